@@ -1,0 +1,5 @@
+"""``python -m diffreport``."""
+
+from .cli import main
+
+main()

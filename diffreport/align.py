@@ -1,0 +1,531 @@
+"""Pair the sections and sentences of two editions.
+
+How it works, in four passes, none of them an all-pairs loop over sentences:
+
+1. **Exact anchors.** Sentences whose comparison keys are equal pair up (the
+   k-th occurrence with the k-th occurrence).
+2. **Fuzzy candidates, then scores.** For each unpaired old sentence the
+   candidates are the unpaired new sentences that share one of its rarest
+   tokens (character bigrams in Chinese, words in English), found through an
+   inverted index, plus the new sentences in the same gap between anchors.
+   Only those are scored, with rapidfuzz's normalized Indel similarity on keys
+   whose years were shifted by the editions' distance (so ``2024年主要预期目标``
+   scores 1.0 against next year's ``2025年主要预期目标``). Pairs above
+   ``match_threshold`` are taken greedily, best first.
+3. **Sections.** Sections pair on what they share: the weight of the
+   sentences paired between their subtrees, and the similarity of their
+   headings with numbering stripped and years shifted. A heading reworded
+   keeps its section; a section split in two pairs both parts with its origin.
+4. **Local pass.** Sentences still unpaired are scored against the unpaired
+   sentences of the paired section, and accepted at the looser
+   ``local_threshold``.
+
+Statuses: a sentence pair is ``moved`` when its sections are not paired with
+each other or it is out of order within its section pair (not on the longest
+increasing run), else ``unchanged`` when the keys are equal, else ``modified``.
+A section pair is ``moved`` when it is out of order among its siblings,
+``renamed`` when its heading changed beyond the year shift, else ``matched``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from .model import Document, SectionPair, SentencePair
+from .options import CompareOptions
+
+_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
+_NUMBERING = re.compile(
+    r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|"
+    r"\d+[、.．]|[IVXLC]+\.\s)\s*"
+)
+_EN_STOP = frozenset(
+    "the a an of to in and or for on at by with from as is are be been was were that this its it "
+    "will has have had not but which while also than their there".split()
+)
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_EN_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+def document_year(doc: Document) -> int | None:
+    """The edition's year: from its label or path, else the latest year named in its opening."""
+    for source in (doc.label, doc.path.rsplit("/", 1)[-1]):
+        found = _YEAR.findall(source)
+        if found:
+            return int(found[0])
+    head = "".join(s.text for s in doc.sentences[:6])[:600]
+    years = [int(y) for y in _YEAR.findall(head)]
+    return max(years) if years else None
+
+
+def shift_years(text: str, delta: int) -> str:
+    """``text`` with every year moved by ``delta`` (the distance between two editions)."""
+    if not delta:
+        return text
+    return _YEAR.sub(lambda m: str(int(m.group(1)) + delta), text)
+
+
+def heading_key(heading: str | None, delta: int = 0) -> str:
+    """A heading without its numbering, markup and punctuation, years shifted by ``delta``."""
+    if not heading:
+        return ""
+    text = _NUMBERING.sub("", heading.replace("**", ""))
+    return _PUNCT.sub("", shift_years(text, delta)).lower()
+
+
+def _tokens(key: str, language: str) -> set[str]:
+    if language == "zh":
+        text = _PUNCT.sub("", key)
+        return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
+    return {w for w in _EN_WORD.findall(key.lower()) if w not in _EN_STOP}
+
+
+def _grams(text: str) -> set[str]:
+    """Character bigrams (or words, for Latin text): clause order does not matter to them."""
+    if text.isascii():
+        return set(text.split()) if " " in text else {text[i : i + 3] for i in range(len(text) - 2)}
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _token_list(key: str, language: str) -> list[str]:
+    if language == "zh":
+        text = _PUNCT.sub("", key)
+        return [text[i : i + 2] for i in range(len(text) - 1)]
+    return [w for w in _EN_WORD.findall(key.lower()) if w not in _EN_STOP]
+
+
+def _lis(seq: Sequence[int]) -> set[int]:
+    """Positions (into ``seq``) of one longest strictly increasing subsequence, O(n log n)."""
+    tails: list[int] = []
+    tails_pos: list[int] = []
+    prev = [-1] * len(seq)
+    for i, value in enumerate(seq):
+        j = bisect.bisect_left(tails, value)
+        if j == len(tails):
+            tails.append(value)
+            tails_pos.append(i)
+        else:
+            tails[j] = value
+            tails_pos[j] = i
+        prev[i] = tails_pos[j - 1] if j else -1
+    out: set[int] = set()
+    k = tails_pos[-1] if tails_pos else -1
+    while k >= 0:
+        out.add(k)
+        k = prev[k]
+    return out
+
+
+class _Aligner:
+    """The state of one alignment; see the module docstring for the passes."""
+
+    def __init__(self, old: Document, new: Document, options: CompareOptions) -> None:
+        from rapidfuzz.distance import Indel
+
+        self._similarity = Indel.normalized_similarity
+        self.old = old
+        self.new = new
+        self.options = options
+        self.language = new.language if new.sentences else old.language
+        oy, ny = document_year(old), document_year(new)
+        self.delta = ny - oy if oy is not None and ny is not None else 0
+        self.old_keys = [shift_years(s.key, self.delta) for s in old.sentences]
+        self.new_keys = [s.key for s in new.sentences]
+        self.old_to_new: dict[int, int] = {}
+        self.new_to_old: dict[int, int] = {}
+        self.score: dict[int, float] = {}  # old index -> similarity of its pair
+
+    # -- pass 1 -------------------------------------------------------------
+    def exact(self) -> None:
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for j, key in enumerate(self.new_keys):
+            by_key[key].append(j)
+        used: dict[str, int] = defaultdict(int)
+        for i, key in enumerate(self.old_keys):
+            slots = by_key.get(key)
+            if slots and used[key] < len(slots):
+                self._pair(i, slots[used[key]], 1.0)
+                used[key] += 1
+
+    def _pair(self, i: int, j: int, score: float) -> None:
+        self.old_to_new[i] = j
+        self.new_to_old[j] = i
+        self.score[i] = score
+
+    # -- pass 2 -------------------------------------------------------------
+    def _gap_neighbours(self, i: int, free_new: list[int]) -> list[int]:
+        """Unpaired new sentences between the new partners of ``i``'s paired neighbours."""
+        lo, hi = -1, len(self.new_keys)
+        for k in range(i - 1, max(-1, i - 40), -1):
+            if k in self.old_to_new:
+                lo = self.old_to_new[k]
+                break
+        for k in range(i + 1, min(len(self.old_keys), i + 40)):
+            if k in self.old_to_new:
+                hi = self.old_to_new[k]
+                break
+        if lo >= hi:
+            return []
+        a = bisect.bisect_right(free_new, lo)
+        b = bisect.bisect_left(free_new, hi)
+        if b - a > 2 * self.options.candidates:
+            return []
+        return free_new[a:b]
+
+    def fuzzy(self, threshold: float, allowed: dict[int, set[int]] | None = None) -> None:
+        """Pair unpaired sentences scoring at least ``threshold``, best pairs first.
+
+        With ``allowed`` (old sentence -> new sentences it may pair with), only
+        those candidates are scored: the local pass.
+        """
+        free_old = [i for i in range(len(self.old_keys)) if i not in self.old_to_new]
+        free_new = [j for j in range(len(self.new_keys)) if j not in self.new_to_old]
+        if not free_old or not free_new:
+            return
+        new_tokens = {j: _tokens(self.new_keys[j], self.language) for j in free_new}
+        index: dict[str, list[int]] = defaultdict(list)
+        for j, toks in new_tokens.items():
+            for t in toks:
+                index[t].append(j)
+        scored: list[tuple[float, int, int]] = []
+        limit = self.options.candidates
+        for i in free_old:
+            okey = self.old_keys[i]
+            if allowed is not None:
+                cands: Iterable[int] = allowed.get(i, ())
+            else:
+                toks = [t for t in _tokens(okey, self.language) if t in index]
+                toks.sort(key=lambda t: len(index[t]))
+                counts: dict[int, int] = defaultdict(int)
+                for t in toks[:10]:
+                    for j in index[t]:
+                        counts[j] += 1
+                best = sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
+                cands = set(best) | set(self._gap_neighbours(i, free_new))
+            for j in cands:
+                if j in self.new_to_old:
+                    continue
+                s = self._similarity(okey, self.new_keys[j], score_cutoff=threshold)
+                if s >= threshold:
+                    scored.append((s, i, j))
+        scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+        for s, i, j in scored:
+            if i not in self.old_to_new and j not in self.new_to_old:
+                self._pair(i, j, s)
+
+    # -- pass 3 -------------------------------------------------------------
+    def sections(self) -> list[tuple[int, int, float]]:
+        """Section pairs (old, new, score), split/merged parts included."""
+        old, new = self.old, self.new
+        old_size = _subtree_sizes(old)
+        new_size = _subtree_sizes(new)
+        shared: dict[tuple[int, int], float] = defaultdict(float)
+        direct: dict[tuple[int, int], float] = defaultdict(float)
+        for i, j in self.old_to_new.items():
+            w = len(self.old_keys[i]) * self.score[i]
+            so, sn = old.sentences[i].section, new.sentences[j].section
+            direct[(so, sn)] += w
+            for a in _ancestors(old, so):
+                for b in _ancestors(new, sn):
+                    shared[(a, b)] += w
+        from rapidfuzz import process
+        from rapidfuzz.distance import Indel as _Indel
+
+        old_heads = [heading_key(s.heading, self.delta) for s in old.sections]
+        new_heads = [heading_key(s.heading) for s in new.sections]
+        heads: dict[tuple[int, int], float] = {}
+        new_grams = [_grams(h) for h in new_heads]
+        for a, text in enumerate(old_heads):
+            if not text:
+                continue
+            grams = _grams(text)
+            for _, score, b in process.extract(
+                text, new_heads, scorer=_Indel.normalized_similarity, score_cutoff=0.2,
+                limit=None,
+            ):
+                if new_heads[b]:
+                    dice = 2 * len(grams & new_grams[b]) / max(1, len(grams) + len(new_grams[b]))
+                    best = max(float(score), dice)
+                    if best >= 0.4:
+                        heads[(a, b)] = best
+        candidates: dict[tuple[int, int], float] = dict.fromkeys(shared, 0.0)
+        candidates.update(dict.fromkeys(heads, 0.0))
+        candidates[(0, 0)] = 0.0
+        for a, b in candidates:
+            sa, sb = old.sections[a], new.sections[b]
+            content = 2 * shared.get((a, b), 0.0) / max(1.0, old_size[a] + new_size[b])
+            head = heads.get((a, b), 0.0)
+            score = max(content, 0.55 * head + 0.45 * content) if head else content
+            if sa.level != sb.level:
+                score *= 0.7
+            if a == 0 and b == 0:
+                score = 1.0
+            candidates[(a, b)] = score
+        pairs: list[tuple[int, int, float]] = []
+        used_old: set[int] = set()
+        used_new: set[int] = set()
+        for (a, b), score in sorted(candidates.items(), key=lambda x: (-x[1], x[0])):
+            if score < self.options.section_threshold:
+                break
+            if a in used_old or b in used_new:
+                continue
+            pairs.append((a, b, score))
+            used_old.add(a)
+            used_new.add(b)
+        self._pair_siblings_by_vocabulary(pairs, used_old, used_new)
+        # A split (merge): an unpaired section whose paired sentences mostly come
+        # from (go to) one section that is already paired pairs with it too.
+        by_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        by_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for (a, b), w in direct.items():
+            by_new[b].append((w, a))
+            by_old[a].append((w, b))
+        for b in range(len(new.sections)):
+            if b in used_new or not by_new.get(b):
+                continue
+            w, a = max(by_new[b])
+            if w >= 0.5 * sum(x for x, _ in by_new[b]) and w >= 0.3 * new_size[b]:
+                pairs.append((a, b, min(1.0, 2 * w / max(1.0, old_size[a] + new_size[b]))))
+                used_new.add(b)
+                used_old.add(a)
+        for a in range(len(old.sections)):
+            if a in used_old or not by_old.get(a):
+                continue
+            w, b = max(by_old[a])
+            if w >= 0.5 * sum(x for x, _ in by_old[a]) and w >= 0.3 * old_size[a]:
+                pairs.append((a, b, min(1.0, 2 * w / max(1.0, old_size[a] + new_size[b]))))
+                used_old.add(a)
+        return pairs
+
+    def _section_vectors(self, doc: Document, keys: list[str], wanted: set[int]) -> dict[int, Counter[str]]:
+        """Bigram (word) counts of the subtrees of the ``wanted`` sections."""
+        vectors: dict[int, Counter[str]] = {k: Counter() for k in wanted}
+        for s in doc.sentences:
+            for a in _ancestors(doc, s.section):
+                if a in vectors:
+                    vectors[a].update(_token_list(keys[s.index], self.language))
+        return vectors
+
+    def _pair_siblings_by_vocabulary(
+        self, pairs: list[tuple[int, int, float]], used_old: set[int], used_new: set[int]
+    ) -> None:
+        """Pair leftover sibling sections under paired parents by what they talk about.
+
+        Year to year a section can be rewritten sentence by sentence and still
+        be the same section (the same subject, in other words): its vocabulary
+        gives it away. Only unpaired siblings of paired parents are compared, so
+        this stays small however long the documents are.
+        """
+        old, new = self.old, self.new
+        children_old: dict[int, list[int]] = defaultdict(list)
+        children_new: dict[int, list[int]] = defaultdict(list)
+        for sec in old.sections:
+            if sec.parent is not None and sec.index not in used_old:
+                children_old[sec.parent].append(sec.index)
+        for sec in new.sections:
+            if sec.parent is not None and sec.index not in used_new:
+                children_new[sec.parent].append(sec.index)
+        groups = [
+            (children_old[a], children_new[b])
+            for a, b, _ in pairs
+            if children_old.get(a) and children_new.get(b)
+        ]
+        if not groups:
+            return
+        want_old = {a for g, _ in groups for a in g}
+        want_new = {b for _, g in groups for b in g}
+        vec_old = self._section_vectors(old, self.old_keys, want_old)
+        vec_new = self._section_vectors(new, self.new_keys, want_new)
+        df: Counter[str] = Counter()
+        for v in (*vec_old.values(), *vec_new.values()):
+            df.update(v.keys())
+        n_docs = len(vec_old) + len(vec_new)
+        idf = {t: math.log((1 + n_docs) / (1 + c)) for t, c in df.items()}
+
+        def weigh(v: Counter[str]) -> tuple[dict[str, float], float]:
+            w = {t: c * idf[t] for t, c in v.items()}
+            return w, math.sqrt(sum(x * x for x in w.values())) or 1.0
+
+        w_old = {k: weigh(v) for k, v in vec_old.items()}
+        w_new = {k: weigh(v) for k, v in vec_new.items()}
+        scored: list[tuple[float, int, int]] = []
+        for olds, news in groups:
+            for a in olds:
+                wa, na = w_old[a]
+                for b in news:
+                    wb, nb = w_new[b]
+                    small, large = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+                    dot = sum(x * large.get(t, 0.0) for t, x in small.items())
+                    cos = dot / (na * nb)
+                    if cos >= self.options.vocabulary_threshold:
+                        scored.append((cos, a, b))
+        for cos, a, b in sorted(scored, reverse=True):
+            if a not in used_old and b not in used_new:
+                pairs.append((a, b, round(cos, 4)))
+                used_old.add(a)
+                used_new.add(b)
+
+    def headings(self, section_pairs: list[tuple[int, int, float]]) -> None:
+        """The heading sentences of paired sections pair with each other: a rename."""
+        first_old = _heading_sentences(self.old)
+        first_new = _heading_sentences(self.new)
+        for a, b, _ in section_pairs:
+            i, j = first_old.get(a), first_new.get(b)
+            if i is None or j is None or i in self.old_to_new or j in self.new_to_old:
+                continue
+            self._pair(i, j, self._similarity(self.old_keys[i], self.new_keys[j]))
+
+    def local(self, section_pairs: list[tuple[int, int, float]]) -> None:
+        """Score leftovers against the leftovers of their paired section."""
+        new_free_by_section: dict[int, list[int]] = defaultdict(list)
+        for j, s in enumerate(self.new.sentences):
+            if j not in self.new_to_old:
+                new_free_by_section[s.section].append(j)
+        partners: dict[int, list[int]] = defaultdict(list)
+        for a, b, _ in section_pairs:
+            partners[a].append(b)
+        allowed: dict[int, set[int]] = {}
+        for i, s in enumerate(self.old.sentences):
+            if i in self.old_to_new:
+                continue
+            cands: set[int] = set()
+            for b in partners.get(s.section, ()):
+                free = new_free_by_section.get(b, [])
+                if len(free) <= 400:
+                    cands.update(free)
+            if cands:
+                allowed[i] = cands
+        self.fuzzy(self.options.local_threshold, allowed)
+
+
+def _heading_sentences(doc: Document) -> dict[int, int]:
+    """Section index -> index of its heading sentence."""
+    return {
+        sec.index: sec.start
+        for sec in doc.sections
+        if sec.start < sec.end and doc.sentences[sec.start].heading
+    }
+
+
+def _ancestors(doc: Document, index: int) -> list[int]:
+    out = []
+    k: int | None = index
+    while k is not None:
+        out.append(k)
+        k = doc.sections[k].parent
+    return out
+
+
+def _subtree_sizes(doc: Document) -> list[float]:
+    sizes = [0.0] * len(doc.sections)
+    for s in doc.sentences:
+        for a in _ancestors(doc, s.section):
+            sizes[a] += len(s.key)
+    return sizes
+
+
+def _moved_sections(
+    doc_old: Document, doc_new: Document, pairs: list[tuple[int, int, float]]
+) -> set[tuple[int, int]]:
+    """Section pairs out of order among their siblings."""
+    pair_of_new = {b: a for a, b, _ in pairs}
+    groups: dict[tuple[int | None, int | None], list[tuple[int, int]]] = defaultdict(list)
+    for a, b, _ in pairs:
+        pa = doc_old.sections[a].parent
+        pb = doc_new.sections[b].parent
+        # siblings: their parents are paired with each other (or both top level)
+        key = (pa, pb) if pb is None or pair_of_new.get(pb) == pa else (None, -1 - b)
+        groups[key].append((a, b))
+    moved: set[tuple[int, int]] = set()
+    for members in groups.values():
+        members.sort(key=lambda x: (x[1], x[0]))
+        keep = _lis([a for a, _ in members])
+        moved.update(m for k, m in enumerate(members) if k not in keep)
+    return moved
+
+
+def align(
+    old: Document, new: Document, options: CompareOptions | None = None
+) -> tuple[tuple[SectionPair, ...], tuple[SentencePair, ...]]:
+    """Section pairs and sentence pairs of two editions; every sentence appears exactly once."""
+    options = options or CompareOptions()
+    al = _Aligner(old, new, options)
+    al.exact()
+    al.fuzzy(options.match_threshold)
+    section_pairs = al.sections()
+    al.headings(section_pairs)
+    al.local(section_pairs)
+    section_pairs = al.sections()
+    return _section_result(al, section_pairs), _sentence_result(al, section_pairs)
+
+
+def _section_result(al: _Aligner, pairs: list[tuple[int, int, float]]) -> tuple[SectionPair, ...]:
+    old, new = al.old, al.new
+    moved = _moved_sections(old, new, pairs)
+    out: list[tuple[tuple[float, int, int], SectionPair]] = []
+    paired_old = {a for a, _, _ in pairs}
+    paired_new = {b for _, b, _ in pairs}
+    new_of_old: dict[int, int] = {}
+    for a, b, score in pairs:
+        new_of_old.setdefault(a, b)
+        same = heading_key(old.sections[a].heading, al.delta) == heading_key(new.sections[b].heading)
+        status = "moved" if (a, b) in moved else ("matched" if same else "renamed")
+        out.append(((b, 0, a), SectionPair(status, a, b, round(score, 4))))  # type: ignore[arg-type]
+    for b in range(len(new.sections)):
+        if b not in paired_new:
+            out.append(((b, 0, -1), SectionPair("added", None, b, 0.0)))
+    last_new = -1.0
+    for a in range(len(old.sections)):
+        if a in new_of_old:
+            last_new = new_of_old[a]
+        elif a not in paired_old:
+            out.append(((last_new + 0.5, 1, a), SectionPair("removed", a, None, 0.0)))
+    out.sort(key=lambda x: x[0])
+    return tuple(p for _, p in out)
+
+
+def _sentence_result(
+    al: _Aligner, section_pairs: list[tuple[int, int, float]]
+) -> tuple[SentencePair, ...]:
+    old, new = al.old, al.new
+    paired_sections = {(a, b) for a, b, _ in section_pairs}
+    groups: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    moved: set[int] = set()
+    for i, j in al.old_to_new.items():
+        key = (old.sentences[i].section, new.sentences[j].section)
+        if key in paired_sections:
+            groups[key].append((i, j))
+        else:
+            moved.add(i)
+    for members in groups.values():
+        members.sort(key=lambda x: x[1])
+        keep = _lis([i for i, _ in members])
+        moved.update(m[0] for k, m in enumerate(members) if k not in keep)
+    out: list[tuple[tuple[float, int, int], SentencePair]] = []
+    for j in range(len(new.sentences)):
+        i = al.new_to_old.get(j)
+        if i is None:
+            out.append(((j, 0, -1), SentencePair("added", None, j, 0.0)))
+            continue
+        score = al.score[i]
+        if i in moved:
+            status = "moved"
+        elif old.sentences[i].key == new.sentences[j].key:
+            status = "unchanged"
+        else:
+            status = "modified"
+        sim = 1.0 if old.sentences[i].key == new.sentences[j].key else round(min(score, 0.9999), 4)
+        out.append(((j, 0, i), SentencePair(status, i, j, sim)))  # type: ignore[arg-type]
+    last_new = -1.0
+    for i in range(len(old.sentences)):
+        if i in al.old_to_new:
+            if i not in moved:
+                last_new = al.old_to_new[i]
+        else:
+            out.append(((last_new + 0.5, 1, i), SentencePair("removed", i, None, 0.0)))
+    out.sort(key=lambda x: x[0])
+    return tuple(p for _, p in out)

@@ -1,0 +1,94 @@
+"""What changed that matters: numeric targets, new and dropped commitments, new and dropped topics.
+
+Reads an aligned ``Comparison`` (without changes) and returns ``Changes``.
+
+Commitments. A sentence commits to future action when it stands in the plan
+part of a report (a section, or an ancestor section, whose heading names the
+year's tasks, targets or arrangements — ``2024年政府工作任务``, ``总体要求和政策取向``,
+``重点工作``, ``今年工作``) and carries an action cue (``推进``, ``加快``, ``实施`` …),
+or anywhere when it carries an explicit future cue (``将``, ``力争``, ``确保``,
+``要``; in English ``will``, ``plans to``, ``aims to``, ``is committed to``,
+``intends to``, ``stands ready to``). A new commitment is a commitment of the new
+edition whose sentence has no counterpart in the old one (status ``added``); a
+dropped commitment is the reverse (``removed``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Commitment, Comparison, Changes, Document
+from .options import CompareOptions
+
+PLAN_HEADING = re.compile(
+    r"(工作任务|重点工作|工作安排|总体要求|政策取向|主要预期目标|预期目标|今年工作|"
+    r"目标任务|主要任务|工作部署|工作建议|今后五年|下一步|发展目标)"
+)
+REVIEW_HEADING = re.compile(r"(回顾|过去|成绩|取得|总结)")
+_ZH_FUTURE = re.compile(r"(将|力争|确保|要|务必|必须|计划|拟|着力|努力|争取|预计)")
+_ZH_ACTION = re.compile(
+    r"(推进|推动|加快|加强|实施|深化|完善|健全|扩大|支持|促进|提高|提升|持续|大力|积极|稳步|"
+    r"培育|打造|建设|发展|落实|强化|优化|坚持|坚决|统筹|保障|巩固|改善|做好|抓好|开展|"
+    r"构建|增强|鼓励|引导|严格|防范|化解|稳定|保持|扎实|全面|切实|继续|进一步|着力|安排)"
+)
+_EN_FUTURE = re.compile(
+    r"\b(will|plans? to|aims? to|is committed to|are committed to|intends? to|"
+    r"stands? ready to|expects? to (?:maintain|keep|raise|lower|begin|continue|reduce|increase)|"
+    r"is prepared to|are prepared to|shall)\b",
+    re.IGNORECASE,
+)
+
+
+def plan_sections(doc: Document) -> frozenset[int]:
+    """Sections that belong to the plan part of a report (themselves or via an ancestor)."""
+    plan: set[int] = set()
+    for sec in doc.sections:
+        heading = sec.heading or ""
+        own = bool(PLAN_HEADING.search(heading)) and not REVIEW_HEADING.search(heading)
+        if own or (sec.parent is not None and sec.parent in plan):
+            plan.add(sec.index)
+    return frozenset(plan)
+
+
+def is_commitment(text: str, language: str, in_plan: bool) -> bool:
+    """Whether a sentence commits to future action (see the module docstring)."""
+    if language == "zh":
+        if _ZH_FUTURE.search(text):
+            return True
+        return in_plan and bool(_ZH_ACTION.search(text))
+    return bool(_EN_FUTURE.search(text))
+
+
+def commitments(comparison: Comparison) -> tuple[tuple[Commitment, ...], tuple[Commitment, ...]]:
+    """(new, dropped) commitments: added or removed sentences that commit to action."""
+    old, new = comparison.old, comparison.new
+    old_plan, new_plan = plan_sections(old), plan_sections(new)
+    added: list[Commitment] = []
+    dropped: list[Commitment] = []
+    for pair in comparison.sentences:
+        if pair.status == "added" and pair.new is not None:
+            s = new.sentences[pair.new]
+            if is_commitment(s.text, new.language, s.section in new_plan):
+                added.append(Commitment(s.index, s.section))
+        elif pair.status == "removed" and pair.old is not None:
+            s = old.sentences[pair.old]
+            if is_commitment(s.text, old.language, s.section in old_plan):
+                dropped.append(Commitment(s.index, s.section))
+    return tuple(added), tuple(dropped)
+
+
+def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
+    """Numbers, commitments and topics of an aligned comparison."""
+    from .numbers import compare_quantities
+    from .topics import topic_changes
+
+    numbers = compare_quantities(comparison.old, comparison.new)
+    new_c, dropped_c = commitments(comparison)
+    new_t, dropped_t = topic_changes(comparison.old, comparison.new, limit=options.topics)
+    return Changes(
+        numbers=numbers,
+        new_commitments=new_c,
+        dropped_commitments=dropped_c,
+        new_topics=new_t,
+        dropped_topics=dropped_t,
+    )

@@ -1,0 +1,128 @@
+"""The command line: thin click commands over the library.
+
+Exit codes: 0 success, 1 a batch finished with failed comparisons, 2 bad input
+(one line on stderr naming the file or the configuration key).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+import click
+
+from . import __version__
+from .errors import DiffReportError, OutputError
+
+FORMATS = ("terminal", "json")
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """Stdout, or a file written under a temporary name and renamed when complete."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    target = os.path.abspath(path)
+    folder = os.path.dirname(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".diffreport-", dir=folder)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def fail(message: str) -> None:
+    """Print one error line and exit with code 2."""
+    click.echo(f"diffreport: error: {message}", err=True)
+    sys.exit(2)
+
+
+def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every command that renders shares: format, output file, width, --all."""
+    func = click.option("--all", "show_all", is_flag=True, help="Show unchanged parts too.")(func)
+    func = click.option(
+        "--width", type=click.IntRange(40, 1000), default=None,
+        help="Terminal width in columns (default: the terminal's).",
+    )(func)
+    func = click.option(
+        "-o", "--output", type=str, default=None, help="Write to this file instead of stdout."
+    )(func)
+    func = click.option(
+        "-f", "--format", "fmt", type=click.Choice(FORMATS), default="terminal",
+        show_default=True, help="Output format.",
+    )(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="diffreport")
+def main() -> None:
+    """Compare editions of long policy reports and say what really changed."""
+
+
+@main.command()
+@click.argument("old", type=str)
+@click.argument("new", type=str)
+@click.option("--labels", type=str, default=None, help="Labels for OLD,NEW (default: file names).")
+@output_options
+def compare(
+    old: str, new: str, labels: str | None, fmt: str, output: str | None,
+    width: int | None, show_all: bool,
+) -> None:
+    """Compare two editions of a report: OLD and NEW text files.
+
+    \b
+    Example:
+        diffreport compare 2024.txt 2025.txt
+        diffreport compare 2024.txt 2025.txt --format json -o diff.json
+    """
+    from . import compare as run_compare
+    from .render import get_renderer
+
+    old_label, new_label = _split_labels(labels, 2)
+    try:
+        result = run_compare(old, new, old_label=old_label, new_label=new_label)
+        opts = _render_options(output, width, show_all)
+        buffer = io.StringIO()
+        get_renderer(fmt)(result, buffer, opts)
+        with _output(output) as out:
+            out.write(buffer.getvalue())
+    except DiffReportError as exc:
+        fail(exc.message())
+    for warning in (*result.old.warnings, *result.new.warnings):
+        click.echo(f"diffreport: warning: {warning}", err=True)
+
+
+def _render_options(output: str | None, width: int | None, show_all: bool) -> Any:
+    """Colour and width: the terminal's for stdout (``NO_COLOR`` respected), plain for a file."""
+    import shutil
+
+    from .render import RenderOptions
+
+    to_stdout = output is None or output == "-"
+    color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    default_width = shutil.get_terminal_size((120, 40)).columns if to_stdout else 120
+    return RenderOptions(show_all=show_all, width=width or default_width, color=color)
+
+
+def _split_labels(labels: str | None, n: int) -> list[str | None]:
+    if not labels:
+        return [None] * n
+    parts = [p.strip() for p in labels.split(",")]
+    if len(parts) != n or not all(parts):
+        fail(f"--labels: give {n} labels separated by commas, got {labels!r}")
+    return list(parts)

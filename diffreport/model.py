@@ -1,0 +1,194 @@
+"""The values that flow through the pipeline: load -> normalize -> segment -> align -> analyze.
+
+All are frozen dataclasses: hashable, cheap to compare, safe to share between
+processes. Indexes (``Sentence.index``, ``Section.index``) are positions in the
+owning ``Document``'s tuples, so a pair of indexes is all an alignment needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Language = Literal["zh", "en"]
+SectionStatus = Literal["matched", "renamed", "moved", "added", "removed"]
+SentenceStatus = Literal["unchanged", "modified", "moved", "added", "removed"]
+NumberStatus = Literal["changed", "unchanged", "added", "removed"]
+NumberKind = Literal["target", "actual"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of report text after hard wraps and page breaks were joined.
+
+    ``text`` keeps the original characters (for display); ``line`` is the
+    1-based line of the source file where the paragraph starts.
+    """
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The result of normalizing a decoded file: paragraphs plus what was dropped as chrome."""
+
+    paragraphs: tuple[Paragraph, ...]
+    dropped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the run of sentences that follows it up to the next heading.
+
+    Sections are in document order. ``start``/``end`` delimit the sentences the
+    section owns directly (``end`` exclusive); sub-sections own their own runs
+    and point back through ``parent``. Section 0 is the preamble before the
+    first heading (``heading`` None, ``level`` 0), possibly with no sentences.
+    A heading is also the first sentence of its section (``Sentence.heading``).
+    """
+
+    index: int
+    heading: str | None
+    level: int
+    parent: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``text`` as in the source (display), ``key`` folded for comparison."""
+
+    index: int
+    section: int
+    paragraph: int
+    text: str
+    key: str
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """One edition of a report, read, cleaned and segmented."""
+
+    path: str
+    label: str
+    language: Language
+    encoding: str
+    sections: tuple[Section, ...]
+    sentences: tuple[Sentence, ...]
+    dropped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def section_title(self, index: int) -> str:
+        """The heading of section ``index``, or a placeholder for the preamble."""
+        heading = self.sections[index].heading
+        return heading if heading is not None else "(preamble)"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a sentence with what it measures.
+
+    ``value`` has multipliers applied (``3.9万亿元`` -> 3.9e12, unit ``元``);
+    a range keeps its low end in ``value`` and its high end in ``high``.
+    ``text`` is the exact phrase from the sentence, ``start``/``end`` its
+    offsets in the sentence's display text.
+    """
+
+    metric: str
+    value: float
+    high: float | None
+    unit: str
+    qualifier: str | None
+    text: str
+    kind: NumberKind
+    verb: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class SectionPair:
+    """Two sections paired across editions (one side None when added or removed)."""
+
+    status: SectionStatus
+    old: int | None
+    new: int | None
+    similarity: float
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """Two sentences paired across editions (one side None when added or removed)."""
+
+    status: SentenceStatus
+    old: int | None
+    new: int | None
+    similarity: float
+
+
+@dataclass(frozen=True)
+class LocatedQuantity:
+    """A quantity and the sentence it was found in."""
+
+    quantity: Quantity
+    sentence: int
+
+
+@dataclass(frozen=True)
+class NumberChange:
+    """The same metric in two editions, with what happened to it."""
+
+    status: NumberStatus
+    metric: str
+    kind: NumberKind
+    old: LocatedQuantity | None
+    new: LocatedQuantity | None
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A sentence that commits to future action, new in one edition or dropped from it."""
+
+    sentence: int
+    section: int
+
+
+@dataclass(frozen=True)
+class TopicChange:
+    """A term that appeared or vanished between editions."""
+
+    term: str
+    old_count: int
+    new_count: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed that matters: numbers, commitments and topics."""
+
+    numbers: tuple[NumberChange, ...] = ()
+    new_commitments: tuple[Commitment, ...] = ()
+    dropped_commitments: tuple[Commitment, ...] = ()
+    new_topics: tuple[TopicChange, ...] = ()
+    dropped_topics: tuple[TopicChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two editions aligned, with what changed between them."""
+
+    old: Document
+    new: Document
+    sections: tuple[SectionPair, ...]
+    sentences: tuple[SentencePair, ...]
+    changes: Changes = field(default_factory=Changes)
+
+    def counts(self) -> dict[str, int]:
+        """Sentence pairs per status, every status present."""
+        result = dict.fromkeys(("unchanged", "modified", "moved", "added", "removed"), 0)
+        for pair in self.sentences:
+            result[pair.status] += 1
+        return result

@@ -1,0 +1,26 @@
+"""Every knob of a comparison in one frozen dataclass; vary it with ``dataclasses.replace``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """Thresholds and switches for aligning and analyzing two editions.
+
+    The defaults were tuned on the real corpus (State Council, provinces, FOMC).
+    """
+
+    #: a sentence pair scoring at least this (0..1) is accepted anywhere in the document
+    match_threshold: float = 0.62
+    #: a looser bar for a pair that sits in the same place (between anchored neighbours)
+    local_threshold: float = 0.45
+    #: how many candidate sentences are scored for each unmatched sentence
+    candidates: int = 12
+    #: sections whose pairing score reaches this are paired
+    section_threshold: float = 0.25
+    #: leftover sibling sections whose vocabularies (tf-idf cosine) reach this are paired
+    vocabulary_threshold: float = 0.2
+    #: how many new and dropped topics to report
+    topics: int = 15

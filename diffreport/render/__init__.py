@@ -1,0 +1,45 @@
+"""Renderers: one small protocol and one explicit table from format name to renderer.
+
+A renderer reads a finished ``Comparison`` and writes to a text stream it is
+given; it never prints to global stdout. Modules are imported on first use so
+that choosing JSON never pays for jinja2.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from ..model import Comparison
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How a comparison is shown: every section or only changed ones, and the width."""
+
+    show_all: bool = False
+    width: int | None = None
+    color: bool | None = None
+
+
+class Renderer(Protocol):
+    """Writes one comparison to a stream."""
+
+    def __call__(self, comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
+        """Render ``comparison`` to ``out``."""
+
+
+#: format name -> "module:function" of its renderer
+RENDERERS: dict[str, str] = {
+    "terminal": "diffreport.render.terminal:render",
+    "json": "diffreport.render.json:render",
+}
+
+
+def get_renderer(name: str) -> Renderer:
+    """The renderer registered for format ``name``."""
+    module, _, func = RENDERERS[name].partition(":")
+    renderer: Renderer = getattr(importlib.import_module(module), func)
+    return renderer

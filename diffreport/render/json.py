@@ -1,0 +1,119 @@
+"""The ``diffreport.compare/1`` JSON contract (documented in the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from ..model import Comparison, Document, LocatedQuantity
+from . import RenderOptions
+
+SCHEMA = "diffreport.compare/1"
+
+
+def _side(doc: Document) -> dict[str, Any]:
+    return {
+        "path": doc.path,
+        "label": doc.label,
+        "language": doc.language,
+        "sentences": len(doc.sentences),
+        "sections": len(doc.sections),
+        "encoding": doc.encoding,
+        "dropped": list(doc.dropped),
+        "warnings": list(doc.warnings),
+    }
+
+
+def _section_name(doc: Document, index: int) -> str:
+    heading = doc.sections[index].heading
+    return heading if heading is not None else ""
+
+
+def _sentence(doc: Document, index: int | None) -> dict[str, Any] | None:
+    if index is None:
+        return None
+    s = doc.sentences[index]
+    return {"index": s.index, "section": _section_name(doc, s.section), "text": s.text}
+
+
+def quantity_side(located: LocatedQuantity | None) -> dict[str, Any] | None:
+    """A number's side as in the contract: value, high, unit, qualifier, text (+ sentence)."""
+    if located is None:
+        return None
+    q = located.quantity
+    return {
+        "value": q.value,
+        "high": q.high,
+        "unit": q.unit,
+        "qualifier": q.qualifier,
+        "text": q.text,
+        "sentence": located.sentence,
+    }
+
+
+def to_dict(c: Comparison) -> dict[str, Any]:
+    """The comparison as the ``diffreport.compare/1`` structure."""
+    old, new = c.old, c.new
+    ch = c.changes
+    return {
+        "schema": SCHEMA,
+        "old": _side(old),
+        "new": _side(new),
+        "counts": c.counts(),
+        "sections": [
+            {
+                "status": p.status,
+                "old": None if p.old is None else old.sections[p.old].heading,
+                "new": None if p.new is None else new.sections[p.new].heading,
+                "similarity": p.similarity,
+                "old_index": p.old,
+                "new_index": p.new,
+            }
+            for p in c.sections
+        ],
+        "sentences": [
+            {
+                "status": p.status,
+                "old": _sentence(old, p.old),
+                "new": _sentence(new, p.new),
+                "similarity": p.similarity,
+            }
+            for p in c.sentences
+        ],
+        "numbers": [
+            {
+                "status": n.status,
+                "metric": n.metric,
+                "kind": n.kind,
+                "old": quantity_side(n.old),
+                "new": quantity_side(n.new),
+            }
+            for n in ch.numbers
+        ],
+        "commitments": {
+            "new": [
+                {"text": new.sentences[m.sentence].text, "section": _section_name(new, m.section)}
+                for m in ch.new_commitments
+            ],
+            "dropped": [
+                {"text": old.sentences[m.sentence].text, "section": _section_name(old, m.section)}
+                for m in ch.dropped_commitments
+            ],
+        },
+        "topics": {
+            "new": [
+                {"term": t.term, "old_count": t.old_count, "new_count": t.new_count}
+                for t in ch.new_topics
+            ],
+            "dropped": [
+                {"term": t.term, "old_count": t.old_count, "new_count": t.new_count}
+                for t in ch.dropped_topics
+            ],
+        },
+    }
+
+
+def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
+    """Write the comparison as indented JSON (UTF-8 text, CJK unescaped)."""
+    json.dump(to_dict(comparison), out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,271 @@
+"""The terminal view: what changed that matters first, then old and new side by side.
+
+Column wrapping is rich's, which measures East Asian wide characters as two
+cells, so a Han glyph is never cut and both columns stay aligned at any width.
+Colour follows the terminal (and ``NO_COLOR``); without colour, changes are
+still marked in the text: ``[-deleted-]`` and ``{+inserted+}``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TextIO
+
+from rich import box
+from rich.console import Console, Group
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Comparison, Document, LocatedQuantity, NumberChange, SentencePair
+from ..textdiff import diff_spans
+from . import RenderOptions
+
+_STATUS_STYLE = {
+    "unchanged": "dim",
+    "modified": "yellow",
+    "moved": "cyan",
+    "added": "green",
+    "removed": "red",
+    "matched": "dim",
+    "renamed": "yellow",
+    "changed": "yellow",
+}
+_DEL = "red strike"
+_INS = "bold green"
+_MAX_LIST = 12
+
+
+def _console(out: TextIO, options: RenderOptions) -> Console:
+    return Console(
+        file=out,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=None if options.color is None else not options.color,
+        highlight=False,
+        soft_wrap=False,
+        emoji=False,
+    )
+
+
+def format_quantity(side: LocatedQuantity | None) -> str:
+    """A number as a reader wants it: the phrase from the report."""
+    if side is None:
+        return "—"
+    return side.quantity.text
+
+
+def _header(c: Comparison) -> Table:
+    counts = c.counts()
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    for name, doc in (("old", c.old), ("new", c.new)):
+        grid.add_row(
+            name,
+            f"{doc.label}  {doc.path}  ({len(doc.sentences)} sentences, "
+            f"{len(doc.sections)} sections, {doc.language})",
+        )
+    line = Text()
+    for status, n in counts.items():
+        line.append(f"{status} {n}", style=_STATUS_STYLE[status])
+        line.append("   ")
+    grid.add_row("sentences", line)
+    sec_counts: dict[str, int] = defaultdict(int)
+    for p in c.sections:
+        sec_counts[p.status] += 1
+    sline = Text()
+    for status in ("matched", "renamed", "moved", "added", "removed"):
+        sline.append(f"{status} {sec_counts[status]}", style=_STATUS_STYLE[status])
+        sline.append("   ")
+    grid.add_row("sections", sline)
+    return grid
+
+
+def _targets(c: Comparison, show_all: bool) -> Table | Text:
+    rows = [n for n in c.changes.numbers if n.kind == "target" and n.status != "unchanged"]
+    unchanged = [n for n in c.changes.numbers if n.kind == "target" and n.status == "unchanged"]
+    if not rows and not unchanged:
+        return Text("No numeric targets found.", style="dim")
+    table = Table(title="Targets", box=box.SIMPLE_HEAD, title_justify="left", expand=True)
+    table.add_column("metric", ratio=3)
+    table.add_column("old", ratio=3)
+    table.add_column("new", ratio=3)
+    table.add_column("", ratio=1)
+    shown: list[NumberChange] = rows + (unchanged if show_all else [])
+    for n in shown:
+        table.add_row(
+            n.metric,
+            format_quantity(n.old),
+            format_quantity(n.new),
+            Text(n.status, style=_STATUS_STYLE.get(n.status, "")),
+        )
+    if unchanged and not show_all:
+        names = "、".join(n.metric for n in unchanged[:8])
+        more = f" … +{len(unchanged) - 8}" if len(unchanged) > 8 else ""
+        table.caption = f"unchanged targets ({len(unchanged)}): {names}{more}"
+        table.caption_justify = "left"
+    return table
+
+
+def _commitments(c: Comparison, show_all: bool) -> list[Table | Text | Rule]:
+    out: list[Table | Text | Rule] = []
+    for title, items, doc, style in (
+        ("New commitments", c.changes.new_commitments, c.new, "green"),
+        ("Dropped commitments", c.changes.dropped_commitments, c.old, "red"),
+    ):
+        out.append(Text(f"{title} ({len(items)})", style=f"bold {style}"))
+        by_section: dict[int, list[int]] = defaultdict(list)
+        for m in items:
+            by_section[m.section].append(m.sentence)
+        for section, sentences in by_section.items():
+            out.append(Text(f"  {doc.section_title(section)}", style="bold"))
+            limit = len(sentences) if show_all else _MAX_LIST
+            for k in sentences[:limit]:
+                out.append(Text(f"   • {doc.sentences[k].text}", style=style))
+            if len(sentences) > limit:
+                out.append(Text(f"   … {len(sentences) - limit} more (--all)", style="dim"))
+    return out
+
+
+def _topics(c: Comparison) -> Table:
+    table = Table(title="Topics", box=box.SIMPLE_HEAD, title_justify="left", expand=True)
+    table.add_column(f"new in {c.new.label}", ratio=1, style="green")
+    table.add_column(f"dropped since {c.old.label}", ratio=1, style="red")
+    new = c.changes.new_topics
+    dropped = c.changes.dropped_topics
+    for k in range(max(len(new), len(dropped))):
+        left = f"{new[k].term}  {new[k].old_count}→{new[k].new_count}" if k < len(new) else ""
+        right = (
+            f"{dropped[k].term}  {dropped[k].old_count}→{dropped[k].new_count}"
+            if k < len(dropped)
+            else ""
+        )
+        table.add_row(left, right)
+    return table
+
+
+def highlighted(old: str, new: str, language: str, color: bool) -> tuple[Text, Text]:
+    """Both sides of a modified sentence with the changed characters or words marked."""
+    left, right = Text(), Text()
+    for span in diff_spans(old, new, language):  # type: ignore[arg-type]
+        if span.op == "equal":
+            left.append(span.old)
+            right.append(span.new)
+            continue
+        if span.old:
+            left.append(span.old if color else f"[-{span.old}-]", style=_DEL)
+        if span.new:
+            right.append(span.new if color else f"{{+{span.new}+}}", style=_INS)
+    return left, right
+
+
+def _pair_cells(
+    c: Comparison, p: SentencePair, color: bool
+) -> tuple[Text | str, Text | str]:
+    old_s = c.old.sentences[p.old] if p.old is not None else None
+    new_s = c.new.sentences[p.new] if p.new is not None else None
+    if p.status == "added" and new_s:
+        return "", Text(new_s.text if color else f"{{+{new_s.text}+}}", style=_INS)
+    if p.status == "removed" and old_s:
+        return Text(old_s.text if color else f"[-{old_s.text}-]", style=_DEL), ""
+    assert old_s is not None and new_s is not None
+    if p.status == "unchanged":
+        return Text(old_s.text, style="dim"), Text(new_s.text, style="dim")
+    left, right = highlighted(old_s.text, new_s.text, c.new.language, color)
+    if p.status == "moved":
+        origin = c.old.section_title(old_s.section)
+        note = Text(f"↕ moved from “{origin}” #{old_s.index}\n", style="cyan italic")
+        right = Text.assemble(note, right)
+        left = Text.assemble(Text(f"↕ moved to #{new_s.index}\n", style="cyan italic"), left)
+    return left, right
+
+
+def _groups(c: Comparison) -> list[tuple[int, list[SentencePair]]]:
+    """Sentence pairs grouped under the section pair they are shown in."""
+    of_pair: dict[tuple[int | None, int | None], int] = {}
+    of_new: dict[int, int] = {}
+    of_old: dict[int, int] = {}
+    for k, sp in enumerate(c.sections):
+        of_pair[(sp.old, sp.new)] = k
+        if sp.new is not None:
+            of_new.setdefault(sp.new, k)
+        if sp.old is not None:
+            of_old.setdefault(sp.old, k)
+    groups: dict[int, list[SentencePair]] = defaultdict(list)
+    for p in c.sentences:
+        so = c.old.sentences[p.old].section if p.old is not None else None
+        sn = c.new.sentences[p.new].section if p.new is not None else None
+        k = of_pair.get((so, sn))
+        if k is None:
+            k = of_new.get(sn, -1) if sn is not None else of_old.get(so, -1)  # type: ignore[arg-type]
+        groups[k].append(p)
+    return [(k, groups[k]) for k in sorted(groups)]
+
+
+def _section_title(c: Comparison, k: int) -> Text:
+    sp = c.sections[k]
+    old = c.old.section_title(sp.old) if sp.old is not None else "—"
+    new = c.new.section_title(sp.new) if sp.new is not None else "—"
+    title = Text()
+    if sp.old is not None and sp.new is not None and old == new:
+        title.append(new, style="bold")
+    else:
+        title.append(old, style="bold")
+        title.append("  →  ")
+        title.append(new, style="bold")
+    title.append(f"  [{sp.status}]", style=_STATUS_STYLE.get(sp.status, ""))
+    return title
+
+
+def _side_by_side(c: Comparison, options: RenderOptions, color: bool) -> list[Rule | Table | Text]:
+    out: list[Rule | Table | Text] = []
+    for k, pairs in _groups(c):
+        changed = [p for p in pairs if p.status != "unchanged"]
+        section_changed = k >= 0 and c.sections[k].status != "matched"
+        if not options.show_all and not changed and not section_changed:
+            continue
+        out.append(Rule(_section_title(c, k) if k >= 0 else Text("(unplaced)"), align="left"))
+        table = Table(box=box.SIMPLE, show_header=False, expand=True, padding=(0, 1))
+        table.add_column(c.old.label, ratio=1)
+        table.add_column(c.new.label, ratio=1)
+        hidden = 0
+        for p in pairs:
+            if p.status == "unchanged" and not options.show_all:
+                hidden += 1
+                continue
+            if hidden:
+                table.add_row(Text(f"… {hidden} unchanged", style="dim"), "")
+                hidden = 0
+            table.add_row(*_pair_cells(c, p, color))
+        if hidden:
+            table.add_row(Text(f"… {hidden} unchanged", style="dim"), "")
+        out.append(table)
+    return out
+
+
+def _labels(c: Comparison) -> Table:
+    table = Table(box=box.HEAVY_HEAD, expand=True, show_edge=False)
+    table.add_column(f"{c.old.label}  (old)", ratio=1)
+    table.add_column(f"{c.new.label}  (new)", ratio=1)
+    return table
+
+
+def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
+    """Write the terminal view of ``comparison`` to ``out``."""
+    console = _console(out, options)
+    color = console.color_system is not None
+    parts: list[object] = [
+        Rule(Text(f"diffreport: {comparison.old.label} → {comparison.new.label}", style="bold")),
+        _header(comparison),
+        Text(""),
+        _targets(comparison, options.show_all),
+        *_commitments(comparison, options.show_all),
+        Text(""),
+        _topics(comparison),
+        _labels(comparison),
+        *_side_by_side(comparison, options, color),
+    ]
+    for warning in (*comparison.old.warnings, *comparison.new.warnings):
+        parts.insert(1, Text(f"warning: {warning}", style="bold yellow"))
+    console.print(Group(*parts))  # type: ignore[arg-type]
