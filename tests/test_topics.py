@@ -1,0 +1,214 @@
+"""Topics: terms that appeared in or vanished from a report, checked on real editions.
+
+The pinned terms were read off the real reports by hand (counts checked with grep):
+what a policy analyst would name as new or dropped between two editions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from diffreport import load
+from diffreport.model import Document, TopicChange
+from diffreport.topics import document_terms, term_counts, topic_changes, topic_changes_text
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+pytestmark = pytest.mark.corpus
+
+# Words too generic to be topics (brief: 我们, 要, 的, 和, 加强, 推进).
+GENERIC_ZH = {"我们", "要", "的", "和", "加强", "推进", "发展", "工作", "今年", "去年", "推动"}
+GENERIC_EN = {"the", "committee", "will", "percent", "and", "economic", "today", "decided"}
+
+
+@cache
+def edition(relative: str) -> Document:
+    """A real edition, loaded once per test session."""
+    return load(CORPUS / relative)
+
+
+@cache
+def changes(old: str, new: str) -> tuple[tuple[TopicChange, ...], tuple[TopicChange, ...]]:
+    return topic_changes(edition(old), edition(new))
+
+
+def terms(items: tuple[TopicChange, ...]) -> list[str]:
+    return [item.term for item in items]
+
+
+def by_term(items: tuple[TopicChange, ...]) -> dict[str, tuple[int, int]]:
+    return {item.term: (item.old_count, item.new_count) for item in items}
+
+
+def rough_sentences(path: Path) -> list[str]:
+    """Sentence texts split by hand, independent of diffreport's segmenter."""
+    return [s for s in re.split(r"(?<=[。！？])|\n+", path.read_text("utf-8")) if s.strip()]
+
+
+# --- term_counts -----------------------------------------------------------------------
+
+
+def test_term_counts_zh_whole_terms_and_their_counts() -> None:
+    counts = term_counts(rough_sentences(CORPUS / "cn-state-council" / "2024.txt"), "zh")
+    assert counts["地方债务"] == 5
+    assert counts["未来产业"] == 4
+    assert counts["新型工业化"] == 3
+    assert counts["新质生产力"] == 1  # said once, in a short clause of a heading
+    # Fragments of a word are not terms: 质生产力 only ever follows 新.
+    assert "质生产力" not in counts
+    assert "进新型" not in counts  # 推|进新型工业化
+
+
+def test_term_counts_zh_has_no_numbers_years_function_words_or_punctuation() -> None:
+    counts = term_counts(rough_sentences(CORPUS / "cn-state-council" / "2023.txt"), "zh")
+    assert len(counts) > 300
+    for term in counts:
+        assert not re.search(r"[0-9０-９%％，。、；：“”（）《》]", term), term
+        assert not term.startswith(("年", "的", "和")) or term in {"和平", "和谐", "和平发展"}, term
+        assert term not in GENERIC_ZH, term
+        assert not re.fullmatch(r"[一二三四五六七八九十]+年", term), term
+
+
+def test_term_counts_zh_years_are_not_terms() -> None:
+    texts = ["2024年工作回顾。", "2024年经济社会发展总体要求。", "二〇二四年预期目标。"]
+    counts = term_counts(texts, "zh")
+    assert all("2024" not in t and not t.startswith("年") for t in counts)
+
+
+def test_term_counts_en_noun_phrases() -> None:
+    text = (CORPUS / "fomc" / "2008-12-16.txt").read_text("utf-8")
+    counts = term_counts(re.split(r"(?<=[.!?])\s+", text), "en")
+    assert counts["federal funds rate"] == 2
+    assert counts["mortgage-backed securities"] == 2
+    assert counts["agency debt"] == 2
+    for term in counts:
+        assert term not in GENERIC_EN, term
+        assert not re.search(r"[0-9]", term), term
+        assert term.split()[0] not in {"the", "of", "and", "to", "a"}, term
+
+
+def test_document_terms_counts_a_loaded_edition() -> None:
+    counts = document_terms(edition("cn-state-council/2025.txt"))
+    assert counts["新质生产力"] == 2
+    assert counts["提振消费"] == 3
+
+
+# --- topic_changes on real pairs -------------------------------------------------------
+
+
+def test_state_council_2023_to_2024() -> None:
+    new, dropped = changes("cn-state-council/2023.txt", "cn-state-council/2024.txt")
+    assert len(new) == len(dropped) == 15
+    # 新质生产力 is said once, in the heading of the first task of 2024.
+    assert {"新质生产力", "地方债务", "未来产业", "乡村全面振兴"} <= set(terms(new))
+    assert by_term(new)["地方债务"] == (0, 5)
+    assert by_term(new)["新质生产力"] == (0, 1)
+    # Fragments never stand beside the whole term.
+    assert "质生产力" not in terms(new)
+    assert "生产力" not in terms(new)
+    # The pandemic and the poverty campaign vanished.
+    assert terms(dropped)[0] == "疫情"
+    assert by_term(dropped)["疫情"] == (24, 2)
+    assert by_term(dropped)["贫困"] == (7, 0)
+
+
+def test_state_council_2024_to_2025() -> None:
+    new, dropped = changes("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    assert terms(new)[0] == "提振消费"
+    assert by_term(new)["提振消费"] == (0, 3)
+    assert by_term(new)["两重"] == (0, 2)  # the “两重” projects, a quoted name
+    assert by_term(dropped)["地方债务"] == (5, 0)
+    # 人工智能+ and 以旧换新 are in both editions once: not new.
+    assert "人工智能+" not in terms(new)
+    assert "以旧换新" not in terms(new)
+
+
+def test_henan_2025_to_2026() -> None:
+    new, dropped = changes("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
+    assert terms(new)[0] == "服务全国统一大市场"
+    assert {"一带一路", "强省", "支点"} <= set(terms(new))
+    assert {"民营企业", "科研", "应用场景"} <= set(terms(dropped))
+
+
+def test_fomc_december_2008_zero_lower_bound() -> None:
+    new, dropped = changes("fomc/2008-10-29.txt", "fomc/2008-12-16.txt")
+    assert terms(new)[0] == "mortgage-backed securities"
+    assert {"agency debt", "federal reserve balance sheet", "open market operations"} <= set(
+        terms(new)
+    )
+    assert {"financial market turmoil", "extraordinary liquidity measures"} <= set(terms(dropped))
+
+
+def test_fomc_march_2020_coronavirus() -> None:
+    new, dropped = changes("fomc-sentences/2020-01-29.txt", "fomc-sentences/2020-03-15.txt")
+    assert "coronavirus outbreak" in terms(new)
+    assert "treasury securities" in terms(new)
+    assert terms(dropped) == ["current stance", "expansion", "path"]
+
+
+# --- properties ------------------------------------------------------------------------
+
+PAIRS = [
+    ("cn-state-council/2021.txt", "cn-state-council/2022.txt"),
+    ("cn-state-council/2023.txt", "cn-state-council/2024.txt"),
+    ("cn-provinces/guangdong/2025.txt", "cn-provinces/guangdong/2026.txt"),
+    ("fomc/2008-10-29.txt", "fomc/2008-12-16.txt"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_lists_are_clean(old: str, new: str) -> None:
+    gained, dropped = changes(old, new)
+    for items in (gained, dropped):
+        listed = terms(items)
+        assert len(listed) == len(set(listed))
+        for term in listed:
+            assert not re.search(r"[0-9%，。、“”]", term), term
+            assert term not in GENERIC_ZH | GENERIC_EN, term
+            # No two listed terms nested in each other.
+            assert not [o for o in listed if o != term and term in o], term
+    for item in gained:
+        assert item.new_count > item.old_count
+    for item in dropped:
+        assert item.old_count > item.new_count
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_symmetry(old: str, new: str) -> None:
+    gained, dropped = changes(old, new)
+    back_gained, back_dropped = changes(new, old)
+    swap = [TopicChange(c.term, c.new_count, c.old_count) for c in back_dropped]
+    assert list(gained) == swap
+    assert [(c.term, c.new_count, c.old_count) for c in back_gained] == [
+        (c.term, c.old_count, c.new_count) for c in dropped
+    ]
+
+
+def test_identity_and_limit() -> None:
+    same = edition("cn-state-council/2024.txt")
+    assert topic_changes(same, same) == ((), ())
+    new, dropped = topic_changes(edition("cn-state-council/2023.txt"), same, limit=3)
+    assert len(new) == len(dropped) == 3
+
+
+def test_raw_text_variant_agrees_with_loaded_documents() -> None:
+    old = (CORPUS / "cn-state-council" / "2023.txt").read_text("utf-8")
+    new = (CORPUS / "cn-state-council" / "2024.txt").read_text("utf-8")
+    gained, dropped = topic_changes_text(old, new, "zh")
+    assert {"新质生产力", "地方债务"} <= set(terms(gained))
+    assert terms(dropped)[0] == "疫情"
+
+
+def test_empty_edition() -> None:
+    full = edition("fomc/2008-12-16.txt")
+    empty = Document(
+        path="<empty>", label="empty", language="en", encoding="utf-8", sections=(), sentences=()
+    )
+    gained, dropped = topic_changes(empty, full)
+    assert dropped == ()
+    assert "mortgage-backed securities" in terms(gained)
+    assert topic_changes(empty, empty) == ((), ())
