@@ -1,0 +1,1047 @@
+"""Quantities in report sentences: what is measured, by which verb, value, unit, qualifier, range.
+
+Three entry points:
+
+* :func:`extract` finds every quantity of one sentence (Chinese or English);
+* :func:`document_quantities` runs it over a whole :class:`~diffreport.model.Document`,
+  deciding per sentence whether it sits in the plan part of the report;
+* :func:`compare_quantities` pairs the same metric across two editions and says
+  whether it changed.
+
+Decisions worth knowing:
+
+* ``value`` is exact decimal arithmetic turned into a float at the end
+  (``16.4亿`` is ``1.64e9``, never ``1639999999.9999998``).
+* A sign is kept only when written as a sign: ``负3.9%`` and ``-0.7%`` are negative;
+  ``下降0.7%`` keeps ``0.7`` and reports the direction in ``verb`` (``下降``), so a
+  value is always the number a reader sees on the page.
+* A delta (``比上年增加1000亿元``) gets its own metric, the metric it qualifies plus
+  the comparison (``地方政府专项债券比上年增加``), so it never pairs with the level.
+* Not quantities: numbers inside short quotes or book-title marks (``“1566”``,
+  ``“十四五”``, ``《…》``), years and dates, durations (``五年``, ``3个月``), ordinals
+  and list markers (``第一``, ``（一）``, ``一是``), numbers glued to Latin letters
+  (``C919``, ``5G``, ``PM2.5``), and bare Arabic numbers with neither unit nor
+  multiplier (article numbers, codes).
+* ``两三个``-style approximations are a range (2..3) with qualifier ``约``.
+* Every regular expression is linear and every look-back reads a bounded window,
+  so a 10 MB line without punctuation is processed in linear time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from diffreport.model import (
+    Document,
+    Language,
+    LocatedQuantity,
+    NumberChange,
+    NumberKind,
+    NumberStatus,
+    Quantity,
+)
+
+__all__ = [
+    "compare_quantities",
+    "document_quantities",
+    "extract",
+    "metric_key",
+    "parse_chinese_number",
+]
+
+# --------------------------------------------------------------------------- folding
+
+# Full-width ASCII, ideographic space and the dashes a report uses for minus or ranges
+# fold one character to one character, so offsets in the folded text are offsets in
+# the original.
+_FOLD_TABLE: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE.update(
+    {
+        0x3000: " ",
+        0x2212: "-",  # minus sign
+        0x2013: "-",  # en dash
+        0x2010: "-",
+        0x2011: "-",
+        0x00A0: " ",
+        0x2009: " ",
+        0x2002: " ",
+        0x2003: " ",
+        0x2044: "/",  # fraction slash
+    }
+)
+# A UTF-8 en dash read as cp1252/latin-1 (``1â\x80\x931/2`` for ``1–1/2``).
+_MOJIBAKE = re.compile("\u00e2[\u0080-\u009f]{0,2}(?=\\d)")
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """Fold ``text`` for matching; return it and a map folded index -> original index.
+
+    The map is None when folding kept every offset (the usual case).
+    """
+    folded = text.translate(_FOLD_TABLE)
+    if "\u00e2" not in folded:
+        return folded, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for match in _MOJIBAKE.finditer(folded):
+        pieces.append(folded[last : match.start()])
+        offsets.extend(range(last, match.start()))
+        pieces.append("-")
+        offsets.append(match.start())
+        last = match.end()
+    if last == 0:
+        return folded, None
+    pieces.append(folded[last:])
+    offsets.extend(range(last, len(folded)))
+    offsets.append(len(folded))
+    return "".join(pieces), offsets
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "亿": 10**8}
+
+_MULTIPLIERS: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "亿": Decimal(10) ** 8,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
+    "百": Decimal(10) ** 2,
+    "trillion": Decimal(10) ** 12,
+    "billion": Decimal(10) ** 9,
+    "million": Decimal(10) ** 6,
+    "thousand": Decimal(10) ** 3,
+}
+
+
+def parse_chinese_number(text: str) -> Decimal | None:
+    """The value of a Chinese numeral (``一万零一十二`` -> 10012, ``三点五`` -> 3.5), or None.
+
+    Accepts the positional forms that mean one number (``一万零十二`` also 10012,
+    ``十二``, ``两千``); refuses digit runs that are not one number (``两三``, ``十四五``).
+    """
+    if not text:
+        return None
+    integer, _, fraction = text.partition("点")
+    total = 0  # everything above the current 万/亿 block
+    section = 0  # the current block below 万
+    digit: int | None = None
+    previous_unit = 10**13
+    for char in integer:
+        if char in _CN_DIGITS:
+            if digit is not None and digit != 0 and _CN_DIGITS[char] != 0:
+                return None  # two digits in a row with no unit between: 两三, 十四五
+            digit = _CN_DIGITS[char]
+        elif char in _CN_SMALL:
+            unit = _CN_SMALL[char]
+            if unit >= previous_unit:
+                return None
+            section += (digit if digit else 1) * unit if digit != 0 else unit
+            digit = None
+            previous_unit = unit
+        elif char in _CN_BIG:
+            big = _CN_BIG[char]
+            block = section + (digit or 0)
+            if block == 0 and total == 0:
+                return None
+            if big == 10**8:
+                total = (total + block) * big
+            else:
+                total += block * big
+            section = 0
+            digit = None
+            previous_unit = 10**13
+        else:
+            return None
+    value = Decimal(total + section + (digit or 0))
+    if fraction:
+        digits = []
+        for char in fraction:
+            if char not in _CN_DIGITS or char == "两":
+                return None
+            digits.append(str(_CN_DIGITS[char]))
+        value += Decimal("0." + "".join(digits))
+    return value
+
+
+def _decimal(number: str) -> Decimal:
+    """``1,200`` -> 1200, ``5-1/4`` -> 5.25, ``1/4`` -> 0.25 (exact where possible)."""
+    number = number.replace(",", "")
+    whole = Decimal(0)
+    if "/" in number:
+        head, _, frac = number.rpartition("-") if "-" in number else ("", "", number)
+        if head:
+            whole = Decimal(head)
+        numerator, _, denominator = frac.partition("/")
+        den = Decimal(denominator)
+        if den == 0:
+            raise InvalidOperation(number)
+        return whole + Decimal(numerator) / den
+    return Decimal(number)
+
+
+def _as_float(value: Decimal) -> float:
+    return float(value)
+
+
+# --------------------------------------------------------------------------- Chinese
+
+_ZH_UNITS = (
+    "个百分点|百分点|个千分点|千分点|‰|%|"
+    "千瓦时|千瓦|千伏|千米|千克|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公里|公顷|"
+    "吨标准煤|吨|公斤|斤|亩|美元|欧元|元|"
+    "人次|万人次|人|户|家|个|项|座|所|条|辆|台|套|间|张|件|次|倍|岁|艘|架|处|只|头|"
+    "部|种|名|位|支|块|场|篇|款|栋|株|棵|份|例|床|标箱|米|度|天|小时|分钟|"
+    "年|个月|月|日|号|时|季度|周年|届|期|批|版"
+)
+# Units that are time or naming, not a measured amount: matched so the number is skipped.
+_ZH_SKIP_UNITS = frozenset({"年", "个月", "月", "日", "号", "时", "季度", "周年", "届", "期", "版"})
+_ZH_MULT = r"万亿|亿|万|(?!千瓦|千伏|千米|千克|千分点)千|(?!百分点|百分之)百"
+_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ZH_NUMBER = re.compile(
+    rf"(?P<neg>负|(?<![0-9A-Za-z%.\-])-)?"
+    rf"(?P<a>{_NUM})(?P<amult>{_ZH_MULT})?(?P<apct>%)?"
+    rf"(?:(?P<sep>-|~|—|至)(?P<b>{_NUM}))?"
+    rf"(?P<approx>多|余)?(?P<mult>{_ZH_MULT})?(?P<unit>{_ZH_UNITS})?"
+)
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_ZH_CN_NUMBER = re.compile(
+    rf"(?P<pct>百分之)?(?P<cn>[{_CN_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
+    rf"(?P<unit>{_ZH_UNITS})?"
+)
+_ZH_PREFIX_QUALIFIERS = re.compile(
+    r"(?:不低于|不少于|不超过|不高于|不到|不足|超过|突破|高于|低于|至少|最多|大约|接近|约|近|超|逾|达)$"
+)
+_ZH_SUFFIX_QUALIFIER = re.compile(r"左右|以上|以内|以下|上下|之内|之上|内")
+_ZH_VERBS = re.compile(
+    r"(?:提高到|提高至|提升到|提升至|降低到|降低至|下降到|下降至|增长到|增长至|增加到|增加至|扩大到|扩大至|"
+    r"缩小到|缩小至|减少到|减少至|控制在|保持在|稳定在|维持在|拟安排|拟发行|拟按|"
+    r"增长|增加|提高|提升|下降|降低|降至|降到|减少|减至|回落|上涨|上升|扩大|缩小|"
+    r"达到|突破|超过|跃上|跃升|安排|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
+    r"实施|推进|建设|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
+    r"从|由|为|达)(?![值量额率幅度])"
+)
+_ZH_CLAUSE_DELIMS = frozenset("，；：。！？,;:、（）()\n")
+_ZH_COMPARATIVE = re.compile(r"^(?:比|较|同比|环比|与)")
+_ZH_LAST_YEAR = re.compile(r"^(?:比|较|同比)(?:上年|去年|上一年|前一年)")
+_ZH_FILLER_HEAD = re.compile(
+    r"^(?:今年|全年|去年|上年|明年|当年|年内|预期|目标|主要|发展|的|其中|共|先|再|将|要|拟|力争|"
+    r"确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|分别|总共|一共|是|即|"
+    r"按|在|和(?![美谐平])|及|与|并|同时|此外|另外|以及|带动|推动|促进|拉动|使|让|把|对|用|向|重点)+"
+)
+_ZH_FILLER_TAIL = re.compile(
+    r"(?:的|预期目标|预期|目标|分别|全年|今年|要|将|拟|力争|确保|努力|争取|为|是|都|在|按|先|再|"
+    r"共|合计|累计|继续|进一步|同比|也)+$"
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?|“[^“”]{0,8}”时期|[一二三四五六七八九十]{2,4}五时期")
+_QUOTE_SPAN = re.compile(
+    r"“[^“”\n]{0,24}”|\"[^\"\n]{0,24}\"|《[^《》\n]{0,60}》|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’"
+)
+_ZH_TARGET_CUES = re.compile(r"目标|(?<!超)预期|力争|确保|拟|争取|预计")
+# weaker cues count only inside the number's own clause (五年行动计划 is a name, not a plan)
+_ZH_CLAUSE_CUES = re.compile(r"计划|安排|将|要求")
+_ZH_LEAD_IN = re.compile(r"任务是|要求是|指标")
+_ZH_COUNT_UNITS = frozenset(
+    "个项条次座家所名件种批张部位场篇款块份头只支处间套台辆架艘本栋株棵例床"
+)
+_ZH_CJK = re.compile(r"[\u4e00-\u9fff]")
+_GROWTH_VERBS = frozenset(
+    {"增长", "增加", "提高", "提升", "下降", "降低", "上涨", "上升", "回落", "减少"}
+)
+
+_WINDOW = 48  # characters of a clause read before a number
+_SENTENCE_WINDOW = 240  # characters read back for cues and for an object to inherit
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A number found in folded text before its metric is decided."""
+
+    start: int
+    end: int
+    core_start: int  # where the number itself starts (after verb/qualifier)
+    value: Decimal
+    high: Decimal | None
+    unit: str
+    qualifier: str | None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)]
+
+
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    # spans are sorted and disjoint; a bisect would do, the lists are short per sentence
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo < len(spans) and spans[lo][0] <= pos < spans[lo][1]
+
+
+def _zh_suffix_qualifier(text: str, end: int) -> tuple[str | None, int]:
+    match = _ZH_SUFFIX_QUALIFIER.match(text, end)
+    if match is None:
+        return None, end
+    word = match.group()
+    if word == "内" and not text.startswith("控制", max(0, end - 10)):
+        # 内 alone only after 控制在…; elsewhere it begins a word (内需, 内陆)
+        return None, end
+    return word, match.end()
+
+
+def _zh_prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
+    window = text[max(0, start - 4) : start]
+    match = _ZH_PREFIX_QUALIFIERS.search(window)
+    if match is None:
+        return None, start
+    word = match.group()
+    if word == "达":
+        return None, start  # a verb, handled by the verb finder
+    if word == "近" and window.endswith("最近"):
+        return None, start
+    return word, start - len(word)
+
+
+def _zh_numbers(text: str) -> list[_Raw]:
+    """Every Arabic or Chinese-numeral quantity in folded Chinese ``text``."""
+    quotes = _quoted_spans(text)
+    found: list[_Raw] = []
+    for match in _ZH_NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        a_start = match.start("a")
+        if _inside(quotes, a_start):
+            continue
+        before = text[a_start - 1] if a_start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        unit = match.group("unit") or ""
+        mult = match.group("mult") or match.group("amult") or ""
+        if before.isascii() and before.isalpha():
+            continue  # C919, PM2.5
+        if after.isascii() and after.isalpha() and not unit:
+            continue  # 5G
+        if before and before in "第.":
+            continue
+        if unit in _ZH_SKIP_UNITS:
+            continue
+        apct = match.group("apct")
+        if apct:
+            unit = unit or "%"
+        if not unit and not mult:
+            continue
+        try:
+            low = _decimal(match.group("a"))
+            high = _decimal(match.group("b")) if match.group("b") else None
+        except (InvalidOperation, ValueError):
+            continue
+        factor = _MULTIPLIERS.get(mult, Decimal(1))
+        amult = match.group("amult")
+        low_factor = _MULTIPLIERS.get(amult, factor) if amult else factor
+        low *= low_factor
+        if high is not None:
+            high *= factor
+            if high < low:
+                continue  # 1千-0, 2025-2: not a range, and no figure worth guessing at
+        if match.group("neg"):
+            low = -low
+        qualifier, q_end = _zh_suffix_qualifier(text, end)
+        approx = match.group("approx")
+        if qualifier is None and approx:
+            qualifier = approx
+        pre_qualifier, q_start = _zh_prefix_qualifier(text, start)
+        if qualifier is None:
+            qualifier = pre_qualifier
+        if unit == "百分点":
+            unit = "个百分点"
+        found.append(_Raw(q_start, q_end, start, low, high, unit, qualifier))
+    for match in _ZH_CN_NUMBER.finditer(text):
+        raw = _zh_chinese_numeral(text, match, quotes)
+        if raw is not None and not any(r.core_start <= raw.core_start < r.end for r in found):
+            found.append(raw)
+    found.sort(key=lambda r: r.core_start)
+    return _merge_ranges(text, found)
+
+
+_RANGE_JOIN = frozenset(("至", "-", "~", "到", "—", "－"))
+
+
+def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
+    """``100万元至300万元`` is one range, not two figures."""
+    merged: list[_Raw] = []
+    for raw in found:
+        if merged:
+            prev = merged[-1]
+            between = text[prev.end : raw.core_start]
+            if (
+                between in _RANGE_JOIN
+                and prev.unit == raw.unit
+                and prev.high is None
+                and raw.high is None
+                and prev.qualifier is None
+                and prev.value < raw.value
+            ):
+                merged[-1] = _Raw(
+                    prev.start,
+                    raw.end,
+                    prev.core_start,
+                    prev.value,
+                    raw.value,
+                    raw.unit,
+                    raw.qualifier,
+                )
+                continue
+        merged.append(raw)
+    return merged
+
+
+_APPROX_PAIR = re.compile(r"^[一二两三四五六七八九]{2}$")
+
+
+def _zh_chinese_numeral(
+    text: str, match: re.Match[str], quotes: list[tuple[int, int]]
+) -> _Raw | None:
+    numeral = match.group("cn")
+    unit = match.group("unit") or ""
+    start = match.start()
+    if _inside(quotes, start):
+        return None
+    pct = bool(match.group("pct"))
+    if not pct and numeral[0] not in "零〇一二两三四五六七八九十":
+        return None  # 百姓, 千方百计, 万家灯火
+    before = text[start - 1] if start > 0 else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    if (before and before in "第周初其之每（(") or (after and after in "是）)、"):
+        return None
+    if unit in _ZH_SKIP_UNITS:
+        return None
+    if pct:
+        unit = "%"
+    value = parse_chinese_number(numeral)
+    high: Decimal | None = None
+    qualifier: str | None = None
+    if value is None:
+        if not _APPROX_PAIR.match(numeral) or not unit:
+            return None
+        first, second = _CN_DIGITS[numeral[0]], _CN_DIGITS[numeral[1]]
+        if second != first + 1:
+            return None
+        value, high, qualifier = Decimal(first), Decimal(second), "约"
+    elif not unit and (len(numeral) < 2 or not any(c in numeral for c in "百千万亿")):
+        return None  # a bare numeral counts only when unmistakably a number (一万零一十二)
+    if unit in _ZH_COUNT_UNITS and value < 10:
+        # 一批, 两个市场, 八项规定, 两三个: rhetoric and names rather than measured amounts
+        return None
+    end = match.end()
+    suffix, q_end = _zh_suffix_qualifier(text, end)
+    prefix, q_start = _zh_prefix_qualifier(text, start)
+    return _Raw(q_start, q_end, start, value, high, unit, qualifier or suffix or prefix)
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - _WINDOW)
+    for i in range(pos - 1, lo - 1, -1):
+        if text[i] in _ZH_CLAUSE_DELIMS:
+            return i + 1
+    return lo
+
+
+def _clean_zh_metric(phrase: str) -> str:
+    phrase = _YEAR.sub("", phrase)
+    phrase = re.sub(r"[“”\"‘’《》「」\s—\-·]", "", phrase)
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _ZH_FILLER_HEAD.sub("", phrase)
+        phrase = _ZH_FILLER_TAIL.sub("", phrase)
+    if len(phrase) > 20:
+        phrase = phrase[-20:]
+    return phrase
+
+
+def _zh_inherit_object(text: str, verb: str, clause_start: int) -> str:
+    """The object of an earlier use of ``verb`` in the sentence.
+
+    ``发行超长期特别国债，…，今年先发行1万亿元`` -> ``超长期特别国债``.
+    """
+    core = verb[-2:] if len(verb) >= 2 else verb
+    lo = max(0, clause_start - _SENTENCE_WINDOW)
+    position = text.rfind(core, lo, clause_start)
+    if position < 0:
+        return ""
+    i = position + len(core)
+    j = i
+    while j < clause_start and j - i < 20 and text[j] not in _ZH_CLAUSE_DELIMS:
+        j += 1
+    candidate = _clean_zh_metric(text[i:j])
+    return candidate if len(candidate) >= 2 else ""
+
+
+def _zh_following_noun(text: str, end: int) -> str:
+    j = end
+    while j < len(text) and j - end < 14 and text[j] not in _ZH_CLAUSE_DELIMS:
+        j += 1
+    if j - end >= 14:
+        return ""  # a long run: the number starts a new statement, not a counted noun
+    candidate = _clean_zh_metric(text[end:j])
+    return candidate if len(_ZH_CJK.findall(candidate)) >= 2 else ""
+
+
+def _zh_metric(
+    text: str, raw: _Raw, floor: int, previous_metric: str | None
+) -> tuple[str, str | None, int, bool]:
+    """(metric, verb, phrase start, is a delta) for the number ``raw`` in folded ``text``."""
+    clause_start = _clause_start(text, raw.start, floor)
+    clause = text[clause_start : raw.start]
+    verb: str | None = None
+    phrase_start = raw.start
+    metric = ""
+    last = None
+    for last in _ZH_VERBS.finditer(clause):  # noqa: B007 - we want the last one
+        pass
+    if last is not None:
+        verb = last.group()
+        before, after = clause[: last.start()], clause[last.end() :]
+        object_ = _clean_zh_metric(after)
+        if len(_ZH_CJK.findall(object_)) >= 2:
+            metric = object_
+        else:
+            metric = _clean_zh_metric(before)
+            if after.strip() == "":
+                phrase_start = clause_start + last.start()
+        if _ZH_COMPARATIVE.match(before) and previous_metric:
+            basis = "比上年" if _ZH_LAST_YEAR.search(before) else _clean_zh_metric(before)
+            return previous_metric + basis + verb, verb, phrase_start, True
+        if metric and len(metric) <= 2 and verb in _GROWTH_VERBS:
+            metric += verb
+    else:
+        metric = _clean_zh_metric(clause)
+    if not metric and raw.unit not in ("%", "个百分点", "‰"):
+        metric = _zh_following_noun(text, raw.end)  # 新建200个村级寄递物流综合服务点
+    if not metric and verb:
+        metric = _zh_inherit_object(text, verb, clause_start)
+    if not metric and previous_metric:
+        metric = previous_metric
+    if not metric:
+        # no subject anywhere near: name it by what follows (3000亿元支持消费品以旧换新)
+        tail = raw.end
+        j = tail
+        while j < len(text) and j - tail < 12 and text[j] not in _ZH_CLAUSE_DELIMS:
+            j += 1
+        metric = _clean_zh_metric(text[tail:j])
+    if verb == "从" or verb == "由":
+        phrase_start = raw.start
+    return metric, verb, phrase_start, False
+
+
+def _zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
+    """Target in the plan part, or with a goal cue in the number's clause or in the
+    lead-in of a list (``主要预期目标是：…；…``); otherwise an outcome."""
+    if plan:
+        return "target"
+    clause = text[_clause_start(text, pos, 0) : pos]
+    if _ZH_TARGET_CUES.search(clause) or _ZH_CLAUSE_CUES.search(clause):
+        return "target"
+    window_start = max(0, pos - _SENTENCE_WINDOW)
+    colon = max(text.rfind("：", window_start, pos), text.rfind(":", window_start, pos))
+    if colon > 0:
+        lead_in = text[max(0, colon - 16) : colon]
+        if _ZH_TARGET_CUES.search(lead_in) or _ZH_LEAD_IN.search(lead_in):
+            return "target"
+    return "actual"
+
+
+def _extract_zh(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, int, NumberKind]]:
+    results: list[tuple[_Raw, str, str | None, int, NumberKind]] = []
+    subject: str | None = None  # the metric a following verb-only clause inherits
+    previous_end = 0
+    for raw in _zh_numbers(folded):
+        metric, verb, phrase_start, delta = _zh_metric(folded, raw, previous_end, subject)
+        kind = _zh_kind(folded, raw.core_start, plan)
+        results.append((raw, metric, verb, phrase_start, kind))
+        if not delta:
+            subject = metric
+        previous_end = raw.end
+    return results
+
+
+# --------------------------------------------------------------------------- English
+
+_EN_NUM = r"\d+-\d+/\d+|\d+/\d+|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_EN_UNIT = (
+    r"percentage[ -]points?|basis[ -]points?|percent|per\s+cent|%|"
+    r"trillion|billion|million"
+)
+_EN_NUMBER = re.compile(
+    rf"(?<![\w./-])(?P<neg>-|minus\s)?(?P<dollar>\$\s?)?(?P<a>{_EN_NUM})"
+    rf"(?:\s*(?:-|to)\s*(?P<b>{_EN_NUM}))?"
+    rf"(?P<unit>\s*-?\s*(?:{_EN_UNIT}))?(?![\w/])"
+    rf"(?P<dollar_unit>\s+(?:of\s+)?dollars)?"
+)
+_EN_SCALE = re.compile(r"\s*(?P<scale>trillion|billion|million)\b")
+_EN_QUALIFIER = re.compile(
+    r"\b(about|approximately|around|roughly|nearly|almost|at least|at most|up to|more than|"
+    r"less than|over|under|below|above|some|just over|just under)\s+(?:\$\s?)?$",
+    re.IGNORECASE,
+)
+_EN_HEAD = re.compile(
+    r"\b(rates?|balances|inflation|unemployment|growth|prices|purchases|reserves|holdings|"
+    r"securities|deficit|debt|spending|output|income|yields?|spreads?|index|level|target)\b",
+    re.IGNORECASE,
+)
+_EN_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "for",
+        "of",
+        "to",
+        "at",
+        "in",
+        "on",
+        "by",
+        "from",
+        "with",
+        "that",
+        "this",
+        "these",
+        "those",
+        "decided",
+        "established",
+        "establish",
+        "raise",
+        "raised",
+        "lower",
+        "lowered",
+        "maintain",
+        "maintained",
+        "keep",
+        "kept",
+        "set",
+        "range",
+        "target",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "remain",
+        "remains",
+        "remained",
+        "increase",
+        "decrease",
+        "reduce",
+        "reduced",
+        "cut",
+        "approved",
+        "announced",
+        "also",
+        "today",
+        "and",
+    ]
+)
+_EN_VERB = re.compile(
+    r"\b(rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|maintain(?:ed|s|ing)?|establish(?:ed|es|ing)?|"
+    r"set(?:s|ting)?|keep(?:s|ing)?|kept|reduc(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|"
+    r"decreas(?:e|ed|es|ing)|cut(?:s|ting)?|rose|fell|r[iu]sen?|declin(?:e|ed|es|ing)|"
+    r"remain(?:ed|s|ing)?|reach(?:ed|es|ing)?|purchas(?:e|ed|es|ing)|buy(?:ing)?|bought)\b",
+    re.IGNORECASE,
+)
+_EN_TARGET_CUES = re.compile(
+    r"\b(target|will|objectives?|goals?|aims?|plans?|intends?|expects? to|anticipates?)\b",
+    re.IGNORECASE,
+)
+_EN_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
+
+
+def _en_unit(raw_unit: str, dollar: bool) -> tuple[str, str]:
+    """(unit, multiplier word) from the unit text after an English number."""
+    word = re.sub(r"[\s-]+", " ", raw_unit.strip(" -")).lower()
+    if word in ("trillion", "billion", "million"):
+        return ("$" if dollar else ""), word
+    if word in ("percent", "per cent", "%"):
+        return "%", ""
+    if word.startswith("percentage point"):
+        return "percentage point", ""
+    if word.startswith("basis point"):
+        return "bp", ""
+    return ("$" if dollar else ""), ""
+
+
+def _en_metric_phrase(words: list[str]) -> str:
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _EN_STOP:
+            break
+        kept.append(word)
+        if len(kept) >= 6:
+            break
+    return " ".join(reversed(kept)).strip(" ,").lower()
+
+
+def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str | None) -> str:
+    left = text[max(clause_floor, start - 160) : start]
+    for sep in (";", ". ", ":", ","):
+        cut = left.rfind(sep)
+        if cut >= 0:
+            left = left[cut + len(sep) :]
+    heads = [m for m in _EN_HEAD.finditer(left) if m.group().lower() != "target"]
+    if heads:
+        head = heads[-1]
+        words = re.findall(r"[A-Za-z][\w'-]*", left[: head.start()])
+        phrase = _en_metric_phrase([*words, head.group()])
+        if phrase:
+            return phrase
+    right = text[end : end + 120]
+    for sep in (";", ". ", ",", ":"):
+        cut = right.find(sep)
+        if cut >= 0:
+            right = right[:cut]
+    for head_match in _EN_HEAD.finditer(right):
+        if head_match.group().lower() == "target":
+            continue
+        words = re.findall(r"[A-Za-z][\w'-]*", right[: head_match.start()])
+        phrase = _en_metric_phrase([*words, head_match.group()])
+        if phrase:
+            return phrase
+    if previous:
+        return previous
+    # the subject of the sentence (``inflation will rise … to its 2 percent objective``)
+    sentence_left = text[max(0, start - 240) : start]
+    heads = [m for m in _EN_HEAD.finditer(sentence_left) if m.group().lower() != "target"]
+    if heads:
+        head = heads[-1]
+        words = re.findall(r"[A-Za-z][\w'-]*", sentence_left[: head.start()])
+        phrase = _en_metric_phrase([*words, head.group()])
+        if phrase:
+            return phrase
+    words = re.findall(r"[A-Za-z][\w'-]*", left)
+    return _en_metric_phrase(words)
+
+
+def _extract_en(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, int, NumberKind]]:
+    results: list[tuple[_Raw, str, str | None, int, NumberKind]] = []
+    dates = [(m.start(), m.end()) for m in _EN_DATE.finditer(folded)]
+    sentence_target = plan or bool(_EN_TARGET_CUES.search(folded[: _SENTENCE_WINDOW * 4]))
+    previous_end = 0
+    previous_metric: str | None = None
+    for match in _EN_NUMBER.finditer(folded):
+        if _inside(dates, match.start("a")):
+            continue
+        dollar = bool(match.group("dollar")) or bool(match.group("dollar_unit"))
+        unit, scale = _en_unit(match.group("unit") or "", dollar)
+        end = match.end()
+        if not scale:
+            scale_match = _EN_SCALE.match(folded, end) if dollar else None
+            if scale_match is not None:
+                scale = scale_match.group("scale")
+                end = scale_match.end()
+        if not unit and not scale:
+            continue
+        try:
+            low = _decimal(match.group("a"))
+            high = _decimal(match.group("b")) if match.group("b") else None
+        except (InvalidOperation, ValueError):
+            continue
+        factor = _MULTIPLIERS.get(scale, Decimal(1))
+        low *= factor
+        if high is not None:
+            high *= factor
+            if high < low:
+                continue  # 1994-02 style codes, not a range
+        if match.group("neg"):
+            low = -low
+        start = match.start()
+        qualifier_match = _EN_QUALIFIER.search(folded[max(0, start - 20) : start])
+        qualifier = qualifier_match.group(1).lower() if qualifier_match else None
+        q_start = start - (len(qualifier_match.group()) if qualifier_match else 0)
+        metric = _en_metric(folded, start, end, previous_end, previous_metric)
+        left = folded[max(0, start - 120) : start]
+        verbs = list(_EN_VERB.finditer(left))
+        verb = verbs[-1].group().lower() if verbs else None
+        prep = re.search(r"\b(to|at|of|by|from)\s+(?:\w+\s+)?$", left)
+        if verb and prep:
+            verb = f"{verb} … {prep.group(1)}"
+        kind: NumberKind = "target" if sentence_target else "actual"
+        raw = _Raw(q_start, end, start, low, high, unit, qualifier)
+        results.append((raw, metric, verb, q_start, kind))
+        previous_end = end
+        previous_metric = metric or previous_metric
+    return results
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract(text: str, language: Language, *, plan: bool = False) -> tuple[Quantity, ...]:
+    """Every quantity in one sentence, with its metric, verb, value, unit and qualifier.
+
+    ``plan`` says the sentence sits in the plan part of a report, which makes each
+    quantity a target. ``start``/``end`` of each quantity index ``text`` itself.
+    """
+    folded, offsets = _fold(text)
+    found = _extract_zh(folded, plan) if language == "zh" else _extract_en(folded, plan)
+    quantities: list[Quantity] = []
+    for raw, metric, verb, phrase_start, kind in found:
+        start = offsets[phrase_start] if offsets else phrase_start
+        end = offsets[raw.end] if offsets else raw.end
+        quantities.append(
+            Quantity(
+                metric=metric,
+                value=_as_float(raw.value),
+                high=None if raw.high is None else _as_float(raw.high),
+                unit=raw.unit,
+                qualifier=raw.qualifier,
+                text=text[start:end],
+                kind=kind,
+                verb=verb,
+                start=start,
+                end=end,
+            )
+        )
+    return tuple(quantities)
+
+
+_PLAN_HEADING = re.compile(
+    r"政府工作任务|工作任务|总体要求|政策取向|预期目标|主要目标|目标任务|今年工作|明年工作|重点工作|"
+    r"工作安排|工作部署|工作建议|主要任务|今后.{0,6}(?:工作|任务)|工作总体要求"
+)
+_REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就")
+_PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
+
+
+def _plan_sections(doc: Document) -> list[bool]:
+    own = [
+        bool(
+            s.heading and _PLAN_HEADING.search(s.heading) and not _REVIEW_HEADING.search(s.heading)
+        )
+        for s in doc.sections
+    ]
+    result: list[bool] = []
+    for section in doc.sections:  # parents precede children, so one pass suffices
+        inherited = section.parent is not None and result[section.parent]
+        result.append(own[section.index] or inherited)
+    return result
+
+
+def document_quantities(doc: Document) -> tuple[LocatedQuantity, ...]:
+    """All quantities of ``doc``, each a target when its sentence is in the plan part."""
+    plan_sections = _plan_sections(doc) if doc.language == "zh" else [False] * len(doc.sections)
+    plan_started_in: int | None = None
+    located: list[LocatedQuantity] = []
+    for sentence in doc.sentences:
+        plan = plan_sections[sentence.section] if sentence.section < len(plan_sections) else False
+        if doc.language == "zh":
+            if plan_started_in is not None and plan_started_in != sentence.section:
+                plan_started_in = None
+            if _PLAN_SENTENCE.search(sentence.text):
+                plan_started_in = sentence.section
+            plan = plan or plan_started_in is not None
+        for quantity in extract(sentence.text, doc.language, plan=plan):
+            located.append(LocatedQuantity(quantity, sentence.index))
+    return tuple(located)
+
+
+# --------------------------------------------------------------------------- comparing
+
+_KEY_STRIP = re.compile(r"[\s“”\"‘’《》「」()（）,，.。:：;；、·\-—]+")
+
+
+def metric_key(metric: str) -> str:
+    """The form of a metric name used to pair it across editions (years and punctuation gone)."""
+    key = unicodedata.normalize("NFKC", metric).lower()
+    key = re.sub(r"(?:19|20)\d{2}年?", "", key)
+    key = re.sub(r"\b(?:the|its|a|an)\b", "", key)
+    return _KEY_STRIP.sub("", key)
+
+
+_FUZZY_CUTOFF = 85.0
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    def close(x: float | None, y: float | None) -> bool:
+        if x is None or y is None:
+            return x is y
+        return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+
+    return close(a.value, b.value) and close(a.high, b.high) and a.qualifier == b.qualifier
+
+
+def _distance(a: Quantity, b: Quantity) -> float:
+    x, y = abs(a.value), abs(b.value)
+    if x == 0 or y == 0:
+        return abs(x - y)
+    return abs(math.log(x / y))
+
+
+def _dedupe(items: Iterable[LocatedQuantity]) -> list[LocatedQuantity]:
+    """Drop repeats of one figure (a target restated in the next paragraph)."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[LocatedQuantity] = []
+    for item in items:
+        q = item.quantity
+        key = (q.kind, metric_key(q.metric), q.unit, q.value, q.high, q.qualifier)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
+
+
+def _pair_bucket(
+    olds: list[LocatedQuantity], news: list[LocatedQuantity]
+) -> tuple[
+    list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
+]:
+    """Pair one metric's quantities: identical figures first, then the closest values."""
+    pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    rest_new = list(news)
+    rest_old: list[LocatedQuantity] = []
+    for old in olds:
+        hit = next((n for n in rest_new if _same(old.quantity, n.quantity)), None)
+        if hit is None:
+            rest_old.append(old)
+        else:
+            pairs.append((old, hit))
+            rest_new.remove(hit)
+    unmatched_old: list[LocatedQuantity] = []
+    for old in rest_old:
+        if not rest_new:
+            unmatched_old.append(old)
+            continue
+        best = min(rest_new, key=lambda n: (_distance(old.quantity, n.quantity), n.sentence))
+        pairs.append((old, best))
+        rest_new.remove(best)
+    return pairs, unmatched_old, rest_new
+
+
+def _fuzzy_pairs(
+    olds: list[LocatedQuantity], news: list[LocatedQuantity]
+) -> list[tuple[LocatedQuantity, LocatedQuantity]]:
+    """Pair leftovers of one (kind, unit) group by similar metric names, best scores first."""
+    from rapidfuzz import fuzz, process
+
+    if not olds or not news:
+        return []
+    new_keys = [metric_key(n.quantity.metric) for n in news]
+    candidates: list[tuple[float, int, int]] = []
+    for i, old in enumerate(olds):
+        key = metric_key(old.quantity.metric)
+        if len(key) < 2:
+            continue
+        for _choice, score, j in process.extract(
+            key, new_keys, scorer=fuzz.WRatio, score_cutoff=_FUZZY_CUTOFF, limit=3
+        ):
+            if len(new_keys[j]) >= 2:
+                candidates.append((score, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    for _score, i, j in candidates:
+        if i in used_old or j in used_new:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        pairs.append((olds[i], news[j]))
+    return pairs
+
+
+_STATUS_ORDER = {"changed": 0, "added": 1, "removed": 2, "unchanged": 3}
+
+
+def compare_quantities(old: Document, new: Document) -> tuple[NumberChange, ...]:
+    """Pair the same metric across two editions and say whether its figure changed.
+
+    Order: targets first (changed, added, removed, unchanged), then actuals in the
+    same order; within a status, in document order.
+    """
+    olds = _dedupe(document_quantities(old))
+    news = _dedupe(document_quantities(new))
+
+    groups: dict[tuple[str, str], tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
+    for side, items in ((0, olds), (1, news)):
+        for item in items:
+            group = groups.setdefault((item.quantity.kind, item.quantity.unit), ([], []))
+            group[side].append(item)
+
+    changes: list[NumberChange] = []
+
+    def record(o: LocatedQuantity | None, n: LocatedQuantity | None) -> None:
+        if o is not None and n is not None:
+            status: NumberStatus = "unchanged" if _same(o.quantity, n.quantity) else "changed"
+            changes.append(NumberChange(status, n.quantity.metric, n.quantity.kind, o, n))
+        elif n is not None:
+            changes.append(NumberChange("added", n.quantity.metric, n.quantity.kind, None, n))
+        elif o is not None:
+            changes.append(NumberChange("removed", o.quantity.metric, o.quantity.kind, o, None))
+
+    for group_old, group_new in groups.values():
+        buckets: dict[str, tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
+        for side, items in ((0, group_old), (1, group_new)):
+            for item in items:
+                buckets.setdefault(metric_key(item.quantity.metric), ([], []))[side].append(item)
+        left_old: list[LocatedQuantity] = []
+        left_new: list[LocatedQuantity] = []
+        for bucket_old, bucket_new in buckets.values():
+            pairs, rest_old, rest_new = _pair_bucket(bucket_old, bucket_new)
+            for o, n in pairs:
+                record(o, n)
+            left_old.extend(rest_old)
+            left_new.extend(rest_new)
+        paired_old: set[int] = set()
+        paired_new: set[int] = set()
+        for o, n in _fuzzy_pairs(left_old, left_new):
+            record(o, n)
+            paired_old.add(id(o))
+            paired_new.add(id(n))
+        for o in left_old:
+            if id(o) not in paired_old:
+                record(o, None)
+        for n in left_new:
+            if id(n) not in paired_new:
+                record(None, n)
+
+    def order(change: NumberChange) -> tuple[int, int, int, int]:
+        position = change.new.sentence if change.new else -1
+        old_position = change.old.sentence if change.old else -1
+        return (
+            0 if change.kind == "target" else 1,
+            _STATUS_ORDER[change.status],
+            position if position >= 0 else old_position,
+            old_position,
+        )
+
+    changes.sort(key=order)
+    return tuple(changes)

@@ -1,0 +1,497 @@
+"""Numbers: quantities with what they measure, and targets paired across real editions.
+
+The expected target changes below were read off the real reports by hand (the
+主要预期目标 paragraph, the fiscal paragraph, FOMC policy sentences) and checked
+against the files with grep before they were pinned here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diffreport import from_text, load
+from diffreport.model import Document, NumberChange, Quantity
+from diffreport.numbers import (
+    compare_quantities,
+    document_quantities,
+    extract,
+    metric_key,
+    parse_chinese_number,
+)
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@cache
+def edition(relative: str) -> Document:
+    """A real edition, loaded once per test session."""
+    return load(CORPUS / relative)
+
+
+@cache
+def changes(old: str, new: str) -> tuple[NumberChange, ...]:
+    return compare_quantities(edition(old), edition(new))
+
+
+def only(text: str, language: str = "zh", **kwargs: bool) -> Quantity:
+    found = extract(text, language, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def summary(change: NumberChange) -> tuple[str, str | None, str | None]:
+    return (
+        change.status,
+        change.old.quantity.text if change.old else None,
+        change.new.quantity.text if change.new else None,
+    )
+
+
+def targets(old: str, new: str) -> dict[str, list[tuple[str, str | None, str | None]]]:
+    """Target changes by metric, in report order."""
+    result: dict[str, list[tuple[str, str | None, str | None]]] = {}
+    for change in changes(old, new):
+        if change.kind == "target":
+            result.setdefault(change.metric, []).append(summary(change))
+    return result
+
+
+def assert_targets(
+    old: str, new: str, expected: dict[str, tuple[str, str | None, str | None]]
+) -> None:
+    """Each expected entry is reported; an unchanged target has no change reported at all."""
+    found = targets(old, new)
+    for metric, entry in expected.items():
+        assert entry in found.get(metric, []), (metric, found.get(metric))
+        if entry[0] == "unchanged":
+            assert all(status != "changed" for status, _, _ in found[metric]), found[metric]
+
+
+# --------------------------------------------------------------------------- regressions
+
+
+def test_multiplier_is_exact_decimal_arithmetic() -> None:
+    q = only("营业收入16.4亿元")
+    assert q.value == 1.64e9  # not 1639999999.9999998
+    assert q.unit == "元"
+    assert only("3.9万亿元").value == 3.9e12
+    assert only("规上工业企业1.18万家").value == 11800
+
+
+@pytest.mark.parametrize("text", ["一万零一十二", "一万零十二"])
+def test_chinese_numeral_with_zero(text: str) -> None:
+    assert parse_chinese_number(text) == 10012
+    q = only(f"城镇新增就业{text}人")
+    assert (q.value, q.unit, q.metric) == (10012, "人", "城镇新增就业")
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("十二", 12),
+        ("两千", 2000),
+        ("三亿五千万", 350_000_000),
+        ("一万亿", 10**12),
+        ("一百零五", 105),
+    ],
+)
+def test_chinese_numerals(numeral: str, value: int) -> None:
+    assert parse_chinese_number(numeral) == value
+
+
+@pytest.mark.parametrize("numeral", ["两三", "十四五", "统一", "百千"])
+def test_digit_runs_are_not_one_number(numeral: str) -> None:
+    assert parse_chinese_number(numeral) is None
+
+
+def test_two_or_three_is_not_twenty_three() -> None:
+    assert all(q.value != 23 for q in extract("培育两三个龙头企业", "zh"))
+
+
+def test_no_number_in_unified_retail_price() -> None:
+    assert extract("实行统一零售价", "zh") == ()
+
+
+def test_negative_and_falling() -> None:
+    assert only("出口增长负3.9%").value == -3.9
+    assert only("价格增长-0.7%").value == -0.7
+    falling = only("能耗下降0.7%")
+    assert (falling.value, falling.verb, falling.text) == (0.7, "下降", "下降0.7%")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("增幅5-20%", 5, 20), ("增长6%－6.5%", 6, 6.5), ("补贴100万元至300万元", 1e6, 3e6)],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    q = only(text)
+    assert (q.value, q.high) == (low, high)
+
+
+def test_full_width_digits_keep_offsets() -> None:
+    sentence = "全市规上工业企业达到１．１８万家，增长１２．３％。"
+    firms, growth = extract(sentence, "zh")
+    assert (firms.value, firms.unit, firms.metric) == (11800, "家", "规上工业企业")
+    assert (growth.value, growth.unit, growth.metric) == (12.3, "%", "规上工业企业")
+    for q in (firms, growth):
+        assert sentence[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“四上”企业数量稳步增长",
+        "构建“1566”现代产业体系",
+        "划定“三区三线”",
+        "全力做好“7·20”特大暴雨灾后恢复重建",
+        "“十四五”规划重大工程",
+        "深入学习贯彻党的二十大精神",
+        "C919大飞机实现商飞",
+        "建成5G基站",
+        "PM2.5浓度",
+        "2024年3月5日召开",
+        "1994-02-04",
+        "第一，坚持稳中求进",
+        "（一）大力推进现代化产业体系建设",
+        "一是因时因势加强宏观调控",
+        "五年来，我们攻坚克难",
+        "中央八项规定精神",
+        "2023年工作回顾",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert extract(text, "zh") == ()
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def test_main_targets_sentence_gives_each_clause_its_metric() -> None:
+    sentence = next(
+        s.text for s in edition("cn-state-council/2025.txt").sentences if "主要预期目标是" in s.text
+    )
+    found = {q.metric: q for q in extract(sentence, "zh")}
+    assert {m: (q.value, q.unit, q.qualifier) for m, q in found.items()} == {
+        "国内生产总值": (5, "%", "左右"),
+        "城镇调查失业率": (5.5, "%", "左右"),
+        "城镇新增就业": (12_000_000, "人", "以上"),
+        "居民消费价格涨幅": (2, "%", "左右"),
+        "粮食产量": (1.4e12, "斤", "左右"),
+        "单位国内生产总值能耗": (3, "%", "左右"),
+    }
+    assert found["国内生产总值"].text == "增长5%左右"
+    assert found["国内生产总值"].verb == "增长"
+    assert all(q.kind == "target" for q in found.values())  # the 目标是： lead-in says so
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "value", "qualifier"),
+    [
+        ("今年赤字率拟按4%左右安排", "赤字率", 4, "左右"),
+        ("拟发行超长期特别国债1.3万亿元", "超长期特别国债", 1.3e12, None),
+        ("拟安排地方政府专项债券4.4万亿元", "地方政府专项债券", 4.4e12, None),
+        ("今年中央预算内投资拟安排7350亿元", "中央预算内投资", 7.35e11, None),
+    ],
+)
+def test_fiscal_targets(sentence: str, metric: str, value: float, qualifier: str | None) -> None:
+    q = only(sentence)
+    assert (q.metric, q.value, q.qualifier, q.kind) == (metric, value, qualifier, "target")
+
+
+def test_plan_flag_makes_a_target() -> None:
+    assert only("城镇调查失业率全年控制在5.5%以内").kind == "actual"
+    q = only("城镇调查失业率全年控制在5.5%以内", plan=True)
+    assert (q.metric, q.value, q.qualifier, q.kind) == ("城镇调查失业率", 5.5, "以内", "target")
+
+
+def test_a_delta_gets_its_own_metric_and_a_bare_verb_inherits() -> None:
+    quota, delta = extract("拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元", "zh")
+    assert quota.metric == "地方政府专项债券"
+    assert (delta.metric, delta.value) == ("地方政府专项债券比上年增加", 5e11)
+    level, growth = extract("国内生产总值达到134.9万亿元、增长5%", "zh")
+    assert (level.metric, growth.metric) == ("国内生产总值", "国内生产总值")
+    assert (level.unit, growth.unit) == ("元", "%")
+
+
+def test_object_of_an_earlier_verb() -> None:
+    sentence = next(
+        s.text for s in edition("cn-state-council/2024.txt").sentences if "今年先发行" in s.text
+    )
+    bonds = [q for q in extract(sentence, "zh") if q.value == 1e12]
+    assert [q.metric for q in bonds] == ["超长期特别国债"]
+
+
+def test_same_metric_same_name_across_years() -> None:
+    assert metric_key("2024年国内生产总值") == metric_key("国内生产总值")
+    assert only("今年全年城镇新增就业1200万人以上").metric == "城镇新增就业"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "metric", "kind"),
+    [
+        (
+            "The Committee decided today to establish a target range for the federal funds "
+            "rate of 0 to 1/4 percent.",
+            0,
+            0.25,
+            "federal funds rate",
+            "target",
+        ),
+        (
+            "The Board approved a 25-basis-point increase in the discount rate to 5-1/4 percent.",
+            5.25,
+            None,
+            "discount rate",
+            "actual",
+        ),
+        (
+            "The Committee decided to maintain the target range for the federal funds rate at "
+            "1\u00e2\u0080\u00931/2 to 1-3/4 percent.",
+            1.5,
+            1.75,
+            "federal funds rate",
+            "target",
+        ),
+    ],
+)
+def test_english_rates(
+    sentence: str, value: float, high: float | None, metric: str, kind: str
+) -> None:
+    q = [q for q in extract(sentence, "en") if q.unit == "%"][-1]
+    assert (q.value, q.high, q.metric, q.kind, q.qualifier) == (value, high, metric, kind, None)
+    assert sentence[q.start : q.end] == q.text
+
+
+def test_english_units_and_qualifiers() -> None:
+    bp, level = extract(
+        "The Committee decided today to lower its target for the federal funds rate "
+        "50 basis points to 1 percent.",
+        "en",
+    )
+    assert (bp.value, bp.unit, bp.metric) == (50, "bp", "federal funds rate")
+    assert (level.value, level.unit, level.metric, level.kind) == (
+        1,
+        "%",
+        "federal funds rate",
+        "target",
+    )
+    assert level.verb == "lower … to"
+    purchases = only("It will buy $600 billion of longer-term Treasury securities.", "en")
+    assert (purchases.value, purchases.unit) == (6e11, "$")
+    below = only("Inflation is running below 2 percent.", "en")
+    assert (below.qualifier, below.metric, below.kind) == ("below", "inflation", "actual")
+    assert extract("On a 12\u00e2\u0080\u0093month basis, prices rose; see 1994-02-04.", "en") == ()
+
+
+def test_offsets_on_a_whole_real_report() -> None:
+    doc = edition("cn-state-council/2025.txt")
+    located = document_quantities(doc)
+    assert len(located) > 40
+    for item in located:
+        sentence = doc.sentences[item.sentence].text
+        q = item.quantity
+        assert sentence[q.start : q.end] == q.text
+        assert q.metric, q
+
+
+def test_plan_part_decides_kind() -> None:
+    doc = edition("cn-state-council/2025.txt")
+    by_text = {
+        (item.quantity.metric, item.quantity.text): item.quantity.kind
+        for item in document_quantities(doc)
+    }
+    assert by_text[("国内生产总值", "达到134.9万亿元")] == "actual"  # 2024年工作回顾
+    assert by_text[("国内生产总值", "增长5%")] == "actual"
+    assert by_text[("国内生产总值", "增长5%左右")] == "target"
+    assert by_text[("常住人口城镇化率", "提高到67%")] == "actual"
+
+
+def test_a_long_line_without_punctuation_is_linear() -> None:
+    line = "国内生产总值增长" * 50_000 + "5%左右" + "增长" * 200_000
+    found = extract(line, "zh")
+    assert [(q.value, q.qualifier) for q in found] == [(5, "左右")]
+
+
+# --------------------------------------------------------------------------- real pairs
+
+STATE_COUNCIL_2024_2025 = {
+    "国内生产总值": ("unchanged", "增长5%左右", "增长5%左右"),
+    "城镇新增就业": ("unchanged", "1200万人以上", "1200万人以上"),
+    "城镇调查失业率": ("unchanged", "5.5%左右", "5.5%左右"),
+    "居民消费价格涨幅": ("changed", "3%左右", "2%左右"),
+    "粮食产量": ("changed", "1.3万亿斤以上", "1.4万亿斤左右"),
+    "单位国内生产总值能耗": ("changed", "降低2.5%左右", "降低3%左右"),
+    "赤字率": ("changed", "拟按3%", "拟按4%左右"),
+    "地方政府专项债券": ("changed", "3.9万亿元", "4.4万亿元"),
+    "超长期特别国债": ("changed", "发行1万亿元", "1.3万亿元"),
+    "中央预算内投资": ("changed", "拟安排7000亿元", "拟安排7350亿元"),
+}
+
+
+def test_state_council_2024_to_2025() -> None:
+    assert_targets(
+        "cn-state-council/2024.txt", "cn-state-council/2025.txt", STATE_COUNCIL_2024_2025
+    )
+    result = changes("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    assert (result[0].kind, result[0].status) == ("target", "changed")
+    quota = next(c for c in result if c.metric == "地方政府专项债券")
+    assert quota.old is not None and quota.new is not None
+    assert (quota.old.quantity.value, quota.new.quantity.value) == (3.9e12, 4.4e12)
+    assert quota.old.quantity.unit == "元"
+
+
+def test_state_council_2022_to_2023_and_2023_to_2024() -> None:
+    assert_targets(
+        "cn-state-council/2022.txt",
+        "cn-state-council/2023.txt",
+        {
+            "国内生产总值": ("changed", "增长5.5%左右", "增长5%左右"),
+            "城镇调查失业率": ("changed", "控制在5.5%以内", "5.5%左右"),
+            "城镇新增就业": ("changed", "1100万人以上", "1200万人左右"),
+            "居民消费价格涨幅": ("unchanged", "3%左右", "3%左右"),
+            "赤字率": ("changed", "拟按2.8%左右", "拟按3%"),
+            "地方政府专项债券": ("changed", "3.65万亿元", "3.8万亿元"),
+        },
+    )
+    assert_targets(
+        "cn-state-council/2023.txt",
+        "cn-state-council/2024.txt",
+        {
+            # a change of qualifier alone is a change
+            "城镇新增就业": ("changed", "1200万人左右", "1200万人以上"),
+            "国内生产总值": ("unchanged", "增长5%左右", "增长5%左右"),
+            "城镇调查失业率": ("unchanged", "5.5%左右", "5.5%左右"),
+            "居民消费价格涨幅": ("unchanged", "3%左右", "3%左右"),
+            "赤字率": ("unchanged", "拟按3%", "拟按3%"),
+            "地方政府专项债券": ("changed", "3.8万亿元", "3.9万亿元"),
+        },
+    )
+
+
+def test_henan_2025_to_2026() -> None:
+    assert_targets(
+        "cn-provinces/henan/2025.txt",
+        "cn-provinces/henan/2026.txt",
+        {
+            "经济增长": ("changed", "增长5.5%左右", "增长5%左右"),
+            "规上工业增加值": ("changed", "增长7%左右", "增长6.5%左右"),
+            "固定资产投资": ("changed", "增长7%左右", "增长5%左右"),
+            "社会消费品零售总额": ("changed", "增长6%左右", "增长5.5%左右"),
+            "一般公共预算收入": ("unchanged", "增长4%左右", "增长4%左右"),
+            "城镇调查失业率": ("unchanged", "5.5%左右", "5.5%左右"),
+            "城镇新增就业": ("unchanged", "110万人以上", "110万人以上"),
+            "居民消费价格涨幅": ("unchanged", "2%左右", "2%左右"),
+            "粮食产量": ("unchanged", "1300亿斤以上", "1300亿斤以上"),
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "before", "after"),
+    [
+        ("fomc/2008-10-29.txt", "fomc/2008-12-16.txt", "1 percent", "0 to 1/4 percent"),
+        ("fomc/2015-10-28.txt", "fomc/2015-12-16.txt", "0 to 1/4 percent", "1/4 to 1/2 percent"),
+        (
+            "fomc-sentences/2016-11-02.txt",
+            "fomc-sentences/2016-12-14.txt",
+            "1/4 to 1/2 percent",
+            "1/2 to 3/4 percent",
+        ),
+    ],
+)
+def test_fomc_rate_moves(old: str, new: str, before: str, after: str) -> None:
+    assert_targets(old, new, {"federal funds rate": ("changed", before, after)})
+    assert ("changed", before, after) == targets(old, new)["federal funds rate"][0]
+    for status, _, _ in targets(old, new).get("inflation", []):
+        assert status == "unchanged"  # the 2 percent objective
+
+
+def test_fomc_rate_held() -> None:
+    held = ("unchanged", "1-1/2 to 1-3/4 percent", "1-1/2 to 1-3/4 percent")
+    assert_targets(
+        "fomc-sentences/2019-10-30.txt",
+        "fomc-sentences/2019-12-11.txt",
+        {"federal funds rate": held},
+    )
+
+
+# --------------------------------------------------------------------------- properties
+
+
+def test_identity_has_no_changes() -> None:
+    doc = edition("cn-state-council/2024.txt")
+    result = compare_quantities(doc, doc)
+    assert result and {c.status for c in result} == {"unchanged"}
+
+
+def test_symmetry() -> None:
+    forward = changes("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    backward = changes("cn-state-council/2025.txt", "cn-state-council/2024.txt")
+    swap = {"added": "removed", "removed": "added", "changed": "changed", "unchanged": "unchanged"}
+
+    def pairs(
+        result: tuple[NumberChange, ...], flip: bool
+    ) -> set[tuple[str, str | None, str | None]]:
+        out = set()
+        for c in result:
+            if c.kind != "target":
+                continue
+            status, old, new = summary(c)
+            out.add((swap[status], new, old) if flip else (status, old, new))
+        return out
+
+    assert pairs(forward, False) == pairs(backward, True)
+
+
+def test_order_targets_first_then_changed_first() -> None:
+    result = changes("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    kinds = [c.kind for c in result]
+    assert kinds == sorted(kinds, key=lambda k: k != "target")
+    rank = {"changed": 0, "added": 1, "removed": 2, "unchanged": 3}
+    target_ranks = [rank[c.status] for c in result if c.kind == "target"]
+    assert target_ranks == sorted(target_ranks)
+
+
+def _fullwidth(text: str) -> str:
+    return text.translate({c: c + 0xFEE0 for c in range(ord("0"), ord("9") + 1)} | {ord("%"): "％"})
+
+
+def test_formatting_only_edits_change_nothing() -> None:
+    raw = (CORPUS / "cn-state-council/2025.txt").read_text(encoding="utf-8")
+    original = from_text(raw, label="a")
+    edited = from_text(_fullwidth(raw), label="b")
+    result = compare_quantities(original, edited)
+    assert result and {c.status for c in result} == {"unchanged"}
+
+
+def test_an_edited_target_is_found_and_nothing_else_moves() -> None:
+    raw = (CORPUS / "cn-state-council/2025.txt").read_text(encoding="utf-8")
+    assert raw.count("拟安排地方政府专项债券4.4万亿元") == 1
+    edited = raw.replace("拟安排地方政府专项债券4.4万亿元", "拟安排地方政府专项债券4.6万亿元")
+    edited = re.sub("城镇新增就业1200万人以上", "城镇新增就业1250万人以上", edited)
+    result = compare_quantities(from_text(raw, label="a"), from_text(edited, label="b"))
+    changed = {c.metric: summary(c) for c in result if c.status != "unchanged"}
+    assert changed == {
+        "地方政府专项债券": ("changed", "4.4万亿元", "4.6万亿元"),
+        "城镇新增就业": ("changed", "1200万人以上", "1250万人以上"),
+    }
+
+
+_ALPHABET = (
+    "0123456789０１２３％%.,-－~至万亿千百元人个年月日第一二两三十零“”：；，。"
+    " percnt/â\x80\x93toabout增长下降左右以上拟负"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60), st.sampled_from(["zh", "en"]))
+def test_extract_never_fails_and_offsets_hold(text: str, language: str) -> None:
+    for q in extract(text, language):  # type: ignore[arg-type]
+        assert text[q.start : q.end] == q.text
+        assert q.high is None or q.high >= q.value or q.value < 0
