@@ -20,6 +20,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The submodule ``load`` is imported before the function ``load`` is defined, so
+# the function wins the name (a later ``from .load import`` keeps it that way).
+from . import load as _load_stage  # noqa: F401  (stdlib only: cheap)
 from .errors import ConfigError, DiffReportError, InputError, OutputError
 from .model import Comparison, Document
 from .options import CompareOptions
@@ -79,9 +82,7 @@ def default_label(path: str | os.PathLike[str]) -> str:
 
 def load(path: str | os.PathLike[str], *, label: str | None = None) -> Document:
     """Read one edition from a file (UTF-8, UTF-16 or GB18030; .txt or .md)."""
-    from .load import read_text
-
-    text, encoding = read_text(path)
+    text, encoding = _load_stage.read_text(path)
     return from_text(
         text, label=label or default_label(path), path=os.fspath(path), encoding=encoding
     )

@@ -388,15 +388,36 @@ class _Aligner:
         partners: dict[int, list[int]] = defaultdict(list)
         for a, b, _ in section_pairs:
             partners[a].append(b)
+        # the new partners of the nearest paired neighbours bound where a leftover may go
+        n_old = len(self.old_keys)
+        before = [-1] * n_old
+        last = -1
+        for i in range(n_old):
+            before[i] = last
+            if i in self.old_to_new:
+                last = self.old_to_new[i]
+        after = [len(self.new_keys)] * n_old
+        nxt = len(self.new_keys)
+        for i in range(n_old - 1, -1, -1):
+            after[i] = nxt
+            if i in self.old_to_new:
+                nxt = self.old_to_new[i]
         allowed: dict[int, set[int]] = {}
         for i, s in enumerate(self.old.sentences):
             if i in self.old_to_new:
                 continue
+            lo, hi = before[i], after[i]
             cands: set[int] = set()
             for b in partners.get(s.section, ()):
                 free = new_free_by_section.get(b, [])
-                if len(free) <= 400:
-                    cands.update(free)
+                if lo < hi:
+                    a_, b_ = bisect.bisect_right(free, lo), bisect.bisect_left(free, hi)
+                    window = free[a_:b_]
+                else:
+                    window = []
+                if not window or len(window) > 400:
+                    continue
+                cands.update(window)
             if cands:
                 allowed[i] = cands
         self.fuzzy(self.options.local_threshold, allowed)

@@ -68,11 +68,11 @@ def commitments(comparison: Comparison) -> tuple[tuple[Commitment, ...], tuple[C
     for pair in comparison.sentences:
         if pair.status == "added" and pair.new is not None:
             s = new.sentences[pair.new]
-            if is_commitment(s.text, new.language, s.section in new_plan):
+            if not s.heading and is_commitment(s.text, new.language, s.section in new_plan):
                 added.append(Commitment(s.index, s.section))
         elif pair.status == "removed" and pair.old is not None:
             s = old.sentences[pair.old]
-            if is_commitment(s.text, old.language, s.section in old_plan):
+            if not s.heading and is_commitment(s.text, old.language, s.section in old_plan):
                 dropped.append(Commitment(s.index, s.section))
     return tuple(added), tuple(dropped)
 
