@@ -1,0 +1,211 @@
+"""Path -> text: format detection by magic bytes and encoding detection, stdlib only.
+
+The decoding order is fixed and strict, so the same bytes always give the same
+text: a byte-order mark (UTF-32, UTF-8, UTF-16), then strict UTF-8, then UTF-16
+without a BOM when the NUL pattern says so, then strict GB18030 accepted only
+when the result reads as Chinese (not the gibberish a Latin-1 file decodes to).
+Anything else is refused with an ``InputError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+
+from diffreport.errors import InputError
+
+#: (magic prefix, what it is) -- formats a later issue may read; for now they are refused clearly
+_UNSUPPORTED_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF files are not supported yet"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 (.doc) files are not supported"),
+    (b"{\\rtf", "RTF files are not supported"),
+)
+
+#: (magic prefix, what it is) -- never text
+_BINARY_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"\x00\x00\x01\x00", "icon image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "executable"),
+    (b"MZ", "executable"),
+    (b"\xca\xfe\xba\xbe", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"OggS", "audio file"),
+    (b"fLaC", "audio file"),
+    (b"ID3", "audio file"),
+)
+
+_HTML_START = re.compile(rb"\A\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
+)
+
+#: characters that real Chinese or English report text is made of
+_PLAUSIBLE = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u218f\u2460-\u24ff\u2500-\u25ff"
+    "\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f"
+    "\uff00-\uffef]+"
+)
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: a Han character wedged between Latin letters: what an accented Latin-1 letter becomes
+_LATIN_HAN_LATIN = re.compile("[A-Za-z][\u3400-\u9fff][A-Za-z]")
+_NEWLINES = re.compile("\r\n?")
+
+#: how much of a file the plausibility checks read (they are statistics, a sample suffices)
+_SAMPLE = 1 << 20
+
+
+def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
+    """Read a report file and return ``(text, encoding)``.
+
+    The text has CRLF and CR folded to LF and no byte-order mark; ``encoding``
+    names what was detected (``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-16-le``,
+    ``utf-16-be``, ``utf-32`` or ``gb18030``). An empty file gives ``("", "utf-8")``.
+    Raises ``InputError`` for a missing, unreadable or binary file, a directory,
+    a format that is not plain text, or bytes in none of the supported encodings.
+    """
+    name = os.fspath(path)
+    data = _read_bytes(name)
+    _check_format(name, data)
+    text, encoding = _decode(name, data)
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    return text, encoding
+
+
+def _read_bytes(name: str) -> bytes:
+    """The file's bytes, or an ``InputError`` saying in a few words why not."""
+    try:
+        with open(name, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a directory, not a file") from None
+    except PermissionError:
+        if os.path.isdir(name):
+            raise InputError(name, "is a directory, not a file") from None
+        raise InputError(name, "permission denied (the file cannot be read)") from None
+    except OSError as error:
+        raise InputError(name, f"cannot be read ({error.strerror or error})") from None
+
+
+def _check_format(name: str, data: bytes) -> None:
+    """Refuse files whose magic bytes say they are not plain text.
+
+    This is where PDF, Word and HTML readers (issue 10) will hook in.
+    """
+    head = data[:64]
+    for magic, detail in _UNSUPPORTED_FORMATS:
+        if head.startswith(magic):
+            raise InputError(name, detail)
+    if head.startswith(b"PK\x03\x04"):
+        if b"word/" in data[:4096] or b"[Content_Types].xml" in data[:4096]:
+            raise InputError(name, "Word (.docx) files are not supported yet")
+        raise InputError(name, "binary file (a ZIP archive), not a text report")
+    for magic, kind in _BINARY_FORMATS:
+        if head.startswith(magic):
+            raise InputError(name, f"binary file ({kind}), not a text report")
+    if head[:4] == b"RIFF" and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        raise InputError(name, "binary file (RIFF media), not a text report")
+    if _HTML_START.match(data[:1024]):
+        raise InputError(name, "HTML files are not supported yet")
+
+
+def _decode(name: str, data: bytes) -> tuple[str, str]:
+    """Decode ``data`` in the fixed order described in the module docstring."""
+    if not data:
+        return "", "utf-8"
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as error:
+                raise InputError(name, f"invalid {label} text ({error.reason})") from None
+            return text.removeprefix("\ufeff"), label
+    nul = data.count(0, 0, _SAMPLE)
+    if not nul:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        chinese = _try_gb18030(data)
+        if chinese is not None:
+            return chinese, "gb18030"
+    guessed = _try_utf16(data)
+    if guessed is not None:
+        return guessed
+    if nul:
+        raise InputError(name, "binary file (contains NUL bytes), not a text report")
+    raise InputError(name, "not UTF-8, UTF-16 or GB18030 text (cannot decode its bytes)")
+
+
+def _try_gb18030(data: bytes) -> str | None:
+    """The GB18030 decoding of ``data`` if it is strict and reads like Chinese text."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return text if _reads_like_text(text, chinese=True) else None
+
+
+def _try_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: accepted only when it decodes to plausible text."""
+    if len(data) % 2:
+        return None
+    sample = data[: _SAMPLE & ~1]
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    # ASCII in UTF-16-LE has its NULs at odd offsets, in UTF-16-BE at even ones;
+    # NULs on both sides mean binary data.
+    if min(even_nuls, odd_nuls) * 10 > max(even_nuls, odd_nuls):
+        return None
+    order = ("utf-16-le", "utf-16-be") if odd_nuls >= even_nuls else ("utf-16-be", "utf-16-le")
+    for codec in order:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _reads_like_text(text, chinese=False):
+            return text, codec
+    return None
+
+
+def _reads_like_text(text: str, *, chinese: bool) -> bool:
+    """Whether decoded text looks like a real report rather than mis-decoded bytes."""
+    sample = text[:_SAMPLE]
+    if not sample.strip():
+        return False
+    outside = len(_PLAUSIBLE.sub("", sample))
+    if outside > max(2, len(sample) // 100):
+        return False
+    if not chinese:
+        return True
+    han = len(_HAN.findall(sample)) if len(sample) < 200_000 else _HAN.subn("", sample)[1]
+    if han == 0:
+        # GB18030 that decodes to pure ASCII was UTF-8 already; anything else is suspect.
+        return False
+    # Common characters (GB2312) make up nearly all of real text but under half of
+    # what random byte pairs decode to.
+    encoded = sample.encode("gb2312", errors="replace")
+    uncommon = encoded.count(b"?") - sample.count("?")
+    if uncommon * 5 > han * 2:
+        return False
+    wedged = len(_LATIN_HAN_LATIN.findall(sample))
+    return wedged * 5 <= han

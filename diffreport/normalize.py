@@ -1,0 +1,671 @@
+"""Decoded text -> clean paragraphs (display form) and the comparison key of a sentence.
+
+``clean`` turns a decoded file into paragraphs, keeping every original character
+of the report: it joins hard-wrapped lines and paragraphs cut by a page end, and
+moves page chrome (web buttons, source/time lines, page markers, the Wikisource
+licence footer, related-article lists) into ``CleanText.dropped``. It is
+deliberately conservative: chrome is only recognised before the first and after
+the last line that reads like report text, except page markers and page numbers,
+which are recognised anywhere. Every non-space character of the input ends up
+either in a paragraph or in ``dropped``.
+
+How a line break inside a run of non-blank lines is read:
+
+* A document is *hard-wrapped* when most lines that are followed by another line
+  have about the same width (FOMC statements at 80 columns, newspaper text). Then
+  a line that was full (the next word would not have fitted) continues its
+  paragraph, and a line that ended early ends it.
+* Otherwise each line is a paragraph, except for fragments a web page leaves
+  behind: a line that ends inside a sentence (``，`` ``《``), a line that starts
+  with closing punctuation, a tiny line (``告``, ``2.5`` from ``PM2.5``, a
+  zero-width space), a bare list marker (``一、``, ``第一，``), a short Chinese
+  line without punctuation (link text), and an English line followed by one
+  starting in lower case.
+* Headings (``一、…``, ``（一）…`` short and alone on a line, Markdown ``#``) are
+  never joined with what follows them, nor a title line (``…政府工作报告``).
+
+Paragraphs separated by blank lines (or by dropped chrome) are joined again when
+the first stops in mid-sentence and the second carries on (a page end in the
+seed: ``扎`` … ``实开展``); a title, a heading or a paragraph that begins with a
+list marker (``——``, ``（一）``) is never joined that way.
+
+All work is line by line with anchored regexes on bounded slices, so time is
+linear in the input; a 10 MB line is no problem.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from diffreport.model import CleanText, Language, Paragraph
+
+# --------------------------------------------------------------------------------------
+# language and comparison keys
+
+_HAN_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_LANGUAGE_SAMPLE = 400_000
+
+#: quote styles and invisible characters folded away in comparison keys
+_KEY_TRANSLATION = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u300c": '"',
+        "\u300d": '"',
+        "\u300e": '"',
+        "\u300f": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u2013": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00ad": None,
+    }
+)
+_KEY_MARKUP = re.compile(r"\A\s*#{1,6}(?=\s)|\*\*|__")
+_WHITESPACE = re.compile(r"\s+")
+#: ``mid- and`` and ``long-`` + ``term`` wrapped at the hyphen look alike once joined
+_HYPHEN_SPACE = re.compile(r"(?<=[A-Za-z])-\s+(?=[A-Za-z])")
+
+
+def detect_language(text: str) -> Language:
+    """``"zh"`` when Han characters are at least half as many as Latin letters, else ``"en"``.
+
+    A Han character carries about as much as a short word, so a Chinese report
+    with English terms (PM2.5, REITs) stays Chinese; reads a sample of huge texts.
+    """
+    sample = text if len(text) <= _LANGUAGE_SAMPLE else text[:_LANGUAGE_SAMPLE]
+    han = _HAN_CHAR.subn("", sample)[1]
+    if not han:
+        return "en"
+    latin = _LATIN_LETTER.subn("", sample)[1]
+    return "zh" if han * 2 >= latin else "en"
+
+
+def fold(text: str, language: Language) -> str:
+    """The comparison key of a sentence: what two formattings of the same words share.
+
+    NFKC (full-width digits, letters, ``％`` and punctuation become ASCII), one
+    quote style, no zero-width characters, no Markdown ``**``/``#`` markup; then
+    Chinese loses all white space (a hard-wrap join may or may not leave a space)
+    and English has it collapsed to single spaces. Trimmed.
+    """
+    if "*" in text or "#" in text or "_" in text:
+        text = _KEY_MARKUP.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_KEY_TRANSLATION)
+    if language == "zh":
+        return _WHITESPACE.sub("", text)
+    if "-" in text:
+        text = _HYPHEN_SPACE.sub("-", text)
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+# --------------------------------------------------------------------------------------
+# headings (shared with segment)
+
+_CN_NUM = "一二三四五六七八九十百零〇"
+_MARKDOWN_HEADING = re.compile(r"\A(#{1,6})[ \t\u3000]+(?=\S)")
+_BOLD_PREFIX = re.compile(r"\A\*\*")
+_HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(rf"\A[{_CN_NUM}]{{1,3}}、(?=\s*\S)"), 1),
+    (re.compile(rf"\A第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇)"), 1),
+    (re.compile(r"\A[IVXLC]{1,7}\.[ \t]+(?=\S)"), 1),
+    (re.compile(rf"\A[（(][{_CN_NUM}]{{1,3}}[）)](?=\s*\S)"), 2),
+    (re.compile(r"\A[（(]\d{1,2}[）)](?=\s*\S)"), 3),
+    (re.compile(r"\A\d{1,2}[.．、](?![\d.．])(?=\s*\S)"), 3),
+)
+#: sentence-ending punctuation, used to tell a heading line from a line of running text
+_INNER_END = re.compile(r"[。！？!?]|\.\s")
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without a leading Markdown ``#`` marker and without ``**`` emphasis."""
+    text = _MARKDOWN_HEADING.sub("", text.strip(), count=1)
+    return text.replace("**", "").strip() if "**" in text else text
+
+
+def heading_level(text: str) -> int | None:
+    """The outline level (1-3) that a heading marker at the start of ``text`` implies.
+
+    ``一、`` and ``I.`` give 1, ``（一）`` gives 2, ``1.``/``1、``/``（1）`` give 3;
+    Markdown ``#`` gives the marker's level or else the number of ``#`` (at most 3).
+    None when ``text`` starts with no heading marker. ``2.5`` is not a marker.
+    """
+    text = text.lstrip()
+    markdown = _MARKDOWN_HEADING.match(text)
+    if markdown:
+        text = text[markdown.end() :]
+    if text.startswith("**"):
+        text = text[2:]
+    for pattern, level in _HEADING_MARKERS:
+        if pattern.match(text):
+            return level
+    if markdown:
+        return min(len(markdown.group(1)), 3)
+    return None
+
+
+def is_heading_line(text: str, language: Language) -> bool:
+    """Whether ``text`` (one line or paragraph) is a heading standing alone.
+
+    A Markdown heading, a short bold line, or a short line that starts with a
+    heading marker and contains no sentence end except possibly at its end
+    (``一、2024年工作回顾``, ``（一）加强宏观调控，促进经济平稳较快发展。``).
+    """
+    limit = 60 if language == "zh" else 120
+    if len(text) > 4 * limit:
+        return False
+    text = text.strip()
+    if not text:
+        return False
+    if _MARKDOWN_HEADING.match(text):
+        return True
+    if len(text) > limit + 4:
+        return False
+    if (
+        text.startswith("**")
+        and text.endswith("**")
+        and len(text) > 4
+        and "**" not in text[2:-2]
+        and not _INNER_END.search(text[2:-3])
+    ):
+        return True
+    if heading_level(text) is None:
+        return False
+    body = strip_markup(text)
+    inner = body[:-1].rstrip("。！？!?.”’\"')）")
+    marker_end = _marker_end(inner)
+    return not _INNER_END.search(inner, marker_end)
+
+
+def _marker_end(text: str) -> int:
+    """Where the heading marker at the start of ``text`` ends (0 when there is none)."""
+    for pattern, _level in _HEADING_MARKERS:
+        found = pattern.match(text)
+        if found:
+            return found.end()
+    return 0
+
+
+# --------------------------------------------------------------------------------------
+# chrome
+
+_FOOTER_START = re.compile(
+    r"\A\s*(?:本作品(?:是|在|已|来自|属于|原文|采用|由|为)|"
+    r"This work is (?:in the public domain|licensed))"
+)
+_FOOTER_EVIDENCE = ("公有领域", "Public domain", "public domain", "许可协议", "版权")
+_FOOTER_WINDOW = 120  # lines from the end in which a licence footer may start
+_FOOTER_MAX_CHARS = 4000
+
+_RELATED = re.compile(
+    r"\A\s*(?:相关(?:报道|链接|附件|文档|新闻|阅读|文章|稿件)|延伸阅读|推荐阅读)\s*(?:>>|》》)?\s*[:：]?\s*\Z"
+)
+_RELATED_WINDOW = 40
+_RELATED_MAX_CHARS = 3000
+
+_BUTTONS = frozenset(
+    """下载 打印 全屏 收藏 分享 分享到 分享到微信 分享到微博 分享到QQ空间 微信 微博 二维码
+    【字号 【字体 字号 字体 加大 还原 减小 大 中 小 【 】 | × > » › 首页 打印本页 关闭窗口
+    关闭 返回顶部 返回 扫一扫在手机打开当前页 扫一扫 当前位置 您的位置 您当前的位置 阅读量
+    浏览量 浏览次数 点击数 发表时间 发布时间 时间 来源 编辑 责任编辑 作者 相关附件>> 相关链接>>
+    【打印】 【关闭】 【关闭窗口】 【打印本页】 【大】 【中】 【小】 [打印] [关闭]""".split()
+)
+_BREADCRUMB_SEPARATORS = frozenset({">", "»", "›", ">>", "→"})
+_METADATA = re.compile(
+    r"\A[（(]?\s*(?:来源|稿源|时间|发布时间|发表时间|日期|作者|编辑|责任编辑|记者|审核|校对|"
+    r"阅读量|浏览量|浏览次数|点击数|字号|字体)\s*[:：][^。！？]{0,40}\Z"
+)
+_METADATA_EMPTY = re.compile(r"\A\s*(?:来源|稿源|作者|编辑|责任编辑)\s*[:：]\s*\Z")
+_TIMESTAMP = re.compile(
+    r"\A(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|"
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:[:：]|时)\d{2}分?(?:\d{2}秒)?)\Z"
+)
+_PROMO = re.compile(r"\A(?:》》|>>).{0,30}(?:《《|<<)\Z")
+_PAGE_MARKER = re.compile(
+    r"[（(]\s*(?:(?:上接|下转|接上|转下)\s*(?:第\s*)?[A-Za-z]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}"
+    r"\s*(?:版面|版|页|面)?|(?:接|转|紧接|续)\s*(?:第\s*)?[A-Za-z]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}"
+    r"\s*(?:版面|版|页|面))\s*[)）]"
+)
+_PAGE_NUMBER_LINE = re.compile(
+    r"\A(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)\Z"
+)
+#: a line that is report text: long enough and with a sentence in it
+_BODY_LINE = re.compile(r"[。！？]|[.!?](?:\s|\Z)")
+_BODY_MIN = 10
+
+# --------------------------------------------------------------------------------------
+# joining lines
+
+_CLOSERS = "\"'”’）)」』》〉】]*"
+#: a line (or paragraph) that ends a sentence or a clause a new line may follow
+_ENDS_CLAUSE = re.compile(rf"[。！？!?.．…；;：:][{re.escape(_CLOSERS)}]*\Z")
+#: a line that ends in the middle of a sentence
+_ENDS_OPEN = re.compile(r"[，,、（(《〈「『“‘\[【]\Z")
+_ENDS_OPEN_EN = re.compile(r"[(\[“‘]\Z")
+#: a line that starts with punctuation that continues the previous line
+_STARTS_CLOSING = re.compile(r"\A[，,、。．；;：:！!？?）)」』”’》〉】\]]")
+_STARTS_PAREN = re.compile(r"\A[（(]")
+#: what starts a new paragraph even after a line that did not end a sentence
+_OPENER = re.compile(
+    rf"\A(?:#{{1,6}}\s|\*\*|[{_CN_NUM}]{{1,3}}、|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}[.．、](?![\d.．])|"
+    rf"第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇|条|，|,|、)|[-*•·●▪■◆◇○]\s|——|――|--|各位代表|"
+    rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[IVXLC]{{1,7}}\.\s)"
+)
+_BARE_MARKER = re.compile(
+    rf"\A(?:[{_CN_NUM}]{{1,3}}、|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}[.．、]|第[{_CN_NUM}\d]{{1,3}}[，,、])\Z"
+)
+#: a title line: never joined with what follows
+_TITLE = re.compile(r"(?:报告|纲要|公报|声明|决议|讲话|致辞|建议|说明)[）)]?\Z")
+#: a date line under a title (``——2026年1月26日在…会议上``): never joined across a blank
+_DATELINE = re.compile(r"\A[—―\-－]*\s*[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_WORD_CHAR = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]")
+_EN_CONTINUES = re.compile(r"[A-Za-z0-9,;\-–]\Z")
+_SHORT_ZH = 25
+_COLON = re.compile("[:：]")
+_HYPHEN_BREAK = re.compile(r"\S-\Z")
+_TINY = 4
+
+
+def clean(text: str, language: Language) -> CleanText:
+    """Split decoded text into paragraphs, join hard wraps and page breaks, drop chrome.
+
+    ``Paragraph.text`` keeps the original characters; ``Paragraph.line`` is the
+    1-based line where it starts. Whatever is recognised as page chrome is in
+    ``dropped``, in document order, so no character is silently lost.
+    """
+    lines = text.split("\n")
+    kept: list[str | None] = [line if line.strip() else None for line in lines]
+    dropped: list[tuple[int, str]] = []
+    _drop_footer(kept, dropped)
+    _drop_related(kept, dropped)
+    _drop_zone_chrome(kept, dropped)
+    _drop_page_marks(kept, dropped)
+    blocks = _blocks(kept)
+    wrap = _wrap_widths(blocks)
+    pieces: list[tuple[str, int, bool]] = []
+    for block in blocks:
+        pieces.extend(_split_block(block, wrap, language))
+    paragraphs = _join_page_breaks(pieces, language)
+    result: list[Paragraph] = []
+    for paragraph_text, line in paragraphs:
+        if _INVISIBLE.sub("", paragraph_text).strip():
+            result.append(Paragraph(paragraph_text, line))
+        else:
+            dropped.append((line, paragraph_text))
+    dropped.sort(key=lambda item: item[0])
+    return CleanText(tuple(result), tuple(piece for _line, piece in dropped))
+
+
+def _drop_footer(kept: list[str | None], dropped: list[tuple[int, str]]) -> None:
+    """Drop a licence footer (Wikisource's ``本作品是中华人民共和国的…``) at the end."""
+    first = max(0, len(kept) - _FOOTER_WINDOW)
+    for index in range(len(kept) - 1, first - 1, -1):
+        line = kept[index]
+        if line is None or not _FOOTER_START.match(line):
+            continue
+        tail = [item for item in kept[index:] if item is not None]
+        joined = "\n".join(tail)
+        if len(joined) <= _FOOTER_MAX_CHARS and any(word in joined for word in _FOOTER_EVIDENCE):
+            dropped.append((index + 1, joined))
+            for position in range(index, len(kept)):
+                kept[position] = None
+        return
+
+
+def _drop_related(kept: list[str | None], dropped: list[tuple[int, str]]) -> None:
+    """Drop a trailing ``相关报道：`` line and the list of links after it."""
+    first = max(0, len(kept) - _RELATED_WINDOW)
+    for index in range(first, len(kept)):
+        line = kept[index]
+        if line is None or not _RELATED.match(line):
+            continue
+        tail = [item for item in kept[index:] if item is not None]
+        joined = "\n".join(tail)
+        if len(joined) <= _RELATED_MAX_CHARS:
+            dropped.append((index + 1, joined))
+            for position in range(index, len(kept)):
+                kept[position] = None
+        return
+
+
+def _is_button(stripped: str) -> bool:
+    """Web-page button or breadcrumb text (``下载``, ``【字号：``, ``关闭窗口``)."""
+    if stripped in _BUTTONS:
+        return True
+    bare = stripped.rstrip(":：").strip()
+    return bare in _BUTTONS or bool(_PROMO.match(stripped))
+
+
+def _drop_zone_chrome(kept: list[str | None], dropped: list[tuple[int, str]]) -> None:
+    """Drop buttons, breadcrumbs, source/time lines before the body and after it."""
+    body = [
+        index
+        for index, line in enumerate(kept)
+        if line is not None and len(line.strip()) >= _BODY_MIN and _BODY_LINE.search(line)
+    ]
+    if not body:
+        zones: Iterable[int] = range(len(kept))
+    else:
+        zones = [*range(body[0]), *range(body[-1] + 1, len(kept))]
+    zone = list(zones)
+    zone_set = set(zone)
+    drop: set[int] = set()
+    for index in zone:
+        line = kept[index]
+        if line is None:
+            continue
+        stripped = line.strip()
+        if stripped in _BREADCRUMB_SEPARATORS:
+            drop.add(index)
+            for neighbour in (_neighbour(kept, index, -1), _neighbour(kept, index, 1)):
+                if neighbour is not None and neighbour in zone_set:
+                    item = (kept[neighbour] or "").strip()
+                    if len(item) <= 15 and not _BODY_LINE.search(item):
+                        drop.add(neighbour)
+        elif _is_button(stripped) or _METADATA.match(stripped) or _TIMESTAMP.match(stripped):
+            drop.add(index)
+            if _METADATA_EMPTY.match(stripped):
+                following = _neighbour(kept, index, 1)
+                if following is not None and following in zone_set:
+                    item = (kept[following] or "").strip()
+                    if len(item) <= 20 and not _BODY_LINE.search(item) and "，" not in item:
+                        drop.add(following)
+    for index in sorted(drop):
+        line = kept[index]
+        if line is not None:
+            dropped.append((index + 1, line.strip()))
+            kept[index] = None
+
+
+def _neighbour(kept: list[str | None], index: int, step: int) -> int | None:
+    """The index of the nearest non-blank line before (-1) or after (+1) ``index``."""
+    position = index + step
+    while 0 <= position < len(kept):
+        if kept[position] is not None:
+            return position
+        position += step
+    return None
+
+
+def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> None:
+    """Drop page markers (``（上接一版）``, ``（下转三页）``) and page-number lines anywhere."""
+    for index, line in enumerate(kept):
+        if line is None:
+            continue
+        if "接" in line or "转" in line or "续" in line:
+            found = [match.group() for match in _PAGE_MARKER.finditer(line)]
+            if found:
+                for marker in found:
+                    dropped.append((index + 1, marker))
+                line = _PAGE_MARKER.sub("", line)
+                kept[index] = line if line.strip() else None
+                if kept[index] is None:
+                    continue
+        stripped = line.strip()
+        if len(stripped) <= 24 and _PAGE_NUMBER_LINE.match(stripped):
+            dropped.append((index + 1, stripped))
+            kept[index] = None
+
+
+def _blocks(kept: list[str | None]) -> list[list[tuple[int, str]]]:
+    """Runs of consecutive non-blank lines as ``(1-based line number, line)``."""
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for index, line in enumerate(kept):
+        if line is None:
+            if current:
+                blocks.append(current)
+                current = []
+        else:
+            current.append((index + 1, line.rstrip()))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _display_width(text: str) -> int:
+    """Approximate terminal width: CJK (3 UTF-8 bytes) counts 2, ASCII 1; C speed."""
+    return (len(text.encode("utf-8", "surrogatepass")) + len(text)) // 2
+
+
+def _wrap_widths(blocks: list[list[tuple[int, str]]]) -> tuple[int, int] | None:
+    """``(chars, display width)`` a hard-wrapped document was wrapped at, or None.
+
+    Looks at the lines that are followed by another line without ending a
+    clause (the lines that must continue): the document is hard-wrapped when
+    most of them are close to one typical width and hardly any line is longer.
+    The width is the longest line that is not an outlier (a wrapping tool fills
+    some line up to its limit).
+    """
+    inner = [line for block in blocks for _number, line in block[:-1]]
+    open_lines = [line for line in inner if not _ENDS_CLAUSE.search(line[-16:])]
+    if len(open_lines) < 3:
+        return None
+    result: list[int] = []
+    for measure in (len, _display_width):
+        sizes = sorted(measure(line) for line in open_lines)
+        typical = sizes[int(0.9 * (len(sizes) - 1))]
+        if typical < 16 or typical > 400:
+            return None
+        if len(sizes) - _count_below(sizes, 0.75 * typical) < 0.6 * len(sizes):
+            return None
+        every = [measure(line) for line in inner]
+        if sum(1 for size in every if size > 1.15 * typical) > 0.1 * len(every):
+            return None
+        result.append(max(size for size in every if size <= typical * 1.15))
+    return result[0], result[1]
+
+
+def _count_below(sizes: list[int], limit: float) -> int:
+    """How many of the sorted ``sizes`` are below ``limit``."""
+    count = 0
+    for size in sizes:
+        if size >= limit:
+            break
+        count += 1
+    return count
+
+
+_WORD_RUN = re.compile(r"\S{1,80}")
+
+
+def _first_word(line: str, language: Language) -> str:
+    """What a wrapping tool would have had to fit on the previous line."""
+    stripped = line.lstrip()
+    if language == "zh" and stripped and not stripped[0].isascii():
+        return stripped[:1]
+    # Latin text, or Chinese going on with digits or letters: a wrapping tool such as
+    # textwrap breaks only at white space, so the whole run had to fit
+    found = _WORD_RUN.match(stripped)
+    return found.group() if found else ""
+
+
+def _was_full(
+    line: str, following: str, wrap: tuple[int, int], language: Language, slack: int = 1
+) -> bool:
+    """Whether ``line`` ended because the next word would not fit (a hard wrap).
+
+    Chinese is allowed one character of slack: line-breaking rules keep some
+    punctuation off the start of a line.
+    """
+    word = _first_word(following, language)
+    gap = 0 if language == "zh" and not word.isascii() else 1
+    if language != "zh":
+        slack = 0
+    chars, width = wrap
+    if len(line) + gap + len(word) > chars - slack:
+        return True
+    return _display_width(line) + gap + _display_width(word) > width - 2 * slack
+
+
+def _is_tiny(stripped: str) -> bool:
+    """A fragment too small to be a paragraph (``告``, ``2.5``, ``李　强``, a zero-width space)."""
+    visible = "".join(_INVISIBLE.sub("", stripped).split())
+    if not visible:
+        return True
+    if len(visible) > _TINY or _ENDS_CLAUSE.search(visible) or _OPENER.match(visible):
+        return False
+    return visible.isascii() or len(visible) <= 3
+
+
+def _breaks(
+    previous: str, following: str, wrap: tuple[int, int] | None, language: Language
+) -> bool:
+    """Whether the line break between two non-blank lines ends a paragraph."""
+    before = previous.strip()
+    after = following.strip()
+    full = wrap is not None and _was_full(previous, following, wrap, language)
+    # a heading or title continues onto the next line only if it truly filled its line
+    heading = is_heading_line(before, language) or _TITLE.search(before[-12:])
+    if heading and (wrap is None or not _was_full(previous, following, wrap, language, slack=0)):
+        return True
+    ends_clause = bool(_ENDS_CLAUSE.search(before[-16:]))
+    if is_heading_line(after, language) and (wrap is None or ends_clause or not full):
+        return True
+    if ends_clause and _OPENER.match(after):
+        return True
+    ends_open = _ENDS_OPEN if language == "zh" else _ENDS_OPEN_EN
+    if _STARTS_CLOSING.match(after) or ends_open.search(before[-1:]):
+        return False
+    if _is_tiny(after) and not ends_clause:
+        return False
+    if _is_tiny(before) and (wrap is None or before.isascii()):
+        return False
+    if _HYPHEN_BREAK.search(before[-2:]) and _WORD_CHAR.match(after):
+        return False
+    if (
+        not _INVISIBLE.sub("", before)
+        or not _INVISIBLE.sub("", after)
+        or _BARE_MARKER.match(before)
+    ):
+        return False
+    if (
+        language == "en"
+        and not ends_clause
+        and after[:1].islower()
+        and _EN_CONTINUES.search(before)
+    ):
+        return False
+    if wrap is not None:
+        return not full
+    if (
+        language == "zh"
+        and not ends_clause
+        and len(before) <= _SHORT_ZH
+        and not _COLON.search(before)
+    ):
+        opens = _OPENER.match(after) or (_STARTS_PAREN.match(after) and heading_level(after))
+        return bool(opens)
+    return True
+
+
+def _separator(before: str, after: str, language: Language) -> str:
+    """What goes between two pieces of one paragraph (both stripped, non-empty)."""
+    last, first = before[-1], after[0]
+    if language == "zh":
+        return (
+            " " if last.isascii() and first.isascii() and last.isalpha() and first.isalpha() else ""
+        )
+    if last == "-" and len(before) > 1 and before[-2].isalpha() and first.isalpha():
+        return ""
+    return " "
+
+
+def _join(before: str, after: str, language: Language) -> str:
+    """Two pieces of one paragraph joined as the language writes them."""
+    before = before.rstrip()
+    after = after.strip()
+    if not before or not after:
+        return before + after
+    return before + _separator(before, after, language) + after
+
+
+def _split_block(
+    block: list[tuple[int, str]], wrap: tuple[int, int] | None, language: Language
+) -> list[tuple[str, int, bool]]:
+    """A block's paragraphs as ``(text, line, starts the block)``."""
+    result: list[tuple[str, int, bool]] = []
+    number, line = block[0]
+    parts = [line.strip()]
+    start = number
+    previous = line
+    for number, line in block[1:]:
+        if _breaks(previous, line, wrap, language):
+            result.append((_join_all(parts, language), start, not result))
+            parts = [line.strip()]
+            start = number
+        else:
+            parts.append(line.strip())
+        previous = line
+    result.append((_join_all(parts, language), start, not result))
+    return result
+
+
+def _join_all(parts: list[str], language: Language) -> str:
+    """Join hard-wrapped pieces (stripped, non-empty); linear in their total length."""
+    out: list[str] = [parts[0]]
+    for before, after in zip(parts, parts[1:], strict=False):
+        out.append(_separator(before, after, language))
+        out.append(after)
+    return "".join(out)
+
+
+def _join_page_breaks(
+    pieces: list[tuple[str, int, bool]], language: Language
+) -> list[tuple[str, int]]:
+    """Join a paragraph cut by a page end (blank lines or chrome in between) with its rest."""
+    groups: list[list[str]] = []
+    starts: list[int] = []
+    for text, line, starts_block in pieces:
+        if groups and starts_block and _continues(groups[-1][-1], text, language):
+            before = groups[-1][-1].rstrip()
+            groups[-1][-1] = before
+            groups[-1].append(_separator(before, text.lstrip(), language))
+            groups[-1].append(text.strip())
+        else:
+            groups.append([text])
+            starts.append(line)
+    return [("".join(group), line) for group, line in zip(groups, starts, strict=True)]
+
+
+def _continues(before: str, after: str, language: Language) -> bool:
+    """Whether paragraph ``after`` is the rest of ``before``, cut by a page end."""
+    before = before.rstrip()
+    after = after.lstrip()
+    if not before or not after:
+        return False
+    if _ENDS_CLAUSE.search(before[-16:]) or is_heading_line(before, language):
+        return False
+    if _TITLE.search(before[-12:]) or _OPENER.match(after) or is_heading_line(after, language):
+        return False
+    if before.startswith("**") and before.endswith("**"):
+        return False
+    if _DATELINE.match(before):
+        return False
+    if language == "en":
+        return after[0].islower() and bool(_EN_CONTINUES.search(before))
+    open_end = bool(_ENDS_OPEN.search(before[-1:]))
+    if not (open_end or _WORD_CHAR.match(before[-1])):
+        return False
+    if not (_WORD_CHAR.match(after[0]) or _STARTS_CLOSING.match(after) or after[0] in "“‘《"):
+        return False
+    return open_end or len(before) >= 20 or before.startswith(("——", "――"))

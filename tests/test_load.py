@@ -1,0 +1,132 @@
+"""Reading files: encodings detected from the bytes, clear errors for what is not a report."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from diffreport.errors import InputError
+from diffreport.load import read_text
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+ZH = "各位代表：\n一、2024年工作回顾\n国内生产总值达到134.9万亿元、增长5%。“稳”的态势巩固延续。\n"
+EN = "The Committee decided today to lower the target range to 5-1/4 percent.\n"
+
+
+def write(tmp_path: Path, data: bytes, name: str = "report.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ZH.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + ZH.encode("utf-8"), "utf-8-sig"),
+        (ZH.encode("utf-16"), "utf-16"),
+        (b"\xfe\xff" + ZH.encode("utf-16-be"), "utf-16"),
+        (ZH.encode("utf-32"), "utf-32"),
+        (ZH.encode("utf-16-le"), "utf-16-le"),
+        (ZH.encode("utf-16-be"), "utf-16-be"),
+        (ZH.encode("gb18030"), "gb18030"),
+        (ZH.encode("gbk"), "gb18030"),
+    ],
+)
+def test_encodings_are_detected_from_the_bytes(tmp_path: Path, data: bytes, encoding: str) -> None:
+    text, detected = read_text(write(tmp_path, data))
+    assert text == ZH
+    assert detected == encoding
+
+
+def test_crlf_and_cr_are_folded_and_the_bom_removed(tmp_path: Path) -> None:
+    data = b"\xef\xbb\xbf" + ZH.replace("\n", "\r\n").encode("utf-8") + "末行\r".encode()
+    text, encoding = read_text(write(tmp_path, data))
+    assert text == ZH + "末行\n"
+    assert not text.startswith("\ufeff")
+    assert encoding == "utf-8-sig"
+
+
+def test_english_utf16_without_bom(tmp_path: Path) -> None:
+    text, encoding = read_text(write(tmp_path, EN.encode("utf-16-le")))
+    assert (text, encoding) == (EN, "utf-16-le")
+
+
+@pytest.mark.corpus
+def test_a_real_report_reads_the_same_in_gb18030_and_utf16(tmp_path: Path) -> None:
+    original = (CORPUS / "cn-state-council" / "2025.txt").read_text(encoding="utf-8")
+    for codec, expected in (("gb18030", "gb18030"), ("utf-16", "utf-16")):
+        text, encoding = read_text(write(tmp_path, original.encode(codec), f"r.{codec}"))
+        assert (text, encoding) == (original, expected)
+
+
+def test_empty_and_whitespace_only_files_are_read(tmp_path: Path) -> None:
+    assert read_text(write(tmp_path, b"")) == ("", "utf-8")
+    assert read_text(write(tmp_path, b" \n\t\n", "blank.txt")) == (" \n\t\n", "utf-8")
+
+
+def test_path_like_objects_are_accepted(tmp_path: Path) -> None:
+    path = write(tmp_path, EN.encode())
+    assert read_text(path) == read_text(os.fspath(path))
+
+
+def error_for(path: Path | str) -> InputError:
+    with pytest.raises(InputError) as caught:
+        read_text(path)
+    return caught.value
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    error = error_for(tmp_path / "nope.txt")
+    assert error.path == str(tmp_path / "nope.txt")
+    assert error.detail == "no such file"
+    assert str(error) == f"{tmp_path / 'nope.txt'}: no such file"
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert "directory" in error_for(tmp_path).detail
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = write(tmp_path, EN.encode())
+    path.chmod(0)
+    try:
+        assert "permission denied" in error_for(path).detail
+    finally:
+        path.chmod(0o644)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+        (b"\xff\xd8\xff\xe0" + bytes(200), "JPEG image"),
+        (b"GIF89a" + bytes(50), "GIF image"),
+        (b"text\x00with\x00nul" + bytes([0xFF, 0x00, 0x81]) * 3, "NUL bytes"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF files are not supported yet"),
+        (b"PK\x03\x04" + b"\x00" * 26 + b"[Content_Types].xml word/document.xml", "Word (.docx)"),
+        (b"<!DOCTYPE html><html><body>x</body></html>", "HTML files are not supported yet"),
+    ],
+)
+def test_binary_and_unsupported_formats_are_refused(
+    tmp_path: Path, data: bytes, words: str
+) -> None:
+    assert words in error_for(write(tmp_path, data)).detail
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # Latin-1 French: not UTF-8, and its GB18030 reading is gibberish
+        "Le comité a décidé de réduire le taux à 5,25 %. Il prévoit une croissance modérée.".encode(
+            "latin-1"
+        ),
+        bytes([0x81, 0x20, 0xFE, 0xFF, 0x80]) * 20,
+    ],
+)
+def test_bytes_in_no_supported_encoding_are_refused(tmp_path: Path, data: bytes) -> None:
+    detail = error_for(write(tmp_path, data)).detail
+    assert "not UTF-8, UTF-16 or GB18030" in detail

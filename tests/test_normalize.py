@@ -1,0 +1,318 @@
+"""Normalizing: comparison keys, hard wraps and page breaks joined, chrome dropped, nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diffreport.model import CleanText
+from diffreport.normalize import clean, detect_language, fold, heading_level, is_heading_line
+
+ROOT = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = ROOT / "corpus"
+SEED = ROOT / "seeds" / "000_f0c91d072d13cb6f.txt"
+BUTTONS = ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】"]
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def visible(text: str) -> str:
+    return "".join(text.split())
+
+
+def assert_nothing_lost(text: str, result: CleanText) -> None:
+    """Paragraphs plus dropped pieces hold every non-space character of ``text``, in order."""
+    kept = "".join(paragraph.text for paragraph in result.paragraphs)
+    assert interleaves(visible(text), visible(kept), [visible(p) for p in result.dropped if p])
+
+
+def interleaves(source: str, kept: str, pieces: list[str]) -> bool:
+    """Whether ``source`` is ``kept`` with the ``pieces`` inserted whole, in order, somewhere."""
+    pieces = [piece for piece in pieces if piece]
+    stack = [(0, 0, 0)]
+    failed: set[tuple[int, int, int]] = set()
+    while stack:
+        i, j, k = stack.pop()
+        # follow ``kept`` as far as it matches while no piece could start here
+        while (
+            i < len(source)
+            and j < len(kept)
+            and source[i] == kept[j]
+            and not (k < len(pieces) and source.startswith(pieces[k], i))
+        ):
+            i += 1
+            j += 1
+        if i == len(source):
+            if j == len(kept) and k == len(pieces):
+                return True
+            continue
+        if (i, j, k) in failed:
+            continue
+        failed.add((i, j, k))
+        if j < len(kept) and source[i] == kept[j]:
+            stack.append((i + 1, j + 1, k))
+        if k < len(pieces) and source.startswith(pieces[k], i):
+            stack.append((i + len(pieces[k]), j, k + 1))
+    return False
+
+
+# ---- keys
+
+
+def test_fold_folds_width_quotes_and_space_in_chinese() -> None:
+    plain = fold("国内生产总值增长5%左右，“稳”字当头。", "zh")
+    assert fold("国内生产总值增长５％左右， “稳”字当头。", "zh") == plain
+    assert fold('国内生产总值增长5%左右,"稳"字当头。', "zh") == plain
+    assert fold("国内生产总值增长 5% 左右，\n“稳”字当头。", "zh") == plain
+    assert fold("**国内生产总值增长5%左右，“稳”字当头。**", "zh") == plain
+    assert fold("国内生产总值\u200b增长5%左右，“稳”字当头。", "zh") == plain
+    assert fold("国内生产总值增长6%左右，“稳”字当头。", "zh") != plain
+
+
+def test_fold_collapses_english_space_and_keeps_words_apart() -> None:
+    key = fold("  The Committee  decided\ntoday to keep the “target” at 5-1/4 percent. ", "en")
+    assert key == 'The Committee decided today to keep the "target" at 5-1/4 percent.'
+    assert fold("mid- and long-term", "en") == fold("mid-and long-\nterm", "en")
+    assert fold("## 三、2023年重点工作安排", "zh") == "三、2023年重点工作安排"
+
+
+def test_detect_language() -> None:
+    assert detect_language(read(CORPUS / "cn-state-council" / "2025.txt")) == "zh"
+    assert detect_language(read(CORPUS / "fomc" / "2008-12-16.txt")) == "en"
+    assert detect_language("细颗粒物（PM2.5）浓度继续下降，REITs试点扩大。") == "zh"
+    assert detect_language("The yuan (人民币) was stable.") == "en"
+    assert detect_language("") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("一、2024年工作回顾", 1),
+        ("## 二、今后五年及2023年工作总体要求和主要目标", 1),
+        ("（一）经济运行持续向好。全年生产总值6.36万亿元。", 2),
+        ("**（二）高端引领助转型，做强产业发展引擎。**聚焦…", 2),
+        ("(四)从严推进廉洁政府建设。", 2),
+        ("7.“四新”产业：", 3),
+        ("（1）做好重点群体高质量就业", 3),
+        ("III. Major Tasks for 2025", 1),
+        ("2.5微克", None),
+        ("一是坚定不移全面深化改革扩大开放。", None),
+        ("——经济总体回升向好。", None),
+        ("1989.", None),
+    ],
+)
+def test_heading_markers(text: str, level: int | None) -> None:
+    assert heading_level(text) == level
+
+
+def test_heading_lines_are_short_and_alone() -> None:
+    assert is_heading_line("一、2024年工作回顾", "zh")
+    assert is_heading_line("（一）加强和改善宏观调控，促进经济平稳较快发展。", "zh")
+    assert not is_heading_line("（一）经济运行持续向好。全年生产总值6.36万亿元、增长5.1%。", "zh")
+    assert is_heading_line("I. A Review of Our Work in 2024", "en")
+
+
+# ---- real files
+
+
+@pytest.mark.corpus
+def test_seed_page_breaks_are_joined_and_markers_dropped() -> None:
+    text = read(SEED)
+    result = clean(text, "zh")
+    paragraphs = [paragraph.text for paragraph in result.paragraphs]
+    joined = "\n".join(paragraphs)
+    for phrase in ("扎实开展防汛备汛", "取得重大突破", "近200平方公里", "技术流高度集聚"):
+        assert sum(phrase in paragraph for paragraph in paragraphs) == 1, phrase
+    assert "接一版" not in joined and "下转三页" not in joined
+    assert list(result.dropped) == ["（上接一版）", "（下转三页）"]
+    assert paragraphs[0] == "# 政府工作报告"
+    assert "## 二、今后五年及2023年工作总体要求和主要目标" in paragraphs
+    breakthrough = next(p for p in paragraphs if "取得重大突破" in p)
+    assert breakthrough.startswith("——先进制造业高地建设取得重大突破。主导产业")
+    assert_nothing_lost(text, result)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("year", range(2010, 2026))
+def test_state_council_licence_footer_is_dropped(year: int) -> None:
+    path = CORPUS / "cn-state-council" / f"{year}.txt"
+    if not path.exists():
+        pytest.skip("no report that year")
+    text = read(path)
+    result = clean(text, "zh")
+    joined = "".join(paragraph.text for paragraph in result.paragraphs)
+    assert "本作品" not in joined and "公有领域" not in joined and "Public domain" not in joined
+    assert result.dropped[-1].startswith("本作品是中华人民共和国的")
+    assert result.dropped[-1].endswith("false")
+    assert len(result.dropped) <= 2
+    # the closing paragraph of the report itself is kept
+    assert result.paragraphs[-1].text.endswith(("！", "。", "奋斗！", "而努力奋斗！"))
+    assert_nothing_lost(text, result)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "province", sorted(path.parent.name for path in CORPUS.glob("cn-provinces/*/2026.txt"))
+)
+def test_province_web_chrome_is_dropped_without_losing_text(province: str) -> None:
+    text = read(CORPUS / "cn-provinces" / province / "2026.txt")
+    result = clean(text, "zh")
+    paragraphs = [paragraph.text for paragraph in result.paragraphs]
+    assert_nothing_lost(text, result)
+    if text.startswith("下载\n"):
+        assert list(result.dropped[: len(BUTTONS)]) == BUTTONS
+        assert "政府工作报告" in paragraphs[0]
+        assert any(piece.startswith("来源") for piece in result.dropped)
+    if text.rstrip().endswith("相关报道："):
+        assert result.dropped[-1] == "相关报道："
+    for chrome in (
+        "下载",
+        "打印",
+        "收藏",
+        "【字号：",
+        "相关报道：",
+        "关闭窗口",
+        "扫一扫在手机打开当前页",
+    ):
+        assert chrome not in paragraphs
+    assert any(paragraph.startswith("各位代表") for paragraph in paragraphs)
+
+
+@pytest.mark.corpus
+def test_henan_2026_keeps_title_and_speaker_lines() -> None:
+    result = clean(read(CORPUS / "cn-provinces" / "henan" / "2026.txt"), "zh")
+    paragraphs = [paragraph.text for paragraph in result.paragraphs]
+    assert paragraphs[0] == "2026年河南省政府工作报告"
+    assert paragraphs[1] == "——2026年1月26日在河南省第十四届人民代表大会第四次会议上"
+    assert paragraphs[2] == "河南省人民政府省长 王凯"
+    assert paragraphs[3] == "各位代表："
+    assert result.paragraphs[0].line == 10
+    assert result.dropped == (*BUTTONS, "来源：河南日报", "时间：2026-02-03", "相关报道：")
+
+
+@pytest.mark.corpus
+def test_province_2025_source_line_is_dropped_and_title_kept() -> None:
+    result = clean(read(CORPUS / "cn-provinces" / "anhui" / "2025.txt"), "zh")
+    assert result.paragraphs[0].text == "2025年安徽省政府工作报告"
+    assert result.dropped == ("来源：省政府政策研究室",)
+
+
+@pytest.mark.corpus
+def test_fomc_hard_wraps_are_joined() -> None:
+    text = read(CORPUS / "fomc" / "2008-12-16.txt")
+    result = clean(text, "en")
+    assert result.paragraphs[0].text == (
+        "The Federal Open Market Committee decided today to establish a target range for "
+        "the federal funds rate of 0 to 1/4 percent."
+    )
+    assert [paragraph.line for paragraph in result.paragraphs] == [1, 4, 10, 15, 20, 35, 40]
+    assert result.paragraphs[5].text.startswith("Voting for the FOMC monetary policy action were:")
+    assert result.dropped == ()
+
+
+@pytest.mark.corpus
+def test_web_fragments_are_joined_in_state_council_files() -> None:
+    result = clean(read(CORPUS / "cn-state-council" / "2019.txt"), "zh")
+    joined = "\n".join(paragraph.text for paragraph in result.paragraphs)
+    assert "细颗粒物（PM2.5）浓度继续下降" in joined
+    result = clean(read(CORPUS / "cn-state-council" / "2017.txt"), "zh")
+    assert result.paragraphs[0].text == "政府工作报告"
+    assert result.dropped[0] == "\u200b"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "pattern", ["cn-state-council/*.txt", "cn-provinces/*/*.txt", "fomc/*.txt", "us-sotu/*.txt"]
+)
+def test_nothing_is_lost_on_real_files(pattern: str) -> None:
+    for path in sorted(CORPUS.glob(pattern)):
+        text = read(path)
+        assert_nothing_lost(text, clean(text, detect_language(text)))
+
+
+# ---- being conservative
+
+
+def test_chrome_words_inside_the_body_are_kept() -> None:
+    text = (
+        "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n下载\n\n来源：本地调查\n"
+        "我们坚持稳中求进工作总基调，经济运行总体平稳。\n"
+    )
+    result = clean(text, "zh")
+    assert [paragraph.text for paragraph in result.paragraphs][2:4] == ["下载", "来源：本地调查"]
+    assert result.dropped == ()
+
+
+def test_page_markers_are_dropped_anywhere() -> None:
+    text = "开展人才八折购房等活动，（下转第3版）\n\n（上接第2版）创新开展人才服务。\n- 3 -\n"
+    result = clean(text, "zh")
+    assert [paragraph.text for paragraph in result.paragraphs] == [
+        "开展人才八折购房等活动，创新开展人才服务。"
+    ]
+    assert result.dropped == ("（下转第3版）", "（上接第2版）", "- 3 -")
+
+
+def test_headings_and_titles_are_never_joined() -> None:
+    text = (
+        "2025年某市政府工作报告\n\n一、2024年工作回顾\n\n过去一年，我们攻坚克难\n\n二、今年的任务\n"
+    )
+    paragraphs = [paragraph.text for paragraph in clean(text, "zh").paragraphs]
+    assert paragraphs == [
+        "2025年某市政府工作报告",
+        "一、2024年工作回顾",
+        "过去一年，我们攻坚克难",
+        "二、今年的任务",
+    ]
+
+
+def test_english_page_break_joins_a_sentence() -> None:
+    text = (
+        "The Committee will continue to monitor the\n\neconomic outlook closely.\n\n"
+        "Next paragraph.\n"
+    )
+    paragraphs = [paragraph.text for paragraph in clean(text, "en").paragraphs]
+    assert paragraphs == [
+        "The Committee will continue to monitor the economic outlook closely.",
+        "Next paragraph.",
+    ]
+
+
+def test_empty_and_blank_text() -> None:
+    assert clean("", "zh") == CleanText(())
+    assert clean(" \n\u3000\n\t", "zh") == CleanText(())
+
+
+def test_a_huge_line_without_sentence_end_is_handled() -> None:
+    text = "经济发展" * 500_000  # 2 million characters, one line
+    result = clean(text, "zh")
+    assert len(result.paragraphs) == 1
+    assert len(result.paragraphs[0].text) == len(text)
+
+
+# ---- properties
+
+_ALPHABET = st.sampled_from(
+    [
+        *"经济发展稳中求进。，、；：！？“”（）《》 \n\u3000\t5０%％.abcXYZ-—#*",
+        "\n\n",
+        "（上接一版）",
+        "（下转三页）",
+        "下载",
+        "来源：某日报",
+        "一、",
+        "（一）",
+        "**",
+        "## ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join), st.sampled_from(["zh", "en"]))
+def test_nothing_is_lost_on_generated_text(text: str, language: str) -> None:
+    assert_nothing_lost(text, clean(text, "zh" if language == "zh" else "en"))
