@@ -19,7 +19,7 @@ import click
 from . import __version__
 from .errors import DiffReportError, OutputError
 
-FORMATS = ("terminal", "json")
+FORMATS = ("terminal", "json", "html")
 
 
 @contextmanager
@@ -55,15 +55,22 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command that renders shares: format, output file, width, --all."""
     func = click.option("--all", "show_all", is_flag=True, help="Show unchanged parts too.")(func)
     func = click.option(
-        "--width", type=click.IntRange(40, 1000), default=None,
+        "--width",
+        type=click.IntRange(40, 1000),
+        default=None,
         help="Terminal width in columns (default: the terminal's).",
     )(func)
     func = click.option(
         "-o", "--output", type=str, default=None, help="Write to this file instead of stdout."
     )(func)
     func = click.option(
-        "-f", "--format", "fmt", type=click.Choice(FORMATS), default="terminal",
-        show_default=True, help="Output format.",
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="terminal",
+        show_default=True,
+        help="Output format.",
     )(func)
     return func
 
@@ -80,8 +87,13 @@ def main() -> None:
 @click.option("--labels", type=str, default=None, help="Labels for OLD,NEW (default: file names).")
 @output_options
 def compare(
-    old: str, new: str, labels: str | None, fmt: str, output: str | None,
-    width: int | None, show_all: bool,
+    old: str,
+    new: str,
+    labels: str | None,
+    fmt: str,
+    output: str | None,
+    width: int | None,
+    show_all: bool,
 ) -> None:
     """Compare two editions of a report: OLD and NEW text files.
 

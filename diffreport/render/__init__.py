@@ -35,6 +35,7 @@ class Renderer(Protocol):
 RENDERERS: dict[str, str] = {
     "terminal": "diffreport.render.terminal:render",
     "json": "diffreport.render.json:render",
+    "html": "diffreport.render.html:render",
 }
 
 

@@ -3,7 +3,8 @@
 Column wrapping is rich's, which measures East Asian wide characters as two
 cells, so a Han glyph is never cut and both columns stay aligned at any width.
 Colour follows the terminal (and ``NO_COLOR``); without colour, changes are
-still marked in the text: ``[-deleted-]`` and ``{+inserted+}``.
+still marked in the text: inside a modified sentence ``[-deleted-]`` and
+``{+inserted+}``; a sentence only on one side starts with ``-`` or ``+``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Comparison, Document, LocatedQuantity, NumberChange, SentencePair
+from ..model import Comparison, LocatedQuantity, NumberChange, SentencePair
 from ..textdiff import diff_spans
 from . import RenderOptions
+from .common import group_pairs as _groups
 
 _STATUS_STYLE = {
     "unchanged": "dim",
@@ -88,9 +90,9 @@ def _targets(c: Comparison, show_all: bool) -> Table | Text:
     if not rows and not unchanged:
         return Text("No numeric targets found.", style="dim")
     table = Table(title="Targets", box=box.SIMPLE_HEAD, title_justify="left", expand=True)
-    table.add_column("metric", ratio=3)
-    table.add_column("old", ratio=3)
-    table.add_column("new", ratio=3)
+    table.add_column("metric", ratio=3, overflow="fold")
+    table.add_column("old", ratio=3, overflow="fold")
+    table.add_column("new", ratio=3, overflow="fold")
     table.add_column("", ratio=1)
     shown: list[NumberChange] = rows + (unchanged if show_all else [])
     for n in shown:
@@ -121,17 +123,21 @@ def _commitments(c: Comparison, show_all: bool) -> list[Table | Text | Rule]:
         for section, sentences in by_section.items():
             out.append(Text(f"  {doc.section_title(section)}", style="bold"))
             limit = len(sentences) if show_all else _MAX_LIST
+            bullets = Table.grid(padding=(0, 1))
+            bullets.add_column(width=4, justify="right")
+            bullets.add_column(overflow="fold")
             for k in sentences[:limit]:
-                out.append(Text(f"   • {doc.sentences[k].text}", style=style))
+                bullets.add_row("•", Text(doc.sentences[k].text, style=style))
             if len(sentences) > limit:
-                out.append(Text(f"   … {len(sentences) - limit} more (--all)", style="dim"))
+                bullets.add_row("", Text(f"… {len(sentences) - limit} more (--all)", style="dim"))
+            out.append(bullets)
     return out
 
 
 def _topics(c: Comparison) -> Table:
     table = Table(title="Topics", box=box.SIMPLE_HEAD, title_justify="left", expand=True)
-    table.add_column(f"new in {c.new.label}", ratio=1, style="green")
-    table.add_column(f"dropped since {c.old.label}", ratio=1, style="red")
+    table.add_column(f"new in {c.new.label}", ratio=1, style="green", overflow="fold")
+    table.add_column(f"dropped since {c.old.label}", ratio=1, style="red", overflow="fold")
     new = c.changes.new_topics
     dropped = c.changes.dropped_topics
     for k in range(max(len(new), len(dropped))):
@@ -160,15 +166,22 @@ def highlighted(old: str, new: str, language: str, color: bool) -> tuple[Text, T
     return left, right
 
 
-def _pair_cells(
-    c: Comparison, p: SentencePair, color: bool
-) -> tuple[Text | str, Text | str]:
+def _whole(text: str, style: str, mark: str, color: bool) -> Text:
+    """A sentence that is only on one side: coloured, or marked ``-``/``+`` without colour."""
+    if color:
+        return Text(text, style=style)
+    # no space after the mark in Han text, or wrapping would leave the mark alone on a line
+    gap = "" if any(ord(ch) > 0x2E7F for ch in text[:4]) else " "
+    return Text(f"{mark}{gap}{text}", style=style)
+
+
+def _pair_cells(c: Comparison, p: SentencePair, color: bool) -> tuple[Text | str, Text | str]:
     old_s = c.old.sentences[p.old] if p.old is not None else None
     new_s = c.new.sentences[p.new] if p.new is not None else None
     if p.status == "added" and new_s:
-        return "", Text(new_s.text if color else f"{{+{new_s.text}+}}", style=_INS)
+        return "", _whole(new_s.text, _INS, "+", color)
     if p.status == "removed" and old_s:
-        return Text(old_s.text if color else f"[-{old_s.text}-]", style=_DEL), ""
+        return _whole(old_s.text, _DEL, "-", color), ""
     assert old_s is not None and new_s is not None
     if p.status == "unchanged":
         return Text(old_s.text, style="dim"), Text(new_s.text, style="dim")
@@ -181,26 +194,42 @@ def _pair_cells(
     return left, right
 
 
-def _groups(c: Comparison) -> list[tuple[int, list[SentencePair]]]:
-    """Sentence pairs grouped under the section pair they are shown in."""
-    of_pair: dict[tuple[int | None, int | None], int] = {}
-    of_new: dict[int, int] = {}
-    of_old: dict[int, int] = {}
-    for k, sp in enumerate(c.sections):
-        of_pair[(sp.old, sp.new)] = k
-        if sp.new is not None:
-            of_new.setdefault(sp.new, k)
-        if sp.old is not None:
-            of_old.setdefault(sp.old, k)
-    groups: dict[int, list[SentencePair]] = defaultdict(list)
-    for p in c.sentences:
-        so = c.old.sentences[p.old].section if p.old is not None else None
-        sn = c.new.sentences[p.new].section if p.new is not None else None
-        k = of_pair.get((so, sn))
-        if k is None:
-            k = of_new.get(sn, -1) if sn is not None else of_old.get(so, -1)  # type: ignore[arg-type]
-        groups[k].append(p)
-    return [(k, groups[k]) for k in sorted(groups)]
+def _rows(
+    c: Comparison, pairs: list[SentencePair], show_all: bool, color: bool
+) -> list[tuple[Text | str, Text | str]]:
+    """Table rows: runs of removed and added sentences share rows, side by side."""
+    rows: list[tuple[Text | str, Text | str]] = []
+    removed: list[Text | str] = []
+    added: list[Text | str] = []
+    hidden = 0
+
+    def flush() -> None:
+        nonlocal hidden
+        if hidden:
+            rows.append((Text(f"… {hidden} unchanged", style="dim"), ""))
+            hidden = 0
+        for k in range(max(len(removed), len(added))):
+            left = removed[k] if k < len(removed) else ""
+            rows.append((left, added[k] if k < len(added) else ""))
+        removed.clear()
+        added.clear()
+
+    for p in pairs:
+        if p.status in ("added", "removed"):
+            if hidden:
+                flush()
+            left, right = _pair_cells(c, p, color)
+            (removed if p.status == "removed" else added).append(left or right)
+            continue
+        if removed or added:
+            flush()
+        if p.status == "unchanged" and not show_all:
+            hidden += 1
+            continue
+        flush()
+        rows.append(_pair_cells(c, p, color))
+    flush()
+    return rows
 
 
 def _section_title(c: Comparison, k: int) -> Text:
@@ -227,19 +256,10 @@ def _side_by_side(c: Comparison, options: RenderOptions, color: bool) -> list[Ru
             continue
         out.append(Rule(_section_title(c, k) if k >= 0 else Text("(unplaced)"), align="left"))
         table = Table(box=box.SIMPLE, show_header=False, expand=True, padding=(0, 1))
-        table.add_column(c.old.label, ratio=1)
-        table.add_column(c.new.label, ratio=1)
-        hidden = 0
-        for p in pairs:
-            if p.status == "unchanged" and not options.show_all:
-                hidden += 1
-                continue
-            if hidden:
-                table.add_row(Text(f"… {hidden} unchanged", style="dim"), "")
-                hidden = 0
-            table.add_row(*_pair_cells(c, p, color))
-        if hidden:
-            table.add_row(Text(f"… {hidden} unchanged", style="dim"), "")
+        table.add_column(c.old.label, ratio=1, overflow="fold")
+        table.add_column(c.new.label, ratio=1, overflow="fold")
+        for left, right in _rows(c, pairs, options.show_all, color):
+            table.add_row(left, right)
         out.append(table)
     return out
 

@@ -1,0 +1,152 @@
+"""The command line: exit codes, one-line errors, formats, output files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diffreport.cli import main
+
+from .conftest import SAMPLES, corpus
+
+OLD = str(SAMPLES / "zh" / "qinghe-2024.txt")
+NEW = str(SAMPLES / "zh" / "qinghe-2025.txt")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version_is_printed() -> None:
+    code, out, _ = run("--version")
+    assert code == 0
+    assert out.startswith("diffreport, version ")
+
+
+def test_terminal_view_shows_both_labels_and_a_change() -> None:
+    code, out, err = run("compare", OLD, NEW, "--width", "120")
+    assert code == 0, err
+    assert "qinghe-2024 → qinghe-2025" in out
+    assert "（六）因地制宜发展新质生产力。" in out
+
+
+def test_json_to_file_is_the_contract(tmp_path: Path) -> None:
+    target = tmp_path / "diff.json"
+    code, out, err = run("compare", OLD, NEW, "--format", "json", "-o", str(target))
+    assert code == 0, err
+    assert out == ""
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["schema"] == "diffreport.compare/1"
+    assert set(data) >= {"old", "new", "sections", "sentences", "numbers", "commitments", "topics"}
+    assert set(data["old"]) >= {"path", "label", "language", "sentences", "sections"}
+    assert data["old"]["language"] == "zh"
+    for pair in data["sentences"]:
+        assert set(pair) >= {"status", "old", "new", "similarity"}
+        for side in ("old", "new"):
+            if pair[side] is not None:
+                assert set(pair[side]) >= {"index", "section", "text"}
+    for section in data["sections"]:
+        assert set(section) >= {"status", "old", "new", "similarity"}
+    assert set(data["commitments"]) == {"new", "dropped"}
+    assert set(data["topics"]) == {"new", "dropped"}
+    # every sentence of each side exactly once, indexes 0..N-1
+    for side in ("old", "new"):
+        seen = sorted(p[side]["index"] for p in data["sentences"] if p[side] is not None)
+        assert seen == list(range(data[side]["sentences"]))
+
+
+def test_labels_option() -> None:
+    code, out, _ = run("compare", OLD, NEW, "--labels", "2024,2025", "-f", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["old"]["label"], data["new"]["label"]) == ("2024", "2025")
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda p: p / "missing.txt", "no such file"),
+        (lambda p: p, "is a directory"),
+        (
+            lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)),
+            "binary",
+        ),
+        (
+            lambda p: _write(p / "bad.txt", bytes([0x80, 0x81, 0xFD, 0x01]) * 40 + b"\x00"),
+            "binary",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
+    bad = str(make(tmp_path))
+    code, out, err = run("compare", bad, NEW)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert bad in lines[0]
+    assert expected in lines[0].lower()
+    assert "Traceback" not in err
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        # root reads anything; emulate the failure through a path that cannot be opened
+        bad = tmp_path / "locked.txt"
+        bad.mkdir()
+        bad = bad / "x" / "y.txt"
+    else:
+        bad = tmp_path / "locked.txt"
+        bad.write_text("x")
+        bad.chmod(0)
+    code, _, err = run("compare", str(bad), NEW)
+    assert code == 2
+    assert str(bad) in err
+
+
+def test_undecodable_text_is_refused(tmp_path: Path) -> None:
+    # bytes that are neither UTF-8 nor GB18030 (0x80 alone and 0xFF are invalid in both)
+    bad = _write(tmp_path / "mojibake.txt", b"report text \x80\xff\x80\xff \xff\xfe\xff more " * 20)
+    code, _, err = run("compare", str(bad), NEW)
+    assert code == 2
+    assert str(bad) in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_unwritable_output() -> None:
+    code, _, err = run("compare", OLD, NEW, "-o", "/proc/nope/x.json", "-f", "json")
+    assert code == 2
+    assert "/proc/nope/x.json" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_empty_file_compares_with_a_warning(tmp_path: Path) -> None:
+    empty = _write(tmp_path / "empty.txt", b"")
+    code, out, err = run("compare", str(empty), NEW, "-f", "json")
+    assert code == 0
+    assert "warning" in err and str(empty) in err
+    data = json.loads(out)
+    assert data["old"]["sentences"] == 0
+    assert {p["status"] for p in data["sentences"]} == {"added"}
+
+
+def test_state_council_terminal_view_at_two_widths() -> None:
+    old = str(corpus("cn-state-council/2024.txt"))
+    new = str(corpus("cn-state-council/2025.txt"))
+    for width in (100, 160):
+        code, out, err = run("compare", old, new, "--width", str(width))
+        assert code == 0, err
+        lines = out.splitlines()
+        from rich.cells import cell_len
+
+        assert max(cell_len(line) for line in lines) <= width
+        assert "三、2024年政府工作任务" in out and "三、2025年政府工作任务" in out
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
