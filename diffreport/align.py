@@ -198,10 +198,12 @@ class _Aligner:
             if allowed is not None:
                 cands: Iterable[int] = allowed.get(i, ())
             else:
-                toks = [t for t in _tokens(okey, self.language) if t in index]
-                toks.sort(key=lambda t: len(index[t]))
+                rare = sorted(
+                    (t for t in _tokens(okey, self.language) if t in index),
+                    key=lambda t: len(index[t]),
+                )
                 counts: dict[int, int] = defaultdict(int)
-                for t in toks[:10]:
+                for t in rare[:10]:
                     for j in index[t]:
                         counts[j] += 1
                 best = sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
@@ -244,7 +246,10 @@ class _Aligner:
                 continue
             grams = _grams(text)
             for _, score, b in process.extract(
-                text, new_heads, scorer=_Indel.normalized_similarity, score_cutoff=0.2,
+                text,
+                new_heads,
+                scorer=_Indel.normalized_similarity,
+                score_cutoff=0.2,
                 limit=None,
             ):
                 if new_heads[b]:
@@ -301,7 +306,9 @@ class _Aligner:
                 used_old.add(a)
         return pairs
 
-    def _section_vectors(self, doc: Document, keys: list[str], wanted: set[int]) -> dict[int, Counter[str]]:
+    def _section_vectors(
+        self, doc: Document, keys: list[str], wanted: set[int]
+    ) -> dict[int, Counter[str]]:
         """Bigram (word) counts of the subtrees of the ``wanted`` sections."""
         vectors: dict[int, Counter[str]] = {k: Counter() for k in wanted}
         for s in doc.sentences:
@@ -493,7 +500,9 @@ def _section_result(al: _Aligner, pairs: list[tuple[int, int, float]]) -> tuple[
     new_of_old: dict[int, int] = {}
     for a, b, score in pairs:
         new_of_old.setdefault(a, b)
-        same = heading_key(old.sections[a].heading, al.delta) == heading_key(new.sections[b].heading)
+        same = heading_key(old.sections[a].heading, al.delta) == heading_key(
+            new.sections[b].heading
+        )
         status = "moved" if (a, b) in moved else ("matched" if same else "renamed")
         out.append(((b, 0, a), SectionPair(status, a, b, round(score, 4))))  # type: ignore[arg-type]
     for b in range(len(new.sections)):
@@ -528,10 +537,11 @@ def _sentence_result(
         moved.update(m[0] for k, m in enumerate(members) if k not in keep)
     out: list[tuple[tuple[float, int, int], SentencePair]] = []
     for j in range(len(new.sentences)):
-        i = al.new_to_old.get(j)
-        if i is None:
+        partner = al.new_to_old.get(j)
+        if partner is None:
             out.append(((j, 0, -1), SentencePair("added", None, j, 0.0)))
             continue
+        i = partner
         score = al.score[i]
         if i in moved:
             status = "moved"

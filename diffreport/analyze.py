@@ -7,7 +7,7 @@ part of a report (a section, or an ancestor section, whose heading names the
 year's tasks, targets or arrangements — ``2024年政府工作任务``, ``总体要求和政策取向``,
 ``重点工作``, ``今年工作``) and carries an action cue (``推进``, ``加快``, ``实施`` …),
 or anywhere when it carries an explicit future cue (``将``, ``力争``, ``确保``,
-``要``; in English ``will``, ``plans to``, ``aims to``, ``is committed to``,
+``计划``, ``拟``; in English ``will``, ``plans to``, ``aims to``, ``is committed to``,
 ``intends to``, ``stands ready to``). A new commitment is a commitment of the new
 edition whose sentence has no counterpart in the old one (status ``added``); a
 dropped commitment is the reverse (``removed``).
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Commitment, Comparison, Changes, Document
+from .model import Changes, Commitment, Comparison, Document
 from .options import CompareOptions
 
 PLAN_HEADING = re.compile(
@@ -25,7 +25,13 @@ PLAN_HEADING = re.compile(
     r"目标任务|主要任务|工作部署|工作建议|今后五年|下一步|发展目标)"
 )
 REVIEW_HEADING = re.compile(r"(回顾|过去|成绩|取得|总结)")
-_ZH_FUTURE = re.compile(r"(将|力争|确保|要|务必|必须|计划|拟|着力|努力|争取|预计)")
+# explicit commitments anywhere in a report (a review part names results, not promises)
+_ZH_FUTURE = re.compile(
+    r"((?<!必)将(?!近|军|士|领|其|之)|力争|确保|(?<!行动|规划|发展|工程|帮扶|支持|实施)计划(?!单列)|"
+    r"拟(?!定|订|人)|争取)"
+)
+# in the plan part these also commit: the report's imperative voice
+_ZH_PLAN_CUE = re.compile(r"(要|务必|必须|着力|努力|预计)")
 _ZH_ACTION = re.compile(
     r"(推进|推动|加快|加强|实施|深化|完善|健全|扩大|支持|促进|提高|提升|持续|大力|积极|稳步|"
     r"培育|打造|建设|发展|落实|强化|优化|坚持|坚决|统筹|保障|巩固|改善|做好|抓好|开展|"
@@ -55,7 +61,7 @@ def is_commitment(text: str, language: str, in_plan: bool) -> bool:
     if language == "zh":
         if _ZH_FUTURE.search(text):
             return True
-        return in_plan and bool(_ZH_ACTION.search(text))
+        return in_plan and bool(_ZH_ACTION.search(text) or _ZH_PLAN_CUE.search(text))
     return bool(_EN_FUTURE.search(text))
 
 

@@ -41,8 +41,13 @@ def diff_spans(old: str, new: str, language: Language) -> tuple[Span, ...]:
     a = _tokens(old, language)
     b = _tokens(new, language)
     raw: list[Span] = []
-    for tag, i1, i2, j1, j2 in Indel.opcodes(a, b).as_list():
-        raw.append(Span(tag, "".join(a[i1:i2]), "".join(b[j1:j2])))  # type: ignore[arg-type]
+    for op in Indel.opcodes(a, b):
+        tag: Op = op.tag  # type: ignore[assignment]
+        raw.append(
+            Span(
+                tag, "".join(a[op.src_start : op.src_end]), "".join(b[op.dest_start : op.dest_end])
+            )
+        )
     return _cleanup(raw, language)
 
 
@@ -71,7 +76,9 @@ def _cleanup(spans: list[Span], language: Language) -> tuple[Span, ...]:
             ):
                 nxt = merged[i + 1]
                 prev = out.pop()
-                out.append(Span("replace", prev.old + span.old + nxt.old, prev.new + span.new + nxt.new))
+                out.append(
+                    Span("replace", prev.old + span.old + nxt.old, prev.new + span.new + nxt.new)
+                )
                 i += 2
                 changed = True
                 continue
