@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 # The submodule ``load`` is imported before the function ``load`` is defined, so
 # the function wins the name (a later ``from .load import`` keeps it that way).
-from . import load as _load_stage  # noqa: F401  (stdlib only: cheap)
+from . import load as _load_stage
 from .errors import ConfigError, DiffReportError, InputError, OutputError
 from .model import Comparison, Document
 from .options import CompareOptions
@@ -50,7 +50,11 @@ Source = Document | str | os.PathLike[str]
 
 
 def from_text(
-    text: str, *, label: str = "text", path: str = "<string>", encoding: str = "str",
+    text: str,
+    *,
+    label: str = "text",
+    path: str = "<string>",
+    encoding: str = "str",
     language: Language | None = None,
 ) -> Document:
     """Segment report ``text`` (already decoded) into a ``Document``."""
