@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -51,15 +52,29 @@ _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _EN_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
-def document_year(doc: Document) -> int | None:
+def document_year(doc: Document, *, from_name: bool = True) -> int | None:
     """The edition's year: from its label or path, else the latest year named in its opening."""
-    for source in (doc.label, doc.path.rsplit("/", 1)[-1]):
-        found = _YEAR.findall(source)
-        if found:
-            return int(found[0])
+    if from_name:
+        for source in (doc.label, doc.path.rsplit("/", 1)[-1]):
+            found = _YEAR.findall(source)
+            if found:
+                return int(found[0])
     head = "".join(s.text for s in doc.sentences[:6])[:600]
-    years = [int(y) for y in _YEAR.findall(head)]
+    years = [int(y) for y in _YEAR.findall(unicodedata.normalize("NFKC", head))]
     return max(years) if years else None
+
+
+def edition_distance(old: Document, new: Document) -> int:
+    """How many years lie between two editions (0 when unknown).
+
+    Both years come from the same kind of evidence — file names or labels when
+    both have one, else the opening lines of both — so a renamed copy of one
+    edition is never taken for the next year's.
+    """
+    oy, ny = document_year(old), document_year(new)
+    if oy is None or ny is None:
+        oy, ny = document_year(old, from_name=False), document_year(new, from_name=False)
+    return ny - oy if oy is not None and ny is not None else 0
 
 
 def shift_years(text: str, delta: int) -> str:
@@ -73,7 +88,7 @@ def heading_key(heading: str | None, delta: int = 0) -> str:
     """A heading without its numbering, markup and punctuation, years shifted by ``delta``."""
     if not heading:
         return ""
-    text = _NUMBERING.sub("", heading.replace("**", ""))
+    text = _NUMBERING.sub("", unicodedata.normalize("NFKC", heading).replace("**", ""))
     return _PUNCT.sub("", shift_years(text, delta)).lower()
 
 
@@ -131,25 +146,81 @@ class _Aligner:
         self.new = new
         self.options = options
         self.language = new.language if new.sentences else old.language
-        oy, ny = document_year(old), document_year(new)
-        self.delta = ny - oy if oy is not None and ny is not None else 0
+        self.delta = edition_distance(old, new)
         self.old_keys = [shift_years(s.key, self.delta) for s in old.sentences]
         self.new_keys = [s.key for s in new.sentences]
         self.old_to_new: dict[int, int] = {}
         self.new_to_old: dict[int, int] = {}
         self.score: dict[int, float] = {}  # old index -> similarity of its pair
+        # section pairs that join a split-off (merged-away) part to its origin
+        self.secondary: dict[tuple[int, int], str] = {}
 
     # -- pass 1 -------------------------------------------------------------
     def exact(self) -> None:
-        by_key: dict[str, list[int]] = defaultdict(list)
+        """Equal keys pair: unique ones first, then repeats within their gap.
+
+        As in patience diff, a key found once on each side is a sure anchor. A
+        repeated sentence (``(Applause.)``, ``各位代表！``) pairs with an
+        occurrence between the partners of its anchored neighbours, so one
+        deleted repeat does not shift every later one out of place.
+        """
+        new_by_key: dict[str, list[int]] = defaultdict(list)
         for j, key in enumerate(self.new_keys):
-            by_key[key].append(j)
-        used: dict[str, int] = defaultdict(int)
+            new_by_key[key].append(j)
+        old_by_key: dict[str, list[int]] = defaultdict(list)
         for i, key in enumerate(self.old_keys):
-            slots = by_key.get(key)
-            if slots and used[key] < len(slots):
-                self._pair(i, slots[used[key]], 1.0)
-                used[key] += 1
+            old_by_key[key].append(i)
+        repeated: list[int] = []
+        for key, olds in old_by_key.items():
+            news = new_by_key.get(key)
+            if not news:
+                continue
+            if len(olds) == 1 and len(news) == 1:
+                self._pair(olds[0], news[0], 1.0)
+            else:
+                repeated.extend(olds)
+        if not repeated:
+            return
+        before, after = self._bounds()
+        leftovers: list[int] = []
+        floor = -1  # the new index of the last repeat paired: later repeats go after it
+        for i in sorted(repeated):
+            lo, hi = max(before[i], floor), after[i]
+            slots = new_by_key[self.old_keys[i]]
+            k = bisect.bisect_right(slots, lo)
+            if k < len(slots) and slots[k] < hi and slots[k] not in self.new_to_old:
+                self._pair(i, slots[k], 1.0)
+                floor = slots[k]
+            else:
+                leftovers.append(i)
+        # what found no place in its gap pairs with the first free occurrence (it moved)
+        next_free: dict[str, int] = defaultdict(int)
+        for i in leftovers:
+            key = self.old_keys[i]
+            slots = new_by_key[key]
+            k = next_free[key]
+            while k < len(slots) and slots[k] in self.new_to_old:
+                k += 1
+            next_free[key] = k
+            if k < len(slots):
+                self._pair(i, slots[k], 1.0)
+
+    def _bounds(self) -> tuple[list[int], list[int]]:
+        """For each old sentence, the new partners of its nearest paired neighbours."""
+        n_old, n_new = len(self.old_keys), len(self.new_keys)
+        before = [-1] * n_old
+        last = -1
+        for i in range(n_old):
+            before[i] = last
+            if i in self.old_to_new:
+                last = self.old_to_new[i]
+        after = [n_new] * n_old
+        nxt = n_new
+        for i in range(n_old - 1, -1, -1):
+            after[i] = nxt
+            if i in self.old_to_new:
+                nxt = self.old_to_new[i]
+        return before, after
 
     def _pair(self, i: int, j: int, score: float) -> None:
         self.old_to_new[i] = j
@@ -222,6 +293,7 @@ class _Aligner:
     # -- pass 3 -------------------------------------------------------------
     def sections(self) -> list[tuple[int, int, float]]:
         """Section pairs (old, new, score), split/merged parts included."""
+        self.secondary = {}
         old, new = self.old, self.new
         old_size = _subtree_sizes(old)
         new_size = _subtree_sizes(new)
@@ -295,6 +367,7 @@ class _Aligner:
             w, a = max(by_new[b])
             if w >= 0.5 * sum(x for x, _ in by_new[b]) and w >= 0.3 * new_size[b]:
                 pairs.append((a, b, min(1.0, 2 * w / max(1.0, old_size[a] + new_size[b]))))
+                self.secondary[(a, b)] = "split"
                 used_new.add(b)
                 used_old.add(a)
         for a in range(len(old.sections)):
@@ -303,6 +376,7 @@ class _Aligner:
             w, b = max(by_old[a])
             if w >= 0.5 * sum(x for x, _ in by_old[a]) and w >= 0.3 * old_size[a]:
                 pairs.append((a, b, min(1.0, 2 * w / max(1.0, old_size[a] + new_size[b]))))
+                self.secondary[(a, b)] = "merge"
                 used_old.add(a)
         return pairs
 
@@ -360,6 +434,8 @@ class _Aligner:
         w_old = {k: weigh(v) for k, v in vec_old.items()}
         w_new = {k: weigh(v) for k, v in vec_new.items()}
         scored: list[tuple[float, int, int]] = []
+        grams_old = {a: _grams(heading_key(old.sections[a].heading, self.delta)) for a in want_old}
+        grams_new = {b: _grams(heading_key(new.sections[b].heading)) for b in want_new}
         for olds, news in groups:
             for a in olds:
                 wa, na = w_old[a]
@@ -367,9 +443,12 @@ class _Aligner:
                     wb, nb = w_new[b]
                     small, large = (wa, wb) if len(wa) < len(wb) else (wb, wa)
                     dot = sum(x * large.get(t, 0.0) for t, x in small.items())
-                    cos = dot / (na * nb)
-                    if cos >= self.options.vocabulary_threshold:
-                        scored.append((cos, a, b))
+                    ga, gb = grams_old[a], grams_new[b]
+                    head = 2 * len(ga & gb) / max(1, len(ga) + len(gb))
+                    # the subject shows in the words; the heading tips a close call
+                    score = dot / (na * nb) + 0.3 * head
+                    if score >= self.options.vocabulary_threshold:
+                        scored.append((min(score, 1.0), a, b))
         for cos, a, b in sorted(scored, reverse=True):
             if a not in used_old and b not in used_new:
                 pairs.append((a, b, round(cos, 4)))
@@ -396,19 +475,7 @@ class _Aligner:
         for a, b, _ in section_pairs:
             partners[a].append(b)
         # the new partners of the nearest paired neighbours bound where a leftover may go
-        n_old = len(self.old_keys)
-        before = [-1] * n_old
-        last = -1
-        for i in range(n_old):
-            before[i] = last
-            if i in self.old_to_new:
-                last = self.old_to_new[i]
-        after = [len(self.new_keys)] * n_old
-        nxt = len(self.new_keys)
-        for i in range(n_old - 1, -1, -1):
-            after[i] = nxt
-            if i in self.old_to_new:
-                nxt = self.old_to_new[i]
+        before, after = self._bounds()
         allowed: dict[int, set[int]] = {}
         for i, s in enumerate(self.old.sentences):
             if i in self.old_to_new:
@@ -457,12 +524,16 @@ def _subtree_sizes(doc: Document) -> list[float]:
 
 
 def _moved_sections(
-    doc_old: Document, doc_new: Document, pairs: list[tuple[int, int, float]]
+    doc_old: Document,
+    doc_new: Document,
+    pairs: list[tuple[int, int, float]],
+    secondary: dict[tuple[int, int], str],
 ) -> set[tuple[int, int]]:
-    """Section pairs out of order among their siblings."""
-    pair_of_new = {b: a for a, b, _ in pairs}
+    """Primary section pairs out of order among their siblings."""
+    primary = [(a, b) for a, b, _ in pairs if (a, b) not in secondary]
+    pair_of_new = {b: a for a, b in primary}
     groups: dict[tuple[int | None, int | None], list[tuple[int, int]]] = defaultdict(list)
-    for a, b, _ in pairs:
+    for a, b in primary:
         pa = doc_old.sections[a].parent
         pb = doc_new.sections[b].parent
         # siblings: their parents are paired with each other (or both top level)
@@ -493,18 +564,22 @@ def align(
 
 def _section_result(al: _Aligner, pairs: list[tuple[int, int, float]]) -> tuple[SectionPair, ...]:
     old, new = al.old, al.new
-    moved = _moved_sections(old, new, pairs)
+    moved = _moved_sections(old, new, pairs, al.secondary)
     out: list[tuple[tuple[float, int, int], SectionPair]] = []
     paired_old = {a for a, _, _ in pairs}
     paired_new = {b for _, b, _ in pairs}
     new_of_old: dict[int, int] = {}
     for a, b, score in pairs:
         new_of_old.setdefault(a, b)
-        same = heading_key(old.sections[a].heading, al.delta) == heading_key(
-            new.sections[b].heading
+        new_key = heading_key(new.sections[b].heading)
+        same = new_key in (
+            heading_key(old.sections[a].heading, al.delta),
+            heading_key(old.sections[a].heading),
         )
         status = "moved" if (a, b) in moved else ("matched" if same else "renamed")
-        out.append(((b, 0, a), SectionPair(status, a, b, round(score, 4))))  # type: ignore[arg-type]
+        relation = al.secondary.get((a, b), "pair")
+        pair = SectionPair(status, a, b, round(score, 4), relation)  # type: ignore[arg-type]
+        out.append(((b, 0, a), pair))
     for b in range(len(new.sections)):
         if b not in paired_new:
             out.append(((b, 0, -1), SectionPair("added", None, b, 0.0)))
@@ -522,7 +597,8 @@ def _sentence_result(
     al: _Aligner, section_pairs: list[tuple[int, int, float]]
 ) -> tuple[SentencePair, ...]:
     old, new = al.old, al.new
-    paired_sections = {(a, b) for a, b, _ in section_pairs}
+    # a sentence that went into a split-off part (or came from a merged-away one) moved
+    paired_sections = {(a, b) for a, b, _ in section_pairs if (a, b) not in al.secondary}
     groups: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     moved: set[int] = set()
     for i, j in al.old_to_new.items():

@@ -111,12 +111,18 @@ class Quantity:
 
 @dataclass(frozen=True)
 class SectionPair:
-    """Two sections paired across editions (one side None when added or removed)."""
+    """Two sections paired across editions (one side None when added or removed).
+
+    ``relation`` is ``"pair"`` for the main pairing, ``"split"`` for a new
+    section that was split off an old one, ``"merge"`` for an old section
+    merged into a new one.
+    """
 
     status: SectionStatus
     old: int | None
     new: int | None
     similarity: float
+    relation: Literal["pair", "split", "merge"] = "pair"
 
 
 @dataclass(frozen=True)
@@ -192,3 +198,77 @@ class Comparison:
         for pair in self.sentences:
             result[pair.status] += 1
         return result
+
+
+PresenceStatus = Literal["present", "renamed", "absent"]
+
+
+@dataclass(frozen=True)
+class SectionChain:
+    """One section followed across the editions of a series (one slot per edition).
+
+    ``sections[i]`` is the section index in edition ``i`` (None when absent);
+    ``statuses[i]`` says whether it is there under its previous heading
+    (``present``, years shifted), under another one (``renamed``), or ``absent``.
+    """
+
+    key: str
+    level: int
+    sections: tuple[int | None, ...]
+    headings: tuple[str | None, ...]
+    statuses: tuple[PresenceStatus, ...]
+
+
+@dataclass(frozen=True)
+class NumberPath:
+    """One metric followed across the editions: its quantity in each (None when absent)."""
+
+    metric: str
+    kind: NumberKind
+    unit: str
+    values: tuple[LocatedQuantity | None, ...]
+
+
+@dataclass(frozen=True)
+class TopicTimeline:
+    """A term's count in each edition, and the first and last edition (index) it occurs in."""
+
+    term: str
+    counts: tuple[int, ...]
+    first: int
+    last: int
+    rank: int = 0  # best position in a consecutive pair's new or dropped list
+
+
+@dataclass(frozen=True)
+class FollowThrough:
+    """A target set in one edition against the outcome the edition reviewing its year gives.
+
+    ``met`` is None when that edition gives no outcome; ``rule`` names how the
+    qualifier was applied (floor, ceiling, range, about, held-down, exact).
+    """
+
+    metric: str
+    target_doc: int
+    target: LocatedQuantity
+    outcome_doc: int
+    outcome: LocatedQuantity | None
+    met: bool | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class Series:
+    """N editions in order, their consecutive comparisons, and what runs through them all."""
+
+    documents: tuple[Document, ...]
+    comparisons: tuple[Comparison, ...]
+    sections: tuple[SectionChain, ...] = ()
+    numbers: tuple[NumberPath, ...] = ()
+    topics: tuple[TopicTimeline, ...] = ()
+    followthrough: tuple[FollowThrough, ...] = ()
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The editions' labels, in order."""
+        return tuple(d.label for d in self.documents)

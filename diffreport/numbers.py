@@ -29,6 +29,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
@@ -855,6 +856,11 @@ def _plan_sections(doc: Document) -> list[bool]:
     return result
 
 
+_DISSENT = re.compile(
+    r"\b(?:preferred|dissent(?:ed|ing)?|voting against|voted against|would have)\b", re.IGNORECASE
+)
+
+
 def document_quantities(doc: Document) -> tuple[LocatedQuantity, ...]:
     """All quantities of ``doc``, each a target when its sentence is in the plan part."""
     plan_sections = _plan_sections(doc) if doc.language == "zh" else [False] * len(doc.sections)
@@ -868,7 +874,11 @@ def document_quantities(doc: Document) -> tuple[LocatedQuantity, ...]:
             if _PLAN_SENTENCE.search(sentence.text):
                 plan_started_in = sentence.section
             plan = plan or plan_started_in is not None
+        dissent = doc.language == "en" and bool(_DISSENT.search(sentence.text))
         for quantity in extract(sentence.text, doc.language, plan=plan):
+            if dissent:
+                # a dissenter's preferred setting is not the decision: keep it apart
+                quantity = dataclasses.replace(quantity, metric=f"{quantity.metric} (dissent)")
             located.append(LocatedQuantity(quantity, sentence.index))
     return tuple(located)
 

@@ -19,7 +19,7 @@ from diffreport.normalize import fold
 _ZH_SENT = re.compile(r"[^。！？]+[。！？]+[”’」』）)]*")
 _EN_SENT = re.compile(
     r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!U\.S\.)"
-    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z“\"(])"
 )
 _ZH_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 _FILLER_ZH = ["切实", "进一步", "大力", "持续", "积极", "全面", "扎实", "有序"]
@@ -188,17 +188,22 @@ def make_edited(
         if language == "zh"
         else [" ".join(p.split()) for p in re.split(r"\n\s*\n", insert_from)]
     )
-    donors = [
-        s
-        for p in donor_paragraphs
-        for s in _split(p.strip(), language)
-        if len(s) > 20 and s not in set(original)
-    ]
-    for _ in range(n_insert):
+    known = set(original)
+    donors = sorted(
+        {
+            s
+            for p in donor_paragraphs
+            for s in _split(p.strip(), language)
+            if len(s) > 20 and s.rstrip("”’\"')").endswith(("。", "！", "？", ".", "!", "?"))
+        }
+        - known
+    )
+    rng.shuffle(donors)
+    for donor in donors[:n_insert]:
         if not candidates():
             break
         k, i = rng.choice(candidates())
-        doc[k].insert(i, Sent(rng.choice(donors), None))
+        doc[k].insert(i, Sent(donor, None))
     for row in doc:
         for s in row:
             if s.origin is None:

@@ -68,6 +68,7 @@ def to_dict(c: Comparison) -> dict[str, Any]:
                 "similarity": p.similarity,
                 "old_index": p.old,
                 "new_index": p.new,
+                "relation": p.relation,
             }
             for p in c.sections
         ],

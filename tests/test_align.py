@@ -1,0 +1,181 @@
+"""Alignment on real reports: section pairing, year shift, formatting-only edits, systematic edits."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from functools import cache
+
+import pytest
+
+import diffreport
+from diffreport.align import document_year, heading_key, shift_years
+from diffreport.model import Comparison
+
+from .conftest import corpus
+from .edits import make_edited, score
+
+
+@cache
+def state_council(old: int, new: int) -> Comparison:
+    return diffreport.compare(
+        corpus(f"cn-state-council/{old}.txt"), corpus(f"cn-state-council/{new}.txt")
+    )
+
+
+def section_pairs(c: Comparison) -> dict[str | None, tuple[str | None, str]]:
+    return {
+        (None if p.old is None else c.old.sections[p.old].heading): (
+            None if p.new is None else c.new.sections[p.new].heading,
+            p.status,
+        )
+        for p in c.sections
+    }
+
+
+def test_year_helpers() -> None:
+    assert shift_years("一、2023年工作回顾，1999年", 1) == "一、2024年工作回顾，2000年"
+    assert heading_key("（三）2024年政府工作任务。", 1) == heading_key("三、2025年政府工作任务")
+    assert document_year(diffreport.from_text("x。", label="2025")) == 2025
+
+
+def test_state_council_2024_2025_pairs_every_section() -> None:
+    c = state_council(2024, 2025)
+    pairs = section_pairs(c)
+    assert {p.status for p in c.sections} <= {"matched", "renamed", "moved"}
+    # year shift understood: the review sections are the same section
+    assert pairs["一、2023年工作回顾"] == ("一、2024年工作回顾", "matched")
+    assert pairs["三、2024年政府工作任务"] == ("三、2025年政府工作任务", "matched")
+    # reworded and reordered task sections keep their counterpart
+    assert pairs["（三）着力扩大国内需求，推动经济实现良性循环。"][0] == (
+        "（一）大力提振消费、提高投资效益，全方位扩大国内需求。"
+    )
+    assert pairs["（一）大力推进现代化产业体系建设，加快发展新质生产力。"][0] == (
+        "（二）因地制宜发展新质生产力，加快建设现代化产业体系。"
+    )
+    assert pairs["（九）加强生态文明建设，推进绿色低碳发展。"][0] == (
+        "（九）协同推进降碳减污扩绿增长，加快经济社会发展全面绿色转型。"
+    )
+    assert sum(1 for p in c.sections if p.status == "moved") >= 1
+
+
+def test_state_council_reworded_sentence_is_paired_with_highlightable_change() -> None:
+    c = state_council(2024, 2025)
+    by_old = {c.old.sentences[p.old].text: p for p in c.sentences if p.old is not None}
+    pair = by_old["一、2023年工作回顾"]
+    assert pair.status == "modified"
+    assert c.new.sentences[pair.new].text == "一、2024年工作回顾"  # type: ignore[index]
+
+
+def test_every_sentence_exactly_once_on_real_pairs() -> None:
+    for c in (
+        state_council(2023, 2024),
+        diffreport.compare(
+            corpus("cn-provinces/henan/2025.txt"), corpus("cn-provinces/henan/2026.txt")
+        ),
+        diffreport.compare(corpus("fomc/2008-10-29.txt"), corpus("fomc/2008-12-16.txt")),
+    ):
+        assert sorted(p.old for p in c.sentences if p.old is not None) == list(
+            range(len(c.old.sentences))
+        )
+        assert sorted(p.new for p in c.sentences if p.new is not None) == list(
+            range(len(c.new.sentences))
+        )
+
+
+def test_fomc_sentence_pairs() -> None:
+    c = diffreport.compare(corpus("fomc/2008-10-29.txt"), corpus("fomc/2008-12-16.txt"))
+    statuses = {c.new.sentences[p.new].text: p.status for p in c.sentences if p.new is not None}
+    assert (
+        statuses[
+            "The Federal Open Market Committee decided today to establish a target range for "
+            "the federal funds rate of 0 to 1/4 percent."
+        ]
+        == "modified"
+    )
+
+
+def _reformat(text: str) -> str:
+    """Paragraphs re-wrapped at 33 characters, digits and % full-width, CRLF line ends."""
+    blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
+    out = []
+    for paragraph in blocks:
+        flat = "".join(paragraph.split("\n"))
+        flat = flat.translate({ord(ch): ord(ch) + 0xFEE0 for ch in "0123456789%"})
+        out.append("\n".join(flat[i : i + 33] for i in range(0, len(flat), 33)))
+    return "\r\n\r\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "relative",
+    ["cn-state-council/2024.txt", "cn-provinces/henan/2026.txt", "cn-state-council/2019.txt"],
+)
+def test_formatting_only_differences_are_no_change(relative: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    original = corpus(relative)
+    text = original.read_text(encoding="utf-8")
+    variants = {
+        "gb18030-rewrapped.txt": _reformat(text).encode("gb18030"),
+        "utf16.txt": codecs.BOM_UTF16_LE + text.replace("\n", "\r\n").encode("utf-16-le"),
+        "bom.txt": codecs.BOM_UTF8 + text.encode("utf-8"),
+    }
+    for name, data in variants.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        c = diffreport.compare(original, path)
+        assert c.counts()["unchanged"] == len(c.old.sentences), name
+        assert {p.status for p in c.sentences} == {"unchanged"}, name
+        assert {p.status for p in c.sections} == {"matched"}, name
+        assert not [n for n in c.changes.numbers if n.status != "unchanged"], name
+
+
+def test_bundled_format_variants_are_unchanged() -> None:
+    from .conftest import SAMPLES
+
+    base = SAMPLES / "zh" / "qinghe-2024.txt"
+    for name in ("qinghe-2024-rewrapped.txt", "qinghe-2024-fullwidth.txt"):
+        c = diffreport.compare(base, SAMPLES / "zh" / name)
+        assert {p.status for p in c.sentences} == {"unchanged"}, name
+
+
+def _body(relative: str) -> str:
+    return corpus(relative).read_text(encoding="utf-8").split("本作品是中华人民共和国")[0]
+
+
+EDIT_CASES = [
+    ("zh", "cn-state-council/2024.txt", "cn-state-council/2019.txt"),
+    ("zh", "cn-state-council/2015.txt", "cn-state-council/2012.txt"),
+    ("zh", "cn-provinces/henan/2025.txt", "cn-provinces/hubei/2025.txt"),
+    ("zh", "cn-provinces/guangdong/2025.txt", "cn-provinces/hunan/2025.txt"),
+    ("en", "fomc/2015-12-16.txt", "fomc/2010-08-10.txt"),
+    ("en", "us-sotu/2021_joseph_r_biden_d.txt", "us-sotu/1989_george_bush_r.txt"),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "donor"), EDIT_CASES)
+@pytest.mark.parametrize("seed", [0, 1])
+def test_systematic_edits_are_found(language: str, source: str, donor: str, seed: int) -> None:
+    text = _body(source)
+    if source.startswith("fomc/"):
+        text = "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    truth = make_edited(
+        text,
+        language,
+        seed,
+        insert_from=_body(donor),
+        rewrap=37 if seed else None,
+        fullwidth=bool(seed),
+    )
+    c = diffreport.compare(truth.old_text, truth.new_text, old_label="a", new_label="b")
+    s = score(c, truth, language)
+    assert s.inserted_found == s.inserted_total
+    assert s.deleted_found == s.deleted_total
+    assert s.false_added <= 1 and s.false_removed <= 1
+    assert s.reworded_paired >= 0.9 * s.reworded_total
+    assert s.unchanged_changed == 0
+    headings = {c.new.sections[p.new].heading: p for p in c.sections if p.new is not None}
+    for _old_heading, new_heading in truth.renamed:
+        if new_heading in headings:
+            assert headings[new_heading].status in ("renamed", "moved", "matched")
+    old_headings = {c.old.sections[p.old].heading: p for p in c.sections if p.old is not None}
+    for moved in truth.moved_sections:
+        assert moved in old_headings and old_headings[moved].new is not None
