@@ -1,4 +1,4 @@
-"""Alignment on real reports: section pairing, year shift, formatting-only edits, systematic edits."""
+"""Alignment on real reports: sections, year shift, formatting-only and systematic edits."""
 
 from __future__ import annotations
 
