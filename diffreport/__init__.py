@@ -28,7 +28,9 @@ from .model import Comparison, Document
 from .options import CompareOptions
 
 if TYPE_CHECKING:
-    from .model import Language
+    from collections.abc import Sequence
+
+    from .model import Language, Series
 
 __version__ = "0.1.0"
 
@@ -42,6 +44,7 @@ __all__ = [
     "OutputError",
     "__version__",
     "compare",
+    "compare_series",
     "from_text",
     "load",
 ]
@@ -123,3 +126,28 @@ def compare(
     sections, sentences = align(a, b, opts)
     partial = Comparison(old=a, new=b, sections=sections, sentences=sentences)
     return replace(partial, changes=analyze(partial, opts))
+
+
+def compare_series(
+    sources: Sequence[Source],
+    *,
+    labels: Sequence[str] | None = None,
+    options: CompareOptions | None = None,
+    **knobs: Any,
+) -> Series:
+    """Align N editions in order: sections chained, target paths, topics and follow-through.
+
+    ``sources`` are paths, report texts or ``Document`` objects, each read once;
+    consecutive pairs are compared with ``compare``. Labels come from the file
+    names (a year in the name) unless ``labels`` gives one per source.
+
+    Example::
+
+        series = diffreport.compare_series(["2023.txt", "2024.txt", "2025.txt"])
+        for path in series.numbers:
+            print(path.metric, [v and v.quantity.text for v in path.values])
+    """
+    from .series import compare_series as run
+
+    opts = replace(options or CompareOptions(), **knobs)
+    return run(sources, labels=labels, options=opts)

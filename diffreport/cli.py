@@ -119,6 +119,71 @@ def compare(
         click.echo(f"diffreport: warning: {warning}", err=True)
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=str)
+@click.option("--labels", type=str, default=None, help="One label per FILE, comma-separated.")
+@output_options
+def series(
+    files: tuple[str, ...],
+    labels: str | None,
+    fmt: str,
+    output: str | None,
+    width: int | None,
+    show_all: bool,
+) -> None:
+    """Align N editions in order (FILE...): sections, target paths, topics, follow-through.
+
+    \b
+    Example:
+        diffreport series 2021.txt 2022.txt 2023.txt 2024.txt 2025.txt
+        diffreport series reports/*.txt --format html -o series.html
+    """
+    from . import compare_series
+    from .render import get_series_renderer
+
+    names = _split_labels(labels, len(files)) if labels else None
+    try:
+        result = compare_series(files, labels=names)  # type: ignore[arg-type]
+        buffer = io.StringIO()
+        get_series_renderer(fmt)(result, buffer, _render_options(output, width, show_all))
+        with _output(output) as out:
+            out.write(buffer.getvalue())
+    except DiffReportError as exc:
+        fail(exc.message())
+    for warning in (w for d in result.documents for w in d.warnings):
+        click.echo(f"diffreport: warning: {warning}", err=True)
+
+
+@main.command()
+@click.argument("config", type=str)
+@click.option("--force", is_flag=True, help="Redo comparisons whose inputs have not changed.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line (for scripts).")
+def batch(config: str, force: bool, quiet: bool) -> None:
+    """Run the comparisons and series a YAML CONFIG lists, in parallel.
+
+    Exit code 0 when all succeed, 1 when any comparison failed (recorded in
+    summary.json), 2 when the config is invalid (nothing is written then).
+
+    \b
+    Example:
+        diffreport batch configs/samples.yaml
+        diffreport batch configs/corpus.yaml --force --quiet
+    """
+    from .batch import load_config, make_progress, run_batch
+
+    try:
+        result = run_batch(load_config(config), force=force, progress=make_progress(quiet))
+    except DiffReportError as exc:
+        fail(exc.message())
+    if not quiet:
+        click.echo(
+            f"{result.ran} run, {result.skipped} unchanged, {result.failed} failed: "
+            f"{os.path.join(result.output, 'index.html')}",
+            err=True,
+        )
+    sys.exit(result.exit_code)
+
+
 def _render_options(output: str | None, width: int | None, show_all: bool) -> Any:
     """Colour and width: the terminal's for stdout (``NO_COLOR`` respected), plain for a file."""
     import shutil

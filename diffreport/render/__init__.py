@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
-    from ..model import Comparison
+    from ..model import Comparison, Series
 
 
 @dataclass(frozen=True)
@@ -43,4 +43,26 @@ def get_renderer(name: str) -> Renderer:
     """The renderer registered for format ``name``."""
     module, _, func = RENDERERS[name].partition(":")
     renderer: Renderer = getattr(importlib.import_module(module), func)
+    return renderer
+
+
+class SeriesRenderer(Protocol):
+    """Writes one series (N editions) to a stream."""
+
+    def __call__(self, series: Series, out: TextIO, options: RenderOptions) -> None:
+        """Render ``series`` to ``out``."""
+
+
+#: format name -> "module:function" of its series renderer
+SERIES_RENDERERS: dict[str, str] = {
+    "terminal": "diffreport.render.series_terminal:render",
+    "json": "diffreport.render.series_json:render",
+    "html": "diffreport.render.series_html:render",
+}
+
+
+def get_series_renderer(name: str) -> SeriesRenderer:
+    """The series renderer registered for format ``name``."""
+    module, _, func = SERIES_RENDERERS[name].partition(":")
+    renderer: SeriesRenderer = getattr(importlib.import_module(module), func)
     return renderer

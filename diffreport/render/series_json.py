@@ -1,0 +1,89 @@
+"""The ``diffreport.series/1`` JSON contract (documented in the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from ..model import Series
+from . import RenderOptions
+from .json import quantity_side
+
+SCHEMA = "diffreport.series/1"
+
+
+def to_dict(series: Series) -> dict[str, Any]:
+    """The series as the ``diffreport.series/1`` structure.
+
+    Beyond the contract: per document its year, language and size; per section
+    chain its presence statuses; per number path its unit; per follow-through
+    row the rule that decided ``met``; and the counts of each consecutive comparison.
+    """
+    from ..align import document_year
+
+    docs = series.documents
+    labels = [d.label for d in docs]
+    return {
+        "schema": SCHEMA,
+        "documents": [
+            {
+                "path": d.path,
+                "label": d.label,
+                "year": document_year(d),
+                "language": d.language,
+                "sentences": len(d.sentences),
+                "sections": len(d.sections),
+                "warnings": list(d.warnings),
+            }
+            for d in docs
+        ],
+        "sections": [
+            {
+                "key": chain.key,
+                "headings": list(chain.headings),
+                "status": list(chain.statuses),
+                "level": chain.level,
+            }
+            for chain in series.sections
+        ],
+        "numbers": [
+            {
+                "metric": path.metric,
+                "kind": path.kind,
+                "unit": path.unit,
+                "values": [quantity_side(v) for v in path.values],
+            }
+            for path in series.numbers
+        ],
+        "topics": [
+            {
+                "term": t.term,
+                "counts": list(t.counts),
+                "first": labels[t.first],
+                "last": labels[t.last],
+            }
+            for t in series.topics
+        ],
+        "followthrough": [
+            {
+                "metric": f.metric,
+                "target_label": labels[f.target_doc],
+                "target": quantity_side(f.target),
+                "outcome_label": labels[f.outcome_doc],
+                "outcome": quantity_side(f.outcome),
+                "met": f.met,
+                "rule": f.rule,
+            }
+            for f in series.followthrough
+        ],
+        "comparisons": [
+            {"old": c.old.label, "new": c.new.label, "counts": c.counts()}
+            for c in series.comparisons
+        ],
+    }
+
+
+def render(series: Series, out: TextIO, options: RenderOptions) -> None:
+    """Write the series as indented JSON (UTF-8 text, CJK unescaped)."""
+    json.dump(to_dict(series), out, ensure_ascii=False, indent=2)
+    out.write("\n")
