@@ -2,26 +2,35 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+BASE := $(VENV)/.installed-base
+DEV := $(VENV)/.installed-dev
 
 .PHONY: demo test bench lint clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
 
-demo: $(STAMP)
+# the demo needs only the package; the tests need the test and dev extras
+$(BASE): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(BASE)
+
+demo: $(BASE)
 	$(BIN)/diffreport compare samples/zh/qinghe-2024.txt samples/zh/qinghe-2025.txt
 
-test: $(STAMP)
+test: $(DEV)
 	$(BIN)/pytest
 
-bench: $(STAMP)
+bench: $(DEV)
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check diffreport tests
 	$(BIN)/ruff format --check diffreport tests
 	$(BIN)/mypy

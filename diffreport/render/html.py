@@ -31,14 +31,13 @@ from ..model import (
     Comparison,
     Document,
     Language,
-    LocatedQuantity,
     NumberChange,
     SentencePair,
     TopicChange,
 )
 from ..textdiff import diff_spans
 from . import RenderOptions
-from .common import group_pairs, section_of_old
+from .common import difference, group_pairs, qualifier, section_of_old
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
 COLLAPSE_MIN = 2
 _GHOST_CHARS = 40
 _STATUSES = ("unchanged", "modified", "moved", "added", "removed")
-_PERCENT_UNITS = frozenset({"%", "％", "percent", "百分点", "个百分点", "percentage points"})
 
 
 @dataclass(frozen=True)
@@ -210,65 +208,6 @@ def marked(text: str, ranges: Iterable[tuple[int, int]]) -> Markup:
 
 
 # --- numbers -----------------------------------------------------------------------------------
-
-
-def _fmt(x: float, grouped: bool = False) -> str:
-    text = (f"{x:,.4f}" if grouped else f"{x:.4f}").rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-def _signed(x: float, grouped: bool = False) -> str:
-    if x > 0:
-        return "+" + _fmt(x, grouped)
-    if x < 0:
-        return "−" + _fmt(-x, grouped)
-    return "±0"
-
-
-def _scaled(x: float, unit: str, language: Language) -> str:
-    steps = (
-        ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
-        if language == "zh"
-        else ((1e12, " trillion"), (1e9, " billion"), (1e6, " million"))
-    )
-    grouped = language != "zh"
-    suffix = unit if language == "zh" else " " + unit
-    for size, name in steps:
-        if abs(x) >= size:
-            sign = "+" if x > 0 else "−"
-            return f"{sign}{_fmt(abs(x) / size, grouped)}{name}{suffix}".rstrip()
-    return f"{_signed(x, grouped)}{suffix}".rstrip()
-
-
-def difference(old: LocatedQuantity | None, new: LocatedQuantity | None, language: Language) -> str:
-    """New minus old as a reader wants it (percentage points for rates), or "" if not comparable."""
-    if old is None or new is None:
-        return ""
-    a, b = old.quantity, new.quantity
-    if a.unit != b.unit or (a.high is None) != (b.high is None):
-        return ""
-    percent = a.unit in _PERCENT_UNITS
-
-    def one(x: float) -> str:
-        if percent:
-            return _signed(x) + ("个百分点" if language == "zh" else " pp")
-        return _scaled(x, a.unit, language)
-
-    low = one(b.value - a.value)
-    if a.high is None or b.high is None:
-        return low
-    return f"{low} / {one(b.high - a.high)}"
-
-
-def qualifier(old: LocatedQuantity | None, new: LocatedQuantity | None) -> str:
-    """The qualifier (左右, 以上, about …), or ``old → new`` when it changed."""
-    qa = old.quantity.qualifier if old else None
-    qb = new.quantity.qualifier if new else None
-    if old is None or new is None:
-        return (qa or qb) or ""
-    if qa == qb:
-        return qa or ""
-    return f"{qa or '—'} → {qb or '—'}"
 
 
 def _number_row(n: NumberChange, language: Language) -> NumberRow:

@@ -21,6 +21,7 @@ from rich.text import Text
 from ..model import Comparison, LocatedQuantity, NumberChange, SentencePair
 from ..textdiff import diff_spans
 from . import RenderOptions
+from .common import difference, qualifier
 from .common import group_pairs as _groups
 
 _STATUS_STYLE = {
@@ -90,16 +91,20 @@ def _targets(c: Comparison, show_all: bool) -> Table | Text:
     if not rows and not unchanged:
         return Text("No numeric targets found.", style="dim")
     table = Table(title="Targets", box=box.SIMPLE_HEAD, title_justify="left", expand=True)
-    table.add_column("metric", ratio=3, overflow="fold")
-    table.add_column("old", ratio=3, overflow="fold")
-    table.add_column("new", ratio=3, overflow="fold")
-    table.add_column("", ratio=1)
+    table.add_column("metric", ratio=4, overflow="fold")
+    table.add_column(c.old.label, ratio=3, overflow="fold")
+    table.add_column(c.new.label, ratio=3, overflow="fold")
+    table.add_column("qualifier", ratio=2, overflow="fold")
+    table.add_column("difference", ratio=2, overflow="fold")
+    table.add_column("", no_wrap=True, min_width=9)
     shown: list[NumberChange] = rows + (unchanged if show_all else [])
     for n in shown:
         table.add_row(
             n.metric,
             format_quantity(n.old),
             format_quantity(n.new),
+            qualifier(n.old, n.new),
+            difference(n.old, n.new, c.new.language),
             Text(n.status, style=_STATUS_STYLE.get(n.status, "")),
         )
     if unchanged and not show_all:
