@@ -49,6 +49,8 @@ _EN_STOP = frozenset(
     "will has have had not but which while also than their there".split()
 )
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+#: the similarity a heading needs to pair with a body sentence (and the reverse)
+_CROSS_ROLE = 0.85
 _EN_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
@@ -279,11 +281,14 @@ class _Aligner:
                         counts[j] += 1
                 best = sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
                 cands = set(best) | set(self._gap_neighbours(i, free_new))
+            heading = self.old.sentences[i].heading
             for j in cands:
                 if j in self.new_to_old:
                     continue
-                s = self._similarity(okey, self.new_keys[j], score_cutoff=threshold)
-                if s >= threshold:
+                # a heading that became body text (or the reverse) must be nearly the same
+                bar = threshold if heading == self.new.sentences[j].heading else _CROSS_ROLE
+                s = self._similarity(okey, self.new_keys[j], score_cutoff=bar)
+                if s >= bar:
                     scored.append((s, i, j))
         scored.sort(key=lambda x: (-x[0], x[1], x[2]))
         for s, i, j in scored:

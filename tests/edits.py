@@ -159,7 +159,9 @@ def make_edited(
     if rename and heads:
         k = rng.choice(heads)
         head = doc[k][0]
-        renamed = _reword(head.text, rng, language)
+        marker = _ZH_HEAD.match(head.text)
+        cut = marker.end() if marker else 0
+        renamed = head.text[:cut] + _reword(head.text[cut:], rng, language)
         truth.renamed.append((head.text, renamed))
         doc[k][0] = Sent(renamed, head.origin, reworded=True)
     for _ in range(n_delete):
