@@ -6,10 +6,11 @@ Commitments. A sentence commits to future action when it stands in the plan
 part of a report (a section, or an ancestor section, whose heading names the
 year's tasks, targets or arrangements — ``2024年政府工作任务``, ``总体要求和政策取向``,
 ``重点工作``, ``今年工作``) and carries an action cue (``推进``, ``加快``, ``实施`` …),
-or anywhere when it carries an explicit future cue (``将``, ``力争``, ``确保``,
-``计划``, ``拟``), or a strong action cue (``加快``, ``着力``, ``推动``, ``实施``,
-``要``) in a sentence that does not report a result (``了``, ``已``, ``取得``,
-``增长5%`` …); in English ``will``, ``plans to``, ``aims to``, ``is committed to``,
+or anywhere when it carries a commitment cue: an explicit future (``将``,
+``力争``, ``确保``, ``计划``, ``拟``) or the imperative voice of a report (``要``,
+``加快``, ``着力``, ``推动``, ``实施``, ``推进``, ``坚持`` …), as issue 3 defines
+them — a review part that says ``实施…行动`` is counted too, the price of not
+missing a promise; in English ``will``, ``plans to``, ``aims to``, ``is committed to``,
 ``intends to``, ``stands ready to``). A new commitment is a commitment of the new
 edition whose sentence has no counterpart in the old one (status ``added``); a
 dropped commitment is the reverse (``removed``).
@@ -39,13 +40,13 @@ _ZH_ACTION = re.compile(
     r"培育|打造|建设|发展|落实|强化|优化|坚持|坚决|统筹|保障|巩固|改善|做好|抓好|开展|"
     r"构建|增强|鼓励|引导|严格|防范|化解|稳定|保持|扎实|全面|切实|继续|进一步|着力|安排)"
 )
-_ZH_STRONG = re.compile(r"(要(?!求|素|点|害|闻|件|事)|加快|着力|推动|实施|坚持|加大|务必|必须)")
-_ZH_RESULT = re.compile(
-    r"(了|已经|已|取得|完成|实现|达到|增长近?\d|下降近?\d|提高到|提升至|超过|突破|首次|成功|有效|"
-    r"明显|显著|持续(?:改善|提升|增强)|不断(?:提高|增强)|稳步|过去|一年来|五年来|去年)"
+# the commitment cues of a policy report's imperative voice: they commit wherever they stand
+_ZH_STRONG = re.compile(
+    r"((?<!重|主|需|必|首|纲|摘|概|只|不)要(?!求|素|点|害|闻|件|事|是|么)|加快|着力|推动|实施|推进|"
+    r"坚持|加大|强化|务必|必须)"
 )
 _EN_FUTURE = re.compile(
-    r"\b(will|plans? to|aims? to|is committed to|are committed to|intends? to|"
+    r"\b(will|plans? to|aims? to|(?:is|are|remains?)\s+(?:\w+ly\s+)?committed to|intends? to|"
     r"stands? ready to|expects? to (?:maintain|keep|raise|lower|begin|continue|reduce|increase)|"
     r"is prepared to|are prepared to|shall)\b",
     re.IGNORECASE,
@@ -70,8 +71,7 @@ def is_commitment(text: str, language: str, in_plan: bool) -> bool:
             return True
         if in_plan:
             return bool(_ZH_ACTION.search(text) or _ZH_PLAN_CUE.search(text))
-        # outside the plan part a strong action cue commits unless the sentence reports a result
-        return bool(_ZH_STRONG.search(text)) and not _ZH_RESULT.search(text)
+        return bool(_ZH_STRONG.search(text))
     return bool(_EN_FUTURE.search(text))
 
 
