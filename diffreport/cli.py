@@ -19,7 +19,7 @@ import click
 from . import __version__
 from .errors import DiffReportError, OutputError
 
-FORMATS = ("terminal", "json", "html")
+FORMATS = ("terminal", "json", "html", "markdown")
 
 
 @contextmanager

@@ -8,7 +8,11 @@ owning ``Document``'s tuples, so a pair of indexes is all an alignment needs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rich.console import Console, ConsoleOptions, RenderResult
 
 Language = Literal["zh", "en"]
 SectionStatus = Literal["matched", "renamed", "moved", "added", "removed"]
@@ -199,6 +203,36 @@ class Comparison:
             result[pair.status] += 1
         return result
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the summary, then the side-by-side text collapsed (an HTML fragment)."""
+        from .notebook import comparison_html
+
+        return comparison_html(self)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The terminal view, for ``rich.print(comparison)`` and rich consoles."""
+        from .notebook import comparison_renderables
+
+        yield from comparison_renderables(self, console, options)
+
+    def numbers_frame(self) -> pd.DataFrame:
+        """Every number change as a pandas DataFrame (see ``diffreport.frames``; needs pandas)."""
+        from .frames import numbers_frame
+
+        return numbers_frame(self)
+
+    def sentences_frame(self) -> pd.DataFrame:
+        """Every sentence pair as a pandas DataFrame (see ``diffreport.frames``; needs pandas)."""
+        from .frames import sentences_frame
+
+        return sentences_frame(self)
+
+    def topics_frame(self) -> pd.DataFrame:
+        """New and dropped topics as a DataFrame (see ``diffreport.frames``; needs pandas)."""
+        from .frames import topics_frame
+
+        return topics_frame(self)
+
 
 PresenceStatus = Literal["present", "renamed", "absent"]
 
@@ -272,3 +306,25 @@ class Series:
     def labels(self) -> tuple[str, ...]:
         """The editions' labels, in order."""
         return tuple(d.label for d in self.documents)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: target paths, follow-through, topics, sections (an HTML fragment)."""
+        from .notebook import series_html
+
+        return series_html(self)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The series terminal view, for ``rich.print(series)`` and rich consoles."""
+        from .notebook import series_renderables
+
+        yield from series_renderables(self, console, options)
+
+    def targets_frame(
+        self,
+        field: Literal["value", "high", "unit", "qualifier", "text", "display"] = "value",
+        kind: NumberKind | None = "target",
+    ) -> pd.DataFrame:
+        """Number paths as metric × edition label (see ``diffreport.frames``; needs pandas)."""
+        from .frames import targets_frame
+
+        return targets_frame(self, field, kind)

@@ -36,6 +36,7 @@ RENDERERS: dict[str, str] = {
     "terminal": "diffreport.render.terminal:render",
     "json": "diffreport.render.json:render",
     "html": "diffreport.render.html:render",
+    "markdown": "diffreport.render.markdown:render",
 }
 
 
@@ -58,6 +59,7 @@ SERIES_RENDERERS: dict[str, str] = {
     "terminal": "diffreport.render.series_terminal:render",
     "json": "diffreport.render.series_json:render",
     "html": "diffreport.render.series_html:render",
+    "markdown": "diffreport.render.markdown:render_series",
 }
 
 

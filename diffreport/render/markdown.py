@@ -1,0 +1,395 @@
+"""Markdown output: a summary and the changes, for GitHub and for pasting into a report.
+
+Layout: a title and the two editions; the changed targets as a table (metric,
+old, new, qualifier, difference, status); new and dropped commitments under
+their sections' headings; new and dropped topics as tables; then the changes
+section by section, each section a heading.
+
+Marking changes so that they survive any Markdown renderer: every changed
+sentence says what happened in words (**added**, **removed**, **modified**,
+**moved**), and a modified sentence is given whole on both sides, one line per
+edition, with the changed characters (Chinese) or words (English) wrapped in
+``<del>`` (old line) and ``<ins>`` (new line). GitHub, GitLab, pandoc and
+markdown-it show those as strike-through and underline; a renderer that
+strips HTML tags still shows both full sentences, and one that escapes HTML
+shows the tags as text. (``~~``/``**`` were not used for the marks: CommonMark's
+flanking rules leave them as literal asterisks when a mark starts or ends
+with punctuation next to a Han character — ``增长**5%**左右`` renders verbatim.)
+
+Escaping: all report text goes through ``escape``: every character Markdown or
+GitHub could read as syntax (``\\ ` * _ [ ] < > | ~ $ &``, and ``# + -`` or ``1.`` ``1)``
+where they could start a block) gets a backslash, so ``<script>``
+shows as text and a ``|`` never splits a table cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from ..model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
+from ..textdiff import diff_spans
+from . import RenderOptions
+from .common import group_pairs
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~$&])")
+_BLOCK_START = re.compile(r"^(\s*)([#+\-](?=[\s#+\-]|$)|\d{1,9}[.)](?=\s|$))")
+_SPACES = re.compile(r"\s+")
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown inline text: syntax characters backslash-escaped.
+
+    Line breaks become spaces (a Markdown line break would end a table row or
+    a list item). Safe inside a table cell (``|`` is escaped), a list item and a
+    heading.
+    """
+    text = _SPACES.sub(" ", text).strip()
+    text = _INLINE.sub(r"\\\1", text)
+    match = _BLOCK_START.match(text)
+    if match:
+        lead, mark = match.group(1), match.group(2)
+        text = f"{lead}{mark[:-1]}\\{mark[-1]}{text[match.end() :]}"
+    return text
+
+
+def _cell(text: str | None) -> str:
+    return escape(text) if text else "—"
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "") -> list[str]:
+    """A GFM table; ``header`` and cells are Markdown already (escaped)."""
+    aligns = align or "l" * len(header)
+    rule = [{"r": "---:", "c": ":---:"}.get(a, "---") for a in aligns]
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(rule) + " |"]
+    lines.extend("| " + " | ".join(cells) + " |" for cells in rows)
+    return [*lines, ""]
+
+
+def marked(old: str, new: str, language: str) -> tuple[str, str]:
+    """Both sides of a modified sentence, escaped; changes in ``<del>`` (old), ``<ins>`` (new)."""
+    left: list[str] = []
+    right: list[str] = []
+    for span in diff_spans(old, new, language):  # type: ignore[arg-type]
+        if span.op == "equal":
+            left.append(_part(span.old))
+            right.append(_part(span.new))
+            continue
+        if span.old.strip():
+            left.append(f"<del>{_part(span.old)}</del>")
+        elif span.old:
+            left.append(span.old)
+        if span.new.strip():
+            right.append(f"<ins>{_part(span.new)}</ins>")
+        elif span.new:
+            right.append(span.new)
+    return _SPACES.sub(" ", "".join(left)).strip(), _SPACES.sub(" ", "".join(right)).strip()
+
+
+def _part(text: str) -> str:
+    """A piece of a sentence escaped for inline use (no block-start escaping mid-sentence)."""
+    return _INLINE.sub(r"\\\1", _SPACES.sub(" ", text))
+
+
+# --- the comparison ----------------------------------------------------------------------------
+
+
+def _editions(c: Comparison) -> list[str]:
+    rows = [
+        (
+            name,
+            escape(doc.label),
+            escape(doc.path),
+            str(len(doc.sentences)),
+            str(len(doc.sections)),
+            doc.language,
+        )
+        for name, doc in (("old", c.old), ("new", c.new))
+    ]
+    return _table(("", "edition", "file", "sentences", "sections", "language"), rows, "lllrrl")
+
+
+def _counts(c: Comparison) -> list[str]:
+    sentence = " · ".join(f"{k} {v}" for k, v in c.counts().items())
+    sec: dict[str, int] = dict.fromkeys(("matched", "renamed", "moved", "added", "removed"), 0)
+    for p in c.sections:
+        sec[p.status] += 1
+    section = " · ".join(f"{k} {v}" for k, v in sec.items())
+    return [f"**Sentences:** {sentence}  ", f"**Sections:** {section}", ""]
+
+
+def _number_rows(c: Comparison, numbers: Sequence[NumberChange]) -> list[tuple[str, ...]]:
+    from .common import difference, qualifier
+
+    language = c.new.language
+    return [
+        (
+            escape(n.metric),
+            _cell(n.old.quantity.text if n.old else None),
+            _cell(n.new.quantity.text if n.new else None),
+            _cell(qualifier(n.old, n.new)),
+            _cell(difference(n.old, n.new, language)),
+            n.status,
+        )
+        for n in numbers
+    ]
+
+
+def _targets(c: Comparison, show_all: bool) -> list[str]:
+    numbers = c.changes.numbers
+    changed = [n for n in numbers if n.kind == "target" and n.status != "unchanged"]
+    unchanged = [n for n in numbers if n.kind == "target" and n.status == "unchanged"]
+    out = [f"## Changed targets ({len(changed)})", ""]
+    header = ("metric", escape(c.old.label), escape(c.new.label), "qualifier", "difference", "")
+    shown = changed + (unchanged if show_all else [])
+    if shown:
+        out += _table(header, _number_rows(c, shown))
+    else:
+        out += ["No numeric target changed.", ""]
+    if unchanged and not show_all:
+        names = "、".join(escape(n.metric) for n in unchanged)
+        out += [f"Unchanged targets ({len(unchanged)}): {names}", ""]
+    actuals = [n for n in numbers if n.kind == "actual" and n.status != "unchanged"]
+    if actuals:
+        out += [
+            "<details>",
+            f"<summary>Other numbers that changed ({len(actuals)})</summary>",
+            "",
+            *_table(header, _number_rows(c, actuals)),
+            "</details>",
+            "",
+        ]
+    return out
+
+
+def _commitments(title: str, doc: Document, items: Sequence[Commitment]) -> list[str]:
+    out = [f"## {title} ({len(items)})", ""]
+    by_section: dict[int, list[int]] = defaultdict(list)
+    for m in items:
+        by_section[m.section].append(m.sentence)
+    for section, sentences in by_section.items():
+        out += [f"### {escape(doc.section_title(section))}", ""]
+        out += [f"- {escape(doc.sentences[k].text)}" for k in sentences]
+        out.append("")
+    return out
+
+
+def _topics(c: Comparison) -> list[str]:
+    out = ["## Topics", ""]
+    old, new = escape(c.old.label), escape(c.new.label)
+    for title, items in (
+        (f"New in {new}", c.changes.new_topics),
+        (f"Dropped since {old}", c.changes.dropped_topics),
+    ):
+        out += [f"### {title}", ""]
+        if not items:
+            out += ["None.", ""]
+            continue
+        rows = [(escape(t.term), str(t.old_count), str(t.new_count)) for t in items]
+        out += _table(("term", old, new), rows, "lrr")
+    return out
+
+
+def _section_heading(c: Comparison, k: int) -> str:
+    if k < 0:
+        return "### (unplaced)"
+    sp = c.sections[k]
+    old = c.old.section_title(sp.old) if sp.old is not None else None
+    new = c.new.section_title(sp.new) if sp.new is not None else None
+    if old is not None and new is not None and old == new:
+        title = escape(new)
+    else:
+        title = f"{_cell(old)} → {_cell(new)}"
+    level = 3
+    shown = sp.new if sp.new is not None else sp.old
+    if shown is not None:
+        doc = c.new if sp.new is not None else c.old
+        level = min(3 + max(doc.sections[shown].level - 1, 0), 6)
+    suffix = "" if sp.status == "matched" else f" ({sp.status})"
+    return f"{'#' * level} {title}{suffix}"
+
+
+def _pair_lines(c: Comparison, p: SentencePair) -> list[str]:
+    o = c.old.sentences[p.old] if p.old is not None else None
+    n = c.new.sentences[p.new] if p.new is not None else None
+    old_label, new_label = escape(c.old.label), escape(c.new.label)
+    if n is not None and o is None:
+        return [f"- **added** {escape(n.text)}"]
+    if o is not None and n is None:
+        return [f"- **removed** {escape(o.text)}"]
+    assert o is not None and n is not None
+    if p.status == "unchanged":
+        return [f"- {escape(n.text)}"]
+    if p.status == "moved":
+        origin = escape(c.old.section_title(o.section))
+        head = f"- **moved** from “{origin}”"
+    else:
+        head = "- **modified**"
+    if o.text == n.text:
+        return [f"{head}: {escape(n.text)}"]
+    left, right = marked(o.text, n.text, c.new.language)
+    return [head, f"  - {old_label}: {left}", f"  - {new_label}: {right}"]
+
+
+def _changes(c: Comparison, show_all: bool) -> list[str]:
+    out = ["## Changes by section", ""]
+    shown = 0
+    for k, pairs in group_pairs(c):
+        changed = [p for p in pairs if p.status != "unchanged"]
+        section_changed = k >= 0 and c.sections[k].status != "matched"
+        if not show_all and not changed and not section_changed:
+            continue
+        shown += 1
+        out += [_section_heading(c, k), ""]
+        hidden = 0
+        for p in pairs:
+            if p.status == "unchanged" and not show_all:
+                hidden += 1
+                continue
+            if hidden:
+                out.append(f"- *… {hidden} unchanged*")
+                hidden = 0
+            out += _pair_lines(c, p)
+        if hidden:
+            out.append(f"- *… {hidden} unchanged*")
+        out.append("")
+    if not shown:
+        out += ["No sentence changed.", ""]
+    return out
+
+
+def to_markdown(c: Comparison, options: RenderOptions | None = None) -> str:
+    """The comparison as a Markdown document (GitHub-flavoured: tables, ``<ins>``/``<del>``)."""
+    options = options or RenderOptions()
+    lines = [f"# {escape(c.old.label)} → {escape(c.new.label)}", ""]
+    lines += [f"> **warning:** {escape(w)}" for w in (*c.old.warnings, *c.new.warnings)]
+    if c.old.warnings or c.new.warnings:
+        lines.append("")
+    lines += _editions(c)
+    lines += _counts(c)
+    lines += _targets(c, options.show_all)
+    lines += _commitments("New commitments", c.new, c.changes.new_commitments)
+    lines += _commitments("Dropped commitments", c.old, c.changes.dropped_commitments)
+    lines += _topics(c)
+    lines += _changes(c, options.show_all)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
+    """Write the comparison as Markdown to ``out``."""
+    out.write(to_markdown(comparison, options))
+
+
+# --- the series --------------------------------------------------------------------------------
+
+_MARK = {"present": "●", "renamed": "◐", "absent": "·"}
+_MET = {True: "met", False: "missed", None: "unknown"}
+
+
+def series_to_markdown(series: Series, options: RenderOptions | None = None) -> str:
+    """The series as Markdown: editions, target paths, follow-through, sections, topics."""
+    from ..series import display_value
+
+    options = options or RenderOptions()
+    labels = [escape(label) for label in series.labels]
+    lines = [f"# Series: {' → '.join(labels)}", ""]
+    lines += _table(
+        ("edition", "file", "sentences", "sections", "language"),
+        (
+            (
+                escape(d.label),
+                escape(d.path),
+                str(len(d.sentences)),
+                str(len(d.sections)),
+                d.language,
+            )
+            for d in series.documents
+        ),
+        "llrrl",
+    )
+    paths = [
+        p
+        for p in series.numbers
+        if options.show_all or (p.kind == "target" and sum(v is not None for v in p.values) >= 2)
+    ]
+    title = "Number paths" if options.show_all else "Target paths"
+    lines += [f"## {title} ({len(paths)})", ""]
+    if paths:
+        header = ("metric", *(("kind",) if options.show_all else ()), *labels)
+        rows = [
+            (
+                escape(p.metric),
+                *((p.kind,) if options.show_all else ()),
+                *(_cell(display_value(v.quantity) if v else None) for v in p.values),
+            )
+            for p in paths
+        ]
+        lines += _table(header, rows)
+    else:
+        lines += ["No target appears in two editions.", ""]
+    follow = [f for f in series.followthrough if options.show_all or f.outcome is not None]
+    lines += [f"## Follow-through ({len(follow)})", ""]
+    if follow:
+        lines += _table(
+            ("metric", "target", "outcome", "result", "rule"),
+            (
+                (
+                    escape(f.metric),
+                    f"{labels[f.target_doc]}: {escape(f.target.quantity.text)}",
+                    f"{labels[f.outcome_doc]}: "
+                    + _cell(f.outcome.quantity.text if f.outcome else None),
+                    _MET[f.met],
+                    escape(f.rule),
+                )
+                for f in follow
+            ),
+        )
+    else:
+        lines += ["No edition reviews the year of another's targets.", ""]
+    chains = [
+        ch
+        for ch in series.sections
+        if options.show_all or ch.level <= 1 or any(s != "present" for s in ch.statuses)
+    ]
+    lines += ["## Section presence", "", "● present · ◐ renamed · · absent", ""]
+    lines += _table(
+        ("section", *labels),
+        (
+            (
+                escape(next(h for h in reversed(ch.headings) if h is not None)),
+                *(_MARK[s] for s in ch.statuses),
+            )
+            for ch in chains
+        ),
+        "l" + "c" * len(labels),
+    )
+    topics = [t for t in series.topics if options.show_all or t.rank < 5]
+    lines += ["## Topic timeline", ""]
+    if topics:
+        lines += _table(
+            ("term", *labels, "first", "last"),
+            (
+                (
+                    escape(t.term),
+                    *(str(n) for n in t.counts),
+                    labels[t.first],
+                    labels[t.last],
+                )
+                for t in topics
+            ),
+            "l" + "r" * len(labels) + "ll",
+        )
+    else:
+        lines += ["No new or dropped terms between editions.", ""]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def render_series(series: Series, out: TextIO, options: RenderOptions) -> None:
+    """Write the series as Markdown to ``out``."""
+    out.write(series_to_markdown(series, options))
