@@ -28,11 +28,24 @@ character n-gram statistics over the two editions, which cost about 0.1 s:
    (加快, 推进, 加强, 大力, 持续 …, a list written for policy reports) are
    stripped; a term may not begin or end with a function character (的, 和, 与,
    是, 在 … with exceptions such as 以旧换新, 对外开放); generic words (我们,
-   工作, 发展 …) and numeral phrases (三年, 第一) are no terms.
-5. A term whose edges fall inside a word in at least half of its occurrences is
-   a fragment (``推|进新型``, ``制造|业增加值``): a common word spans its edge, or
-   the outside character binds over four times as tightly (pointwise mutual
-   information of the character pairs) as the edge character binds inwards.
+   工作, 发展, 良好, 省级 …) and numeral phrases (三年, 第一, 五年来) are no terms.
+5. A term is a fragment, judged on its occurrences in the edition where it is
+   prominent, when
+   * its edges fall inside a word in at least half of its occurrences
+     (``推|进新型``, ``制造|业增加值``): a common word spans the edge, or the
+     outside character binds over four times as tightly (pointwise mutual
+     information of the character pairs) as the edge character binds inwards;
+   * one character follows it in most occurrences (``运动|会``), unless that
+     character starts a generic head or verb (``统一大市场|建设``);
+   * it follows a content character in most occurrences, a different one each
+     time, so that it is the tail of longer names (``精神卫生|服务体系``,
+     ``全国|运动会``). Lead-in words (listed, or character pairs that open three
+     clauses or more in the edition: ``融入``) do not count as content. A tail
+     seen six times or more is the name of a family and stays (农业强省、
+     制造强省、科教强省… → ``强省``).
+6. A term made of a core and a generic head (``服务|体系``, ``民生|力度``,
+   ``现代化产业体系|建设``) is new or dropped only when its core is too: else only
+   its wording changed.
 
 English terms are noun phrases from a light chunker: runs of words between
 punctuation and stop words (function words, reporting verbs such as ``expects``,
@@ -46,13 +59,22 @@ serves both languages and matches whole words only.
 term in the edition's text, as a reader's search would find them). A term is
 *new* when it is prominent in the new edition (at least ``min_count``
 occurrences — 2 for a long report, 1 for a short one like an FOMC statement — or
-one occurrence in a heading) and nearly absent from the old one (its rate, per
-character or word, at most a sixth of the new rate); *dropped* is the reverse.
+one occurrence in a heading; a clause said once elsewhere is no topic) and
+nearly absent from the old one (its rate, per character or word, at most a sixth
+of the new rate); *dropped* is the reverse.
 Terms are ranked by Dunning's log-likelihood ratio G² between the two editions,
 computed on counts where a heading occurrence weighs four (a heading names what
 a section is about: 新质生产力 is said once in 2024, as the first task) and a
 quoted name two, times a mild bonus for longer, more specific terms; ties go to
 the longer term, then alphabetical order, so A→B and B→A give mirrored lists.
+
+**Cost.** Each document is profiled once (normalized runs, repeated n-grams,
+candidates, fragment verdicts) and the profile is kept while the ``Document``
+lives, so a series of N editions profiles N documents for N-1 comparisons.
+Repeated n-grams are counted level by level, an n-gram only where its prefix
+repeats, so the work is linear in the text. A comparison scores every
+candidate, then runs the costlier word-shape tests from the top of the ranking
+down only until enough terms passed.
 
 **Nesting.** Of two listed terms where one contains the other, only one stays:
 the longer (``新质生产力`` over ``生产力``) when it accounts for at least half of
@@ -65,13 +87,15 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import weakref
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Document, Language, TopicChange
 
-__all__ = ["document_terms", "term_counts", "topic_changes"]
+__all__ = ["document_terms", "term_counts", "topic_changes", "topic_changes_text"]
 
 
 def _split(words: str) -> tuple[str, ...]:
@@ -93,7 +117,7 @@ _ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\+?")
 _ZH_QUOTED = re.compile(r"[“「『\"]([\u3400-\u9fffA-Za-z+]{2,10})[”」』\"]")
 _ZH_NUMERAL_PHRASE = re.compile(
     r"^[零〇一二两三四五六七八九十百千万亿第几多半首每]+"
-    r"[年月日个项次批条家倍成点元人位名只件种类级轮期届天周]*$"
+    r"[年月日个项次批条家倍成点元人位名只件种类级轮期届天周]*来?$"
 )
 
 # Lead-ins of a policy clause: adverbs and generic verbs an object follows.
@@ -111,6 +135,7 @@ _ZH_LEAD = tuple(
         制定 探索 实行 推广 开展好 落实好 稳定 加快推进 加快发展 组织 启动 研究 部署 完成
         政府工作 增进 取得 面对 应对 表示 衷心 诚挚 坚定不移 毫不动摇 贯彻 学习 全力
         集中精力 办好 准备 针对 着眼于 致力于 有利于 进行 采取 做到 确保 力争 努力实现
+        拓宽 释放 吸引 增加 减少 降低 处置 上升 下降 丰富 推出 特别是 尤其是 一批 一些 一系列
         """),
         key=len,
         reverse=True,
@@ -121,7 +146,7 @@ _ZH_BAD_START = frozenset(
     "年的了和与及等是在对把将也都还并而或从向于被让使其之着过得为以要就又各每该此这那些更最很较"
 )
 _ZH_BAD_END = frozenset(
-    "的了和与及等是在对把将也都还并而或从向以于被让使其之着过得要就又各每该此这那些更最很较到至"
+    "的了和与及等是在对把将也都还并而或从向以于被让使其之着过得要就又各每该此这那些更最很较到至第"
 )
 # Words that begin with a function character and still are terms.
 _ZH_START_OK = (
@@ -129,14 +154,25 @@ _ZH_START_OK = (
     "在建", "为民", "以工代赈", "以人民为中心", "过剩", "得益", "年轻", "年金", "年报",
 )  # fmt: skip
 _ZH_END_OK = ("为民", "以上", "以内", "以下", "之间")
-_ZH_HEAD_ONLY = ("领域", "方面", "水平", "能力", "体系", "机制", "工作")  # heads, never modifiers
+# Heads, never modifiers: a term does not begin with them (发展|方式绿色转型).
+_ZH_HEAD_ONLY = ("领域", "方面", "水平", "能力", "体系", "机制", "工作", "方式", "作为")
 _ZH_VERB_END = tuple(
     _split("""
     实现 推进 推动 加强 加快 促进 支持 扩大 提高 提升 坚持 实施 落实 强化 优化 做好 抓好 打造
     构建 形成 保持 增强 深化 完善 健全 开展 确保 力争 取得 达到 增长 下降 超过 突破
+    壮大 作为 收官 落地 见效 增加 减少 降低 拓宽 释放 吸引
     """)
 )
 _ZH_TAIL = ("建设", "发展", "工作", "改革", "体系", "机制", "能力", "水平", "行动", "工程")
+# Generic heads: ``服务体系``, ``调整机制``, ``民生力度`` name no topic of their own; a
+# term ending in one changes only when its core (``服务``, ``民生``) changes too.
+_ZH_HEADS = (
+    *_ZH_TAIL,
+    *_split("""
+    力度 效能 效益 举措 格局 成效 作用 方式 模式 效率 步伐 进程 任务 措施 保障 治理 管理
+    服务 政策 制度 体制 布局 战略 目标 要求 环境 质量 领域 方面
+    """),
+)
 _ZH_INNER_BREAK = re.compile("[的等了和与及或并]")
 _ZH_INNER_OK = re.compile(
     "和平|和谐|参与|及时|普及|涉及|危及|以及|并购|合并|目的|平等|中等|高等|初等|等级"
@@ -148,12 +184,18 @@ _ZH_GENERIC = frozenset(
     制度 政策 措施 问题 任务 目标 优势 智慧 时间 时期 阶段 明显 发力 恢复 未来 机遇 总量 放心
     瞄准 办好 准备 必须 基础上 年均 良性 心事 根本 一些地方 成长 总体 仍有不少 有不少 不少
     一次性 差异化 全社会 有新 新的 显著 感谢 衷心感谢 诚挚感谢 表示 高水平 大幅度 关键
-    质量 效益 作用 基础 环境 力度 进展 成效 成绩 困难 挑战 要求
+    质量 效益 作用 基础 环境 力度 进展 成效 成绩 困难 挑战 要求 良好 省级 规划 新一轮 一轮
+    占比 适当 地级 县级 市级 活跃
     有关 相关 一些 一批 一系列 新的 更多 更大 更高 不少 部分 情况 形势 方式 领导 同志 代表
     加强 推进 推动 促进 实施 坚持 完善 深化 提高 提升 支持 扩大 开展 落实 强化 优化 实现 保障
     增长 稳定 安全 创新 服务 管理 保护 合作 建立 健全 积极 持续 继续 进一步 全面 深入 扎实
     """)
 )
+
+# What may stand before a word: a run start, a function character, a lead-in word.
+_ZH_OPENERS = frozenset("|") | _ZH_BAD_END | frozenset(w for w in _ZH_LEAD if len(w) == 1)
+_ZH_LEAD_SET = frozenset(_ZH_LEAD)
+_FAMILY = 6  # a tail of longer names this often is a topic of its own (强省)
 
 _GONE = 6  # a term is new when its rate in the new edition is over six times the old one
 # Words a term may not begin or end inside.
@@ -166,6 +208,11 @@ _ZH_WORDS = (
     部门 单位 群众 领域 行业 市场 就业 消费 投资 资金 项目 水平 能力 作用 工程 服务 管理
     """)
     )
+)
+
+# What may follow a word: a generic head or verb (…统一大市场|建设).
+_ZH_NEXT = re.compile(
+    "|".join(map(re.escape, sorted({*_ZH_HEADS, *_ZH_WORDS}, key=lambda w: (-len(w), w))))
 )
 
 # --- English ---------------------------------------------------------------------------
@@ -235,45 +282,6 @@ _EN_ING_ED_OK = frozenset(
 _EN_LY_OK = frozenset(_split("supply family assembly monopoly ally rally anomaly july italy"))
 
 
-class _Words:
-    """English words as single private-use characters, so that all counting works on strings.
-
-    A term is then a substring of a run, matched on whole words only.
-    """
-
-    def __init__(self) -> None:
-        self.codes: dict[str, str] = {}
-        self.words: dict[str, str] = {}
-
-    def encode(self, words: Iterable[str]) -> str:
-        """The code string of a sequence of words, new words getting new codes."""
-        out = []
-        for word in words:
-            code = self.codes.get(word)
-            if code is None:
-                code = chr(0xF0000 + len(self.codes))
-                self.codes[word] = code
-                self.words[code] = word
-            out.append(code)
-        return "".join(out)
-
-    def decode(self, term: str) -> tuple[str, ...]:
-        """The words of a code string."""
-        return tuple(self.words[c] for c in term)
-
-
-@dataclass(frozen=True)
-class _Edition:
-    """One edition prepared for counting: runs of units (Han characters or coded words)."""
-
-    runs: tuple[str, ...]  # a term never crosses from one run into the next
-    clauses: tuple[str, ...]  # short-clause candidates (already cleaned)
-    quoted: tuple[str, ...]  # quoted-name candidates
-    text: str  # the runs joined with "|": occurrences are counted here
-    heading_text: str
-    size: int  # total units
-
-
 def _zh_clean(term: str) -> str | None:
     """A Chinese candidate with generic lead-ins stripped, or None when no term is left."""
     while len(term) >= 2 and not term.startswith(_ZH_START_OK):
@@ -327,38 +335,205 @@ def _en_clean(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return words
 
 
-def _prepare_zh(texts: Sequence[str], headings: Sequence[str]) -> _Edition:
-    runs: list[str] = []
-    clauses: list[str] = []
-    quoted: list[str] = []
-    for raw in texts:
-        text = unicodedata.normalize("NFKC", raw)
-        quoted.extend(m.group(1) for m in _ZH_QUOTED.finditer(text))
-        text = _ZH_NUMBER.sub(" ", text)
-        for match in _ZH_RUN.finditer(text):
-            run = match.group()
-            if (
-                match.start()
-                and text[match.start() - 1].isascii()
-                and text[match.start() - 1].isalpha()
-            ):
-                # Glued to a Latin letter (A类飞行服务站): the run's start is no word start.
-                run = "#" + run
-            runs.append(run)
-            if len(run) <= _ZH_CLAUSE_MAX + 6:
-                term = _zh_clean(run)
-                if term is not None and len(term) <= _ZH_CLAUSE_MAX:
-                    clauses.append(term)
-    joined = "|".join(runs)
+class _Words:
+    """English words as single private-use characters, so that all counting works on strings.
+
+    A term is then a substring of a run, matched on whole words only. One table
+    serves every document of a process (documents are profiled once and compared
+    with many others); when its code space is used up a fresh table replaces it
+    and profiles coded with the old one are rebuilt.
+    """
+
+    _PLANES = ((0xF0000, 0xFFFFE), (0x100000, 0x10FFFE))
+    CAPACITY = sum(high - low for low, high in _PLANES)
+
+    def __init__(self) -> None:
+        self.codes: dict[str, str] = {}
+        self.words: dict[str, str] = {}
+
+    def encode(self, words: Iterable[str]) -> str:
+        """The code string of a sequence of words, new words getting new codes."""
+        out = []
+        for word in words:
+            code = self.codes.get(word)
+            if code is None:
+                n = len(self.codes)
+                low, high = self._PLANES[0]
+                code = chr(low + n if low + n < high else self._PLANES[1][0] + n - (high - low))
+                self.codes[word] = code
+                self.words[code] = word
+            out.append(code)
+        return "".join(out)
+
+    def decode(self, term: str) -> tuple[str, ...]:
+        """The words of a code string."""
+        return tuple(self.words[c] for c in term)
+
+    def full(self) -> bool:
+        """Whether the table is near its capacity (a new document might overflow it)."""
+        return len(self.codes) > self.CAPACITY - 50_000
+
+
+_WORDS = [_Words()]  # the current table, replaced when full
+
+
+def _words_table() -> _Words:
+    if _WORDS[0].full():
+        _WORDS[0] = _Words()
+    return _WORDS[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def _zh_term(gram: str) -> str | None:
+    """``_zh_clean``, memoized: the same n-grams recur in every edition of a report."""
+    return _zh_clean(gram)
+
+
+def _repeated(text: str, low: int, high: int) -> tuple[dict[str, int], Counter[str]]:
+    """Every n-gram of ``low``..``high`` units occurring at least twice, with its count.
+
+    Level by level: an n-gram is counted only where its prefix repeats (a
+    repeated n-gram has a repeated prefix), so the work shrinks with each level
+    instead of growing with ``high``. N-grams across a ``|`` run separator are
+    left out. Also returns the counts of all ``low``-grams (for cohesion).
+    """
+    getter = text.__getitem__
+    positions: Sequence[int] = range(len(text) - low + 1)
+    repeated: dict[str, int] = {}
+    first: Counter[str] = Counter()
+    for n in range(low, high + 1):
+        grams = list(map(getter, map(slice, positions, map(n.__add__, positions))))
+        counts = Counter(grams)
+        if n == low:
+            first = counts
+        level = {g: c for g, c in counts.items() if c > 1 and "|" not in g and len(g) == n}
+        repeated.update(level)
+        positions = [i for i, g in zip(positions, grams, strict=True) if g in level]
+    return repeated, first
+
+
+def _closed(repeated: dict[str, int], low: int, high: int) -> list[str]:
+    """Repeated n-grams shorter than ``high`` no one-unit extension of which occurs as often."""
+    open_grams: set[str] = set()
+    for gram, count in repeated.items():
+        if len(gram) > low:
+            if repeated.get(gram[:-1]) == count:
+                open_grams.add(gram[:-1])
+            if repeated.get(gram[1:]) == count:
+                open_grams.add(gram[1:])
+    return [g for g in repeated if len(g) < high and g not in open_grams]
+
+
+@dataclass(frozen=True, eq=False)
+class _Profile:
+    """One edition prepared for topics: its text, candidate terms and their counts.
+
+    Built once per document (see ``_profile``) and reused by every comparison
+    that document takes part in. ``text`` holds the runs of units (Han
+    characters, or coded English words) joined by ``|``; a term never crosses
+    a ``|``. The dicts at the end are memos filled on demand.
+    """
+
+    language: Language
+    words: _Words | None  # the code table of an English profile
+    text: str
+    heading_text: str  # headings, in the same units, for heading emphasis
+    quoted: Counter[str]  # quoted-name candidates and how often each is quoted
+    size: int  # total units
+    repeated: dict[str, int]  # every n-gram occurring twice or more, with its count
+    candidates: dict[str, int]  # candidate terms with their counts, in first-seen order
+    chars: Counter[str]  # unit counts, for cohesion
+    pairs: Counter[str]  # bigram counts, for cohesion
+    low: int  # shortest n-gram (2 characters, 1 word)
+    openers: frozenset[str]  # character pairs that often open a clause here (verbs: 融入)
+    _counts: dict[str, int] = field(default_factory=dict)
+    _fragments: dict[str, bool] = field(default_factory=dict)
+    _index: dict[str, list[int]] = field(default_factory=dict)  # low-gram -> positions
+
+    def count(self, term: str) -> int:
+        """Occurrences of ``term`` in this edition."""
+        n = self.repeated.get(term)
+        if n is None:
+            n = self._counts.get(term)
+            if n is None:
+                n = self._counts[term] = sum(1 for _ in self.occurrences(term))
+        return n
+
+    def occurrences(self, term: str) -> Iterator[int]:
+        """Start offsets of the non-overlapping occurrences of ``term`` in ``text``.
+
+        Found through the positions of the term's rarest ``low``-gram, so that a
+        lookup costs what the term's rarest part occurs, not the text's length
+        (``str.find`` per term made comparing long texts quadratic).
+        """
+        index = self._index
+        if not index and self.text:
+            getter = self.text.__getitem__
+            low = self.low
+            starts = range(len(self.text) - low + 1)
+            for at, gram in enumerate(map(getter, map(slice, starts, map(low.__add__, starts)))):
+                index.setdefault(gram, []).append(at)
+        low = self.low
+        best: list[int] | None = None
+        offset = 0
+        for at in range(len(term) - low + 1):
+            found = index.get(term[at : at + low])
+            if found is None:
+                return
+            if best is None or len(found) < len(best):
+                best, offset = found, at
+        if best is None:
+            return
+        text, free = self.text, 0
+        for at in best:
+            start = at - offset
+            if start >= free and text.startswith(term, start):
+                yield start
+                free = start + len(term)
+
+    def heading_count(self, term: str) -> int:
+        """Occurrences of ``term`` in headings."""
+        return self.heading_text.count(term) if self.heading_text else 0
+
+    def emphasis(self, term: str) -> int:
+        """Extra weight for occurrences in headings (+3 each) and as a quoted name (+1 each)."""
+        return self.quoted.get(term, 0) + 3 * self.heading_count(term)
+
+    def display(self, term: str) -> str:
+        """The term as a reader sees it."""
+        return term if self.words is None else " ".join(self.words.decode(term))
+
+    def fragment(self, term: str) -> bool:
+        """Whether ``term`` is a piece of longer words here (see ``_is_fragment``)."""
+        known = self._fragments.get(term)
+        if known is None:
+            known = self._fragments[term] = _is_fragment(term, self)
+        return known
+
+
+def _zh_runs(text: str) -> list[str]:
+    """Runs of Han characters of a text already NFKC-folded, numbers cut out."""
+    runs = []
+    text = _ZH_NUMBER.sub(" ", text)
+    for match in _ZH_RUN.finditer(text):
+        run = match.group()
+        at = match.start()
+        if at and text[at - 1].isascii() and text[at - 1].isalpha():
+            # Glued to a Latin letter (A类飞行服务站): the run's start is no word start.
+            run = "#" + run
+        runs.append(run)
+    return runs
+
+
+def _prepare_zh(texts: Sequence[str], headings: Sequence[str], every_clause: bool) -> _Profile:
+    text = unicodedata.normalize("NFKC", "\n".join(texts))
+    quoted = Counter(q for m in _ZH_QUOTED.finditer(text) if _zh_term(q := m.group(1)) == q)
+    runs = _zh_runs(text)
     heading_text = "|".join(unicodedata.normalize("NFKC", h) for h in headings)
-    return _Edition(
-        runs=tuple(runs),
-        clauses=tuple(clauses),
-        quoted=tuple(q for q in quoted if _zh_clean(q) == q),
-        text=joined,
-        heading_text=heading_text,
-        size=sum(len(r) for r in runs),
-    )
+    # A clause said once is a candidate only in a heading (or for ``term_counts``).
+    wanted = None if every_clause else frozenset(_zh_runs(heading_text))
+    short = [run for run in runs if len(run) <= _ZH_CLAUSE_MAX + 6]
+    return _build("zh", None, runs, short, wanted, quoted, heading_text)
 
 
 def _en_runs(text: str) -> Iterable[tuple[str, ...]]:
@@ -375,91 +550,123 @@ def _en_runs(text: str) -> Iterable[tuple[str, ...]]:
                 chunk = []
 
 
-def _prepare_en(texts: Sequence[str], headings: Sequence[str], words: _Words) -> _Edition:
+@lru_cache(maxsize=1 << 14)
+def _en_term(chunk: tuple[str, ...]) -> tuple[str, ...] | None:
+    return _en_clean(chunk)
+
+
+def _prepare_en(texts: Sequence[str], headings: Sequence[str]) -> _Profile:
+    words = _words_table()
     runs: list[str] = []
     clauses: list[str] = []
-    for text in texts:
-        for chunk in _en_runs(text):
-            runs.append(words.encode(chunk))
-            if len(chunk) <= _EN_CHUNK_MAX:
-                cleaned = _en_clean(chunk)
-                if cleaned is not None:
-                    clauses.append(words.encode(cleaned))
+    for chunk in _en_runs("\n".join(texts)):
+        runs.append(words.encode(chunk))
+        if len(chunk) <= _EN_CHUNK_MAX:
+            cleaned = _en_term(chunk)
+            if cleaned is not None:
+                clauses.append(words.encode(cleaned))
     heading_text = "|".join(words.encode(c) for h in headings for c in _en_runs(h))
-    return _Edition(
-        runs=tuple(runs),
-        clauses=tuple(clauses),
-        quoted=(),
-        text="|".join(runs),
+    return _build("en", words, runs, clauses, None, Counter(), heading_text)
+
+
+def _build(
+    language: Language,
+    words: _Words | None,
+    runs: list[str],
+    clauses: list[str],
+    wanted: frozenset[str] | None,
+    quoted: Counter[str],
+    heading_text: str,
+) -> _Profile:
+    """The profile of an edition's runs.
+
+    ``clauses`` are short runs (Chinese, cleaned here) or cleaned chunks
+    (English) taken as candidates as they stand; with ``wanted`` given, only
+    those in it (heading clauses) or said twice or more.
+    """
+    text = "|".join(runs)
+    # One unit longer than a term may be, so that the windows of a long repeated
+    # phrase are not closed.
+    low, high = (2, _ZH_MAX + 1) if words is None else (1, _EN_MAX + 1)
+    repeated, first = _repeated(text, low, high)
+    profile = _Profile(
+        language=language,
+        words=words,
+        text=text,
         heading_text=heading_text,
-        size=sum(len(r) for r in runs),
+        quoted=quoted,
+        size=sum(map(len, runs)),
+        repeated=repeated,
+        candidates={},
+        chars=Counter(text),
+        pairs=first if low == 2 else Counter(),
+        openers=frozenset(
+            pair for pair, n in Counter(_CLAUSE_START.findall(text)).items() if n >= 3
+        ),
+        low=low,
     )
+    found = profile.candidates
+    for gram in _closed(repeated, low, high):
+        if words is None:
+            term = _zh_term(gram)
+        else:
+            cleaned = _en_term(words.decode(gram))
+            term = None if cleaned is None else words.encode(cleaned)
+        if term is not None and term not in found:
+            found[term] = profile.count(term)
+    # A clause is a piece of the text: when it does not repeat, it occurs once.
+    for clause in dict.fromkeys(clauses):
+        if wanted is not None and clause not in wanted and clause not in repeated:
+            continue
+        term = _zh_term(clause) if words is None else clause
+        if term is not None and len(term) <= (_ZH_CLAUSE_MAX if words is None else _EN_MAX):
+            found.setdefault(term, repeated.get(term, 1))
+    for term in quoted:
+        found.setdefault(term, profile.count(term))
+    return profile
 
 
 def _prepare(
-    texts: Sequence[str], language: Language, words: _Words, headings: Sequence[str] = ()
-) -> _Edition:
+    texts: Sequence[str],
+    language: Language,
+    headings: Sequence[str] = (),
+    *,
+    every_clause: bool = False,
+) -> _Profile:
     if language == "zh":
-        return _prepare_zh(texts, headings)
-    return _prepare_en(texts, headings, words)
+        return _prepare_zh(texts, headings, every_clause)
+    return _prepare_en(texts, headings)
 
 
-def _ngram_counts(editions: Sequence[_Edition], low: int, high: int) -> Counter[str]:
-    """Counts of every n-gram (low..high units) whose prefix repeats, over all editions."""
-    total: Counter[str] = Counter()
-    # Positions still growing: (run, start). An n-gram grows while it repeats.
-    runs = [run for edition in editions for run in edition.runs]
-    active = [(r, i) for r, run in enumerate(runs) for i in range(len(run) - low + 1)]
-    n = low
-    while active and n <= high:
-        grams = [runs[r][i : i + n] for r, i in active]
-        total.update(grams)
-        n += 1
-        active = [
-            (r, i)
-            for (r, i), gram in zip(active, grams, strict=True)
-            if total[gram] >= 2 and i + n <= len(runs[r])
-        ]
-    return total
+_CLAUSE_START = re.compile(r"(?:^|(?<=\|))([^|]{2})")
+
+_PROFILES: dict[int, tuple[weakref.ref[Document], _Profile]] = {}
 
 
-def _closed(total: Counter[str], low: int, high: int) -> list[str]:
-    """Repeated n-grams shorter than ``high`` no one-unit extension of which occurs as often."""
-    open_grams: set[str] = set()
-    for gram, count in total.items():
-        if len(gram) > low and count >= 2:
-            if total.get(gram[:-1]) == count:
-                open_grams.add(gram[:-1])
-            if total.get(gram[1:]) == count:
-                open_grams.add(gram[1:])
-    return [g for g, c in total.items() if c >= 2 and g not in open_grams and len(g) < high]
+def _profile(doc: Document) -> _Profile:
+    """The topics profile of a document, built once while the document lives.
 
-
-def _candidates(editions: Sequence[_Edition], language: Language, words: _Words) -> list[str]:
-    """Cleaned candidate terms of the editions, in first-seen order, no duplicates."""
-    low, high = (2, _ZH_MAX) if language == "zh" else (1, _EN_MAX)
-    # One unit longer than a term may be, so that the windows of a long repeated
-    # phrase are not closed.
-    total = _ngram_counts(editions, low, high + 1)
-    found: dict[str, None] = {}
-    for gram in _closed(total, low, high + 1):
-        if language == "zh":
-            term = _zh_clean(gram)
-        else:
-            cleaned = _en_clean(words.decode(gram))
-            term = None if cleaned is None else words.encode(cleaned)
-        if term is not None:
-            found[term] = None
-    for edition in editions:
-        for term in (*edition.clauses, *edition.quoted):
-            found[term] = None
-    return list(found)
-
-
-def _emphasis(term: str, edition: _Edition) -> int:
-    """Extra weight for occurrences in headings (+3 each) and as a quoted name (+1 each)."""
-    quoted = edition.quoted.count(term)
-    return quoted + 3 * (edition.heading_text.count(term) if edition.heading_text else 0)
+    Keyed by ``id(doc)`` (hashing a whole frozen ``Document`` costs more than
+    building a profile's key should); a weak reference confirms the entry still
+    belongs to this object, and a finalizer drops it when the document is freed.
+    """
+    key = id(doc)
+    hit = _PROFILES.get(key)
+    if hit is not None and hit[0]() is doc:
+        profile = hit[1]
+        if profile.words is None or profile.words is _WORDS[0]:
+            return profile
+    texts = [s.text for s in doc.sentences]
+    headings = [s.text for s in doc.sentences if s.heading]
+    profile = _prepare(texts, doc.language, headings)
+    try:
+        ref = weakref.ref(doc)
+    except TypeError:  # pragma: no cover - Document always takes weak references
+        return profile
+    if hit is None or hit[0]() is not doc:
+        weakref.finalize(doc, _PROFILES.pop, key, None)
+    _PROFILES[key] = (ref, profile)
+    return profile
 
 
 def term_counts(texts: Sequence[str], language: Language) -> Counter[str]:
@@ -470,24 +677,100 @@ def term_counts(texts: Sequence[str], language: Language) -> Counter[str]:
     numbers, years or word fragments. A term nested in another is kept when it
     also occurs on its own (``生产力`` beside ``新质生产力``).
     """
-    words = _Words()
-    edition = _prepare(texts, language, words)
-    cohesion = _Cohesion.of([edition]) if language == "zh" else None
-    counts: Counter[str] = Counter()
-    for term in _candidates([edition], language, words):
-        n = edition.text.count(term)
-        if n and not (cohesion and _straddles(term, edition.text, cohesion)):
-            counts[_display(term, language, words)] = n
-    return counts
-
-
-def _display(term: str, language: Language, words: _Words) -> str:
-    return term if language == "zh" else " ".join(words.decode(term))
+    return _terms(_prepare(texts, language, every_clause=True))
 
 
 def document_terms(doc: Document) -> Counter[str]:
-    """``term_counts`` of a loaded document's sentences (for topic timelines across editions)."""
-    return term_counts([s.text for s in doc.sentences], doc.language)
+    """``term_counts`` of a loaded document's sentences, computed once per document.
+
+    For topic timelines across editions: a series shares each document's
+    profile with the two comparisons it takes part in.
+    """
+    return _terms(_profile(doc))
+
+
+def _terms(profile: _Profile) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for term, n in profile.candidates.items():
+        if n and not profile.fragment(term):
+            counts[profile.display(term)] = n
+    return counts
+
+
+def _tighter(profile: _Profile, outer: str, inner: str) -> bool:
+    """Whether bigram ``outer`` binds over four times as tightly (PMI) as ``inner``.
+
+    ``outer`` and ``inner`` share a character: ``造业`` vs ``业增`` for
+    ``业增加值`` seen in ``制造业增加值``.
+    """
+    shared = inner[0] if outer[1] == inner[0] else inner[1]
+    outer_other = outer[0] if shared == outer[1] else outer[1]
+    inner_other = inner[1] if shared == inner[0] else inner[0]
+    joint_outer, joint_inner = profile.pairs[outer], profile.pairs[inner]
+    if joint_outer < 3:
+        return False
+    chars = profile.chars
+    return joint_outer * chars[inner_other] > 4 * joint_inner * chars[outer_other]
+
+
+def _is_fragment(term: str, profile: _Profile) -> bool:
+    """Whether ``term`` is a piece of longer words rather than a word of its own.
+
+    Two tests on the term's occurrences in the edition where it is prominent:
+
+    * most occurrences begin or end inside a word (``推|进新型``): a common word
+      (lead-in verbs, generic nouns) spans the boundary, or the character
+      outside binds to the term's edge character far more tightly (PMI) than the
+      edge character binds to its neighbour inside the term;
+    * most occurrences follow a content character that ends no lead-in word
+      (listed, or a character pair that opens three or more clauses here), so
+      that the term is the tail of longer names (``精神卫生|服务体系``,
+      ``全国|运动会``), each time after a different character. When such a
+      tail recurs often (six times or more) the family of names is itself the
+      topic and the tail stays: ``农业强省、制造强省、科教强省…`` → ``强省``.
+    """
+    if profile.language != "zh":
+        return False
+    text = profile.text
+    hits = straddled = opened = 0
+    before: list[str] = []
+    after: Counter[str] = Counter()
+    inner = range(1, min(3, len(term) - 1) + 1)
+    for start in profile.occurrences(term):
+        end = start + len(term)
+        hits += 1
+        left = text[start - 1 : start + 1] if start else ""
+        right = text[end - 1 : end + 1] if end < len(text) else ""
+        if (
+            any(
+                text[start - i : start + j] in _ZH_WORDS
+                for i in (1, 2, 3)
+                if start - i >= 0
+                for j in inner
+            )
+            or any(text[end - j : end + i] in _ZH_WORDS for i in (1, 2, 3) for j in inner)
+            or (len(left) == 2 and "|" not in left and _tighter(profile, left, term[:2]))
+            or (len(right) == 2 and "|" not in right and _tighter(profile, right, term[-2:]))
+        ):
+            straddled += 1
+        if (
+            not start
+            or left[0] in _ZH_OPENERS
+            or any(text[max(start - k, 0) : start] in _ZH_LEAD_SET for k in (2, 3, 4))
+            or text[start - 2 : start] in profile.openers
+        ):
+            opened += 1
+        else:
+            before.append(left[0])
+        if end < len(text) and text[end] not in _ZH_OPENERS and not _ZH_NEXT.match(text, end):
+            after[text[end]] += 1
+    if after and 2 * after.most_common(1)[0][1] > hits:
+        return True  # 运动|会: most occurrences are the start of one longer word
+    if 2 * straddled >= hits:
+        return True
+    # A family of names has a different modifier each time; a repeated one (融入|服务…)
+    # is more likely a verb missing from the lists.
+    return 2 * opened < hits and len(set(before)) == len(before) and hits < _FAMILY
 
 
 @dataclass(frozen=True)
@@ -496,9 +779,7 @@ class _Scored:
     old: int
     new: int
     score: float
-    first: int
-    weight_old: int  # counts with heading and quote emphasis
-    weight_new: int
+    weight: int  # occurrences on the prominent side, with heading and quote emphasis
     label: str  # the term as shown
 
 
@@ -520,47 +801,122 @@ def _min_count(size: int, language: Language) -> int:
     return 2 if size >= (3000 if language == "zh" else 1500) else 1
 
 
-def _select(
-    scored: list[_Scored], side: str, limit: int, language: Language, words: _Words
-) -> tuple[TopicChange, ...]:
+def _core(term: str) -> str | None:
+    """The term without a generic head (``服务`` of ``服务体系``), when one is left."""
+    if not term.endswith(_ZH_HEADS):
+        return None
+    for head in _ZH_HEADS:
+        if term.endswith(head) and len(term) - len(head) >= 2:
+            return term[: -len(head)]
+    return None
+
+
+def _gained(here: _Profile, there: _Profile, limit: int) -> list[_Scored]:
+    """Terms prominent in ``here`` and gone or nearly gone in ``there``, scored.
+
+    The word-shape tests (``_admissible``) cost more than scoring, so they run
+    from the top of the ranking down until four times ``limit`` terms passed,
+    and then only on lower-ranked terms that contain a passed one (a longer
+    whole term may take over its fragment's rank in ``_select``).
+    """
+    size_here, size_there = max(here.size, 1), max(there.size, 1)
+    minimum = _min_count(here.size, here.language)
+    unit = 1 if here.words is None else 2
+    found: list[_Scored] = []
+    for term, n in here.candidates.items():
+        if n < minimum and not (n and here.heading_count(term)):
+            continue
+        m = there.count(term)
+        # "Gone or nearly gone": the rate in the other edition at most a sixth.
+        if n * size_there <= _GONE * m * size_here:
+            continue
+        weight_here = n + here.emphasis(term)
+        weight_there = m + there.emphasis(term)
+        specificity = 1.0 + 0.15 * min(unit * len(term) - 2, 4)
+        score = _g2(weight_here, weight_there, size_here, size_there) * specificity
+        found.append(_Scored(term, m, n, score, weight_here, here.display(term)))
+    found.sort(key=lambda s: (-s.score, -len(s.term), s.label))
+    kept: list[_Scored] = []
+    for at, item in enumerate(found):
+        if len(kept) == 4 * limit:
+            passed = {k.term for k in kept}
+            kept.extend(
+                item
+                for item in found[at:]
+                if _contains_any(item.term, passed, here.low)
+                and _admissible(item.term, here, there)
+            )
+            break
+        if _admissible(item.term, here, there):
+            kept.append(item)
+    return kept
+
+
+def _contains_any(term: str, terms: set[str], low: int) -> bool:
+    """Whether a proper part of ``term`` (``low`` units or more) is in ``terms``."""
+    size = len(term)
+    return any(
+        term[start : start + n] in terms for n in range(low, size) for start in range(size - n + 1)
+    )
+
+
+def _admissible(term: str, here: _Profile, there: _Profile) -> bool:
+    """Whether a gained term is a word of its own whose change is more than a rewording."""
+    if here.fragment(term):
+        return False
+    core = _core(term) if here.words is None else None
+    # 服务体系 is new only in name while 服务 is everywhere.
+    return not (
+        core
+        and here.count(core) * max(there.size, 1) <= _GONE * there.count(core) * max(here.size, 1)
+    )
+
+
+def _select(scored: list[_Scored], limit: int, low: int) -> list[_Scored]:
     """The top ``limit`` terms, nested terms reduced to one (see the module docstring)."""
-
-    def count(item: _Scored) -> int:
-        return item.weight_new if side == "new" else item.weight_old
-
     ranked = sorted(scored, key=lambda s: (-s.score, -len(s.term), s.label))
+    position = {item.term: i for i, item in enumerate(ranked)}
     # A term contained in a listed longer term that explains most of its occurrences is a
-    # fragment of it.
-    # The whole term stands for its fragments: it takes the best score among them.
-    fragments: set[str] = set()
+    # fragment of it; the whole term stands for its fragments and takes the best score.
+    container: dict[str, int] = {}
+    for i, other in enumerate(ranked):
+        term = other.term
+        for size in range(low, len(term)):
+            for start in range(len(term) - size + 1):
+                inner = term[start : start + size]
+                j = position.get(inner)
+                if (
+                    j is not None
+                    and 2 * other.weight >= ranked[j].weight
+                    and container.get(inner, i) >= i
+                ):
+                    container[inner] = i
     best = {item.term: item.score for item in ranked}
-    for item in ranked:
-        for other in ranked:
-            if (
-                len(other.term) > len(item.term)
-                and item.term in other.term
-                and 2 * count(other) >= count(item)
-            ):
-                fragments.add(item.term)
-                best[other.term] = max(best[other.term], item.score)
-                break
+    for inner, i in container.items():
+        outer = ranked[i].term
+        best[outer] = max(best[outer], ranked[position[inner]].score)
     ranked.sort(key=lambda s: (-best[s.term], -len(s.term), s.label))
     chosen: list[_Scored] = []
     for item in ranked:
-        if item.term in fragments:
+        if item.term in container:
             continue
         if any(item.term in c.term or c.term in item.term for c in chosen):
             continue
         chosen.append(item)
         if len(chosen) == limit:
             break
-    return tuple(TopicChange(term=c.label, old_count=c.old, new_count=c.new) for c in chosen)
+    return chosen
 
 
-def _texts(doc: Document) -> tuple[list[str], list[str]]:
-    texts = [s.text for s in doc.sentences]
-    headings = [s.text for s in doc.sentences if s.heading]
-    return texts, headings
+def _changes(
+    old: _Profile, new: _Profile, limit: int
+) -> tuple[tuple[TopicChange, ...], tuple[TopicChange, ...]]:
+    gained = _select(_gained(new, old, limit), limit, new.low)
+    lost = _select(_gained(old, new, limit), limit, old.low)
+    return (
+        tuple(TopicChange(term=s.label, old_count=s.old, new_count=s.new) for s in gained),
+        tuple(TopicChange(term=s.label, old_count=s.new, new_count=s.old) for s in lost),
+    )
 
 
 def topic_changes(
@@ -569,114 +925,19 @@ def topic_changes(
     """(new topics, dropped topics) between two editions, most important first.
 
     New: prominent in ``new`` and absent or nearly absent in ``old``; dropped: the
-    reverse. Ranked by log-likelihood between the editions (see the module docstring).
+    reverse. Ranked by log-likelihood between the editions (see the module
+    docstring). Each document is profiled once, however many comparisons use it.
     """
-    language = new.language
-    old_texts, old_heads = _texts(old)
-    new_texts, new_heads = _texts(new)
-    words = _Words()
-    editions = [
-        _prepare(old_texts, language, words, old_heads),
-        _prepare(new_texts, language, words, new_heads),
-    ]
-    return _rank(editions, language, words, limit)
+    if old.language != new.language:
+        old_profile, new_profile = _prepare_like(old, new.language), _profile(new)
+    else:
+        old_profile, new_profile = _profile(old), _profile(new)
+    return _changes(old_profile, new_profile, limit)
 
 
-@dataclass(frozen=True)
-class _Cohesion:
-    """Character and bigram counts of both editions, for word-boundary tests."""
-
-    chars: Counter[str]
-    pairs: Counter[str]
-
-    @classmethod
-    def of(cls, editions: Sequence[_Edition]) -> _Cohesion:
-        chars: Counter[str] = Counter()
-        pairs: Counter[str] = Counter()
-        for edition in editions:
-            text = edition.text
-            chars.update(text)
-            pairs.update(text[i : i + 2] for i in range(len(text) - 1))
-        return cls(chars, pairs)
-
-    def tighter(self, outer: str, inner: str) -> bool:
-        """Whether bigram ``outer`` binds over four times as tightly (PMI) as ``inner``.
-
-        ``outer`` and ``inner`` share a character: ``造业`` vs ``业增`` for
-        ``业增加值`` seen in ``制造业增加值``.
-        """
-        shared = inner[0] if outer[1] == inner[0] else inner[1]
-        outer_other = outer[0] if shared == outer[1] else outer[1]
-        inner_other = inner[1] if shared == inner[0] else inner[0]
-        joint_outer, joint_inner = self.pairs[outer], self.pairs[inner]
-        if joint_outer < 3:
-            return False
-        return joint_outer * self.chars[inner_other] > 4 * joint_inner * self.chars[outer_other]
-
-
-def _straddles(term: str, text: str, cohesion: _Cohesion) -> bool:
-    """Whether most occurrences of ``term`` begin or end inside a word (``推|进新型``).
-
-    A boundary is inside a word when a common word (lead-in verbs, generic
-    nouns) spans it, or when the character outside binds to the term's edge
-    character far more tightly than the edge character binds to its neighbour
-    inside the term.
-    """
-    hits = straddled = 0
-    inner = range(1, min(3, len(term) - 1) + 1)
-    start = text.find(term)
-    while start >= 0:
-        end = start + len(term)
-        hits += 1
-        left = text[start - 1 : start + 1] if start else ""
-        right = text[end - 1 : end + 1] if end < len(text) else ""
-        if (
-            any(
-                text[start - i : start + j] in _ZH_WORDS
-                for i in (1, 2, 3)
-                if start - i >= 0
-                for j in inner
-            )
-            or any(text[end - j : end + i] in _ZH_WORDS for i in (1, 2, 3) for j in inner)
-            or (len(left) == 2 and "|" not in left and cohesion.tighter(left, term[:2]))
-            or (len(right) == 2 and "|" not in right and cohesion.tighter(right, term[-2:]))
-        ):
-            straddled += 1
-        start = text.find(term, end)
-    return 2 * straddled >= hits
-
-
-def _rank(
-    editions: Sequence[_Edition], language: Language, words: _Words, limit: int
-) -> tuple[tuple[TopicChange, ...], tuple[TopicChange, ...]]:
-    old, new = editions
-    size_old, size_new = max(old.size, 1), max(new.size, 1)
-    gained: list[_Scored] = []
-    lost: list[_Scored] = []
-    cohesion = _Cohesion.of(editions) if language == "zh" else None
-    for first, term in enumerate(_candidates(editions, language, words)):
-        a, b = old.text.count(term), new.text.count(term)
-        ha, hb = _emphasis(term, old), _emphasis(term, new)
-        wa, wb = a + ha, b + hb
-        length = len(term) if language == "zh" else 2 * len(term)
-        specificity = 1.0 + 0.15 * min(length - 2, 4)
-        # "Gone or nearly gone": the rate in the other edition at most a sixth.
-        if b * size_old > _GONE * a * size_new and (b >= _min_count(size_new, language) or hb):
-            if cohesion and _straddles(term, new.text, cohesion):
-                continue
-            score = _g2(wb, wa, size_new, size_old) * specificity
-            gained.append(
-                _Scored(term, a, b, score, first, wa, wb, _display(term, language, words))
-            )
-        elif a * size_new > _GONE * b * size_old and (a >= _min_count(size_old, language) or ha):
-            if cohesion and _straddles(term, old.text, cohesion):
-                continue
-            score = _g2(wa, wb, size_old, size_new) * specificity
-            lost.append(_Scored(term, a, b, score, first, wa, wb, _display(term, language, words)))
-    return (
-        _select(gained, "new", limit, language, words),
-        _select(lost, "old", limit, language, words),
-    )
+def _prepare_like(doc: Document, language: Language) -> _Profile:
+    texts = [s.text for s in doc.sentences]
+    return _prepare(texts, language, [s.text for s in doc.sentences if s.heading])
 
 
 _ROUGH_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
@@ -696,10 +957,9 @@ def topic_changes_text(
     For tools and tests without a segmented ``Document``: a sentence that starts
     with ``一、`` or ``（一）`` counts as a heading.
     """
-    words = _Words()
-    editions = []
+    profiles = []
     for text in (old_text, new_text):
         sentences = _split_sentences(text, language)
         headings = [s for s in sentences if _ROUGH_HEADING.match(s)]
-        editions.append(_prepare(sentences, language, words, headings))
-    return _rank(editions, language, words, limit)
+        profiles.append(_prepare(sentences, language, headings))
+    return _changes(profiles[0], profiles[1], limit)

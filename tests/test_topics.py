@@ -121,10 +121,34 @@ def test_state_council_2024_to_2025() -> None:
     assert terms(new)[0] == "提振消费"
     assert by_term(new)["提振消费"] == (0, 3)
     assert by_term(new)["两重"] == (0, 2)  # the “两重” projects, a quoted name
+    assert by_term(new)["增量政策"] == (0, 2)  # the 2024 package of incremental policies
+    assert by_term(new)["零基预算改革"] == (0, 2)
     assert by_term(dropped)["地方债务"] == (5, 0)
+    # 稳健的货币政策 gave way to 适度宽松的货币政策.
+    assert by_term(dropped)["稳健"] == (3, 0)
     # 人工智能+ and 以旧换新 are in both editions once: not new.
     assert "人工智能+" not in terms(new)
     assert "以旧换新" not in terms(new)
+
+
+def test_state_council_2024_to_2025_has_no_filler() -> None:
+    new, _ = changes("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    # Tails of longer names, each after a different modifier (亚洲冬季运动会, 全国运动会 …;
+    # 精神卫生服务体系, 公共文化服务体系 …), and their pieces (运动|会).
+    assert not {"运动会", "运动", "服务体系", "调整机制", "动态调整", "改革举措"} & set(terms(new))
+    # A generic head on a core found in both editions: new only in wording.
+    assert not {"民生力度", "投资效益", "社会治理效能", "空间格局"} & set(terms(new))
+    assert "规划收官" not in terms(new)
+    # Said once and not in a heading: not prominent enough to be a topic.
+    assert all(c.new_count >= 2 for c in new if c.term != "稳外贸稳外资")
+
+
+def test_state_council_2022_to_2023_has_no_fragments_or_weak_words() -> None:
+    new, dropped = changes("cn-state-council/2022.txt", "cn-state-council/2023.txt")
+    assert "方式绿色转型" not in terms(new)  # 推动发展|方式绿色转型: a head noun cut off
+    assert {"贫困", "新冠疫情", "全球通胀"} <= set(terms(new))
+    assert {"宏观经济大盘", "稳市场主体", "放管服", "助企纾困"} <= set(terms(dropped))
+    assert not {"良好", "省级", "规划", "占比"} & set(terms(new) + terms(dropped))
 
 
 def test_henan_2025_to_2026() -> None:
@@ -201,6 +225,29 @@ def test_raw_text_variant_agrees_with_loaded_documents() -> None:
     gained, dropped = topic_changes_text(old, new, "zh")
     assert {"新质生产力", "地方债务"} <= set(terms(gained))
     assert terms(dropped)[0] == "疫情"
+
+
+def test_profiles_are_reused_and_freed() -> None:
+    import gc
+
+    from diffreport import topics
+
+    old = load(CORPUS / "cn-state-council" / "2024.txt")
+    new = load(CORPUS / "cn-state-council" / "2025.txt")
+    first = topic_changes(old, new)
+    key = id(new)
+    profile = topics._PROFILES[key][1]
+    # The same document in another comparison uses the same profile.
+    _, back_dropped = topic_changes(new, old)
+    assert [(c.term, c.new_count, c.old_count) for c in back_dropped] == [
+        (c.term, c.old_count, c.new_count) for c in first[0]
+    ]
+    assert topics._PROFILES[key][1] is profile
+    assert document_terms(new)["提振消费"] == 3
+    assert topics._PROFILES[key][1] is profile
+    del new, profile
+    gc.collect()
+    assert key not in topics._PROFILES
 
 
 def test_empty_edition() -> None:
