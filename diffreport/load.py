@@ -12,12 +12,16 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from typing import TYPE_CHECKING
 
 from diffreport.errors import InputError
 
-#: (magic prefix, what it is) -- formats a later issue may read; for now they are refused clearly
+if TYPE_CHECKING:
+    from diffreport.formats import Format
+
+#: (magic prefix, what it is) -- formats that are refused clearly (PDF, .docx and HTML are
+#: read by ``diffreport.formats``)
 _UNSUPPORTED_FORMATS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "PDF files are not supported yet"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 (.doc) files are not supported"),
     (b"{\\rtf", "RTF files are not supported"),
 )
@@ -79,14 +83,33 @@ def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
     ``utf-16-be``, ``utf-32`` or ``gb18030``). An empty file gives ``("", "utf-8")``.
     Raises ``InputError`` for a missing, unreadable or binary file, a directory,
     a format that is not plain text, or bytes in none of the supported encodings.
+    PDF, Word (.docx) and HTML files are read as ``read_source`` describes.
+    """
+    text, encoding, _dropped = read_source(path)
+    return text, encoding
+
+
+def read_source(path: str | os.PathLike[str]) -> tuple[str, str, tuple[str, ...]]:
+    """``read_text`` plus the page chrome that reading a published format removed.
+
+    A PDF, Word (.docx) or HTML file -- recognised from its bytes, whatever its
+    name -- is turned into plain text by ``diffreport.formats``; ``encoding`` is
+    then the format (``pdf``, ``docx``, ``html``) and the third item holds the
+    running headers, page numbers and navigation text it dropped. A format whose
+    extra is not installed gives an ``InputError`` naming the extra.
     """
     name = os.fspath(path)
     data = _read_bytes(name)
-    _check_format(name, data)
+    kind = _check_format(name, data)
+    if kind is not None:
+        from diffreport.formats import extract
+
+        extracted = extract(name, data, kind)
+        return extracted.text, kind, extracted.dropped
     text, encoding = _decode(name, data)
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
-    return text, encoding
+    return text, encoding, ()
 
 
 def _read_bytes(name: str) -> bytes:
@@ -106,18 +129,23 @@ def _read_bytes(name: str) -> bytes:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
 
 
-def _check_format(name: str, data: bytes) -> None:
-    """Refuse files whose magic bytes say they are not plain text.
+def _check_format(name: str, data: bytes) -> Format | None:
+    """The published format (PDF, .docx, HTML) of ``data``, None for plain text.
 
-    This is where PDF, Word and HTML readers (issue 10) will hook in.
+    Files whose magic bytes say they are something else are refused.
     """
+    from diffreport.formats import detect
+
+    published = detect(data)
+    if published is not None:
+        return published
     head = data[:64]
     for magic, detail in _UNSUPPORTED_FORMATS:
         if head.startswith(magic):
             raise InputError(name, detail)
     if head.startswith(b"PK\x03\x04"):
-        if b"word/" in data[:4096] or b"[Content_Types].xml" in data[:4096]:
-            raise InputError(name, "Word (.docx) files are not supported yet")
+        if b"word/" in data[:4096]:
+            raise InputError(name, "is a damaged Word (.docx) file (not a readable ZIP archive)")
         raise InputError(name, "binary file (a ZIP archive), not a text report")
     for magic, kind in _BINARY_FORMATS:
         if head.startswith(magic):
@@ -125,7 +153,8 @@ def _check_format(name: str, data: bytes) -> None:
     if head[:4] == b"RIFF" and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         raise InputError(name, "binary file (RIFF media), not a text report")
     if _HTML_START.match(data[:1024]):
-        raise InputError(name, "HTML files are not supported yet")
+        return "html"
+    return None
 
 
 def _decode(name: str, data: bytes) -> tuple[str, str]:

@@ -39,6 +39,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from diffreport.formats import RADICALS_SUPPLEMENT
 from diffreport.model import CleanText, Language, Paragraph
 
 # --------------------------------------------------------------------------------------
@@ -78,6 +79,8 @@ _KEY_TRANSLATION = str.maketrans(
         "\u00ad": None,
     }
 )
+# CJK radical-supplement characters PDF fonts emit for ideographs (⺠ for 民): NFKC keeps them
+_KEY_TRANSLATION.update(RADICALS_SUPPLEMENT)
 _KEY_MARKUP = re.compile(r"\A\s*#{1,6}(?=\s)|\*\*|__")
 _WHITESPACE = re.compile(r"\s+")
 #: ``mid- and`` and ``long-`` + ``term`` wrapped at the hyphen look alike once joined

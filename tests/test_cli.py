@@ -150,3 +150,11 @@ def test_state_council_terminal_view_at_two_widths() -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_ten_megabyte_line_is_refused_with_its_limit(tmp_path: Path) -> None:
+    huge = _write(tmp_path / "huge.txt", ("发展经济改革开放" * 1_250_000).encode("utf-8"))
+    code, _, err = run("compare", str(huge), NEW)
+    assert code == 2
+    assert str(huge) in err and "limit" in err and "DIFFREPORT_MAX_CHARS" in err
+    assert len(err.strip().splitlines()) == 1
