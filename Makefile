@@ -11,13 +11,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# the demo needs only the package; the tests need the test and dev extras
+# the demo needs only the package; the tests need the test and dev extras. The
+# "compat" editable mode is a plain .pth path entry: no import hook to load at start-up.
 $(BASE): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e . --config-settings editable_mode=compat
 	touch $@
 
 $(DEV): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev]' --config-settings editable_mode=compat
 	touch $@ $(BASE)
 
 demo: $(BASE)
@@ -27,7 +28,7 @@ test: $(DEV)
 	$(BIN)/pytest
 
 bench: $(DEV)
-	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/pip install --quiet -e '.[bench]' --config-settings editable_mode=compat
 	$(BIN)/python bench/run.py
 
 lint: $(DEV)

@@ -16,23 +16,23 @@ Example (the full API, with pandas frames and notebook display, is in docs/api.m
 
 from __future__ import annotations
 
-import os
-import re
-from dataclasses import replace
-from pathlib import Path
+import importlib
 from typing import TYPE_CHECKING, Any
 
-# The submodule ``load`` is imported before the function ``load`` is defined, so
-# the function wins the name (a later ``from .load import`` keeps it that way).
-from . import load as _load_stage
-from .errors import ConfigError, DiffReportError, InputError, OutputError
-from .model import Comparison, Document, Series
-from .options import CompareOptions
-
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from .model import Language
+    from .api import (
+        MAX_CHARS,
+        Source,
+        compare,
+        compare_series,
+        default_label,
+        from_text,
+        load,
+        max_chars,
+    )
+    from .errors import ConfigError, DiffReportError, InputError, OutputError
+    from .model import Comparison, Document, Series
+    from .options import CompareOptions
 
 __version__ = "0.1.0"
 
@@ -56,185 +56,28 @@ __all__ = [
     "max_chars",
 ]
 
-#: what ``compare`` and ``compare_series`` accept for an edition: a path, a report text
-#: or a loaded ``Document``
-Source = Document | str | os.PathLike[str]
+# Names are imported on first use (PEP 562), so ``import diffreport`` and
+# ``diffreport --version`` do not pay for the model, the regexes or rapidfuzz.
+_HOME = {
+    "CompareOptions": ".options",
+    "Comparison": ".model",
+    "Document": ".model",
+    "Series": ".model",
+    "ConfigError": ".errors",
+    "DiffReportError": ".errors",
+    "InputError": ".errors",
+    "OutputError": ".errors",
+}
 
 
-def from_text(
-    text: str,
-    *,
-    label: str = "text",
-    path: str = "<string>",
-    encoding: str = "str",
-    language: Language | None = None,
-) -> Document:
-    """Segment report ``text`` (already decoded) into a ``Document``.
-
-    The language is detected unless given. An empty text gives a document with
-    no sentences and a warning.
-
-    Example::
-
-        doc = diffreport.from_text("一、工作回顾\n经济增长5%左右。", label="draft")
-        [s.text for s in doc.sentences]     # ['一、工作回顾', '经济增长5%左右。']
-    """
-    from .normalize import clean, detect_language
-    from .segment import segment
-
-    limit = max_chars()
-    if len(text) > limit:
-        raise InputError(
-            path,
-            f"{len(text):,} characters is over the limit of {limit:,} a document "
-            "(set DIFFREPORT_MAX_CHARS to raise it)",
-        )
-    lang = language or detect_language(text)
-    cleaned = clean(text, lang)
-    sections, sentences = segment(cleaned, lang)
-    warnings: tuple[str, ...] = ()
-    if not sentences:
-        warnings = (f"{path}: no sentences found (empty document)",)
-    return Document(
-        path=path,
-        label=label,
-        language=lang,
-        encoding=encoding,
-        sections=sections,
-        sentences=sentences,
-        dropped=cleaned.dropped,
-        warnings=warnings,
-    )
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        module = importlib.import_module(_HOME.get(name, ".api"), __name__)
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-#: the longest document read, in characters: about a hundred long reports. Larger
-#: inputs are refused at once rather than compared for minutes.
-MAX_CHARS = 2_000_000
-
-
-def max_chars() -> int:
-    """The size limit of one document: ``DIFFREPORT_MAX_CHARS`` or ``MAX_CHARS``."""
-    value = os.environ.get("DIFFREPORT_MAX_CHARS", "")
-    return int(value) if value.isdigit() else MAX_CHARS
-
-
-def default_label(path: str | os.PathLike[str]) -> str:
-    """A label from a file name: its stem (``2024.txt`` -> ``2024``)."""
-    return Path(path).stem
-
-
-def load(path: str | os.PathLike[str], *, label: str | None = None) -> Document:
-    """Read one edition from a file (UTF-8, UTF-16 or GB18030 text; PDF, .docx or HTML).
-
-    The encoding is detected from the bytes; the label defaults to the file's
-    stem. Raises ``InputError`` (naming the path) for a missing, unreadable,
-    binary or undecodable file.
-
-    Example::
-
-        doc = diffreport.load("../shared/corpus/cn-state-council/2024.txt")
-        doc.label, len(doc.sentences), doc.sections[1].heading   # ('2024', …, '一、2023年工作回顾')
-    """
-    text, encoding, chrome = _load_stage.read_source(path)
-    document = from_text(
-        text, label=label or default_label(path), path=os.fspath(path), encoding=encoding
-    )
-    # page chrome a PDF/Word/HTML reader removed is reported like the chrome clean() drops
-    return replace(document, dropped=chrome + document.dropped) if chrome else document
-
-
-_SENTENCE_END = re.compile(r"[。！？；]|[.!?;:](?:\s|$)")
-_FILE_SUFFIX = re.compile(r"\.(?:txt|text|md|markdown|html?|pdf|docx?)\s*$", re.IGNORECASE)
-
-
-def _is_text(source: Source) -> bool:
-    """Whether a source is report text rather than a path.
-
-    A string is text when it has a line break or is longer than 1024
-    characters; a one-line string is text when it is not an existing file, does
-    not end in a file suffix (``.txt``, ``.md`` …) and contains a sentence end
-    (``。！？；`` or ``. ! ? ; :`` before a space or the end). Anything else is a
-    path, so a mistyped file name gives an ``InputError`` naming it.
-    """
-    if not isinstance(source, str):
-        return False
-    if "\n" in source or "\r" in source or len(source) > 1024:
-        return True
-    if _FILE_SUFFIX.search(source) or os.path.exists(source):
-        return False
-    return _SENTENCE_END.search(source) is not None
-
-
-def _document(source: Source, label: str | None) -> Document:
-    if isinstance(source, Document):
-        return replace(source, label=label) if label else source
-    if _is_text(source):
-        assert isinstance(source, str)
-        return from_text(source, label=label or "text")
-    return load(source, label=label)
-
-
-def compare(
-    old: Source,
-    new: Source,
-    *,
-    old_label: str | None = None,
-    new_label: str | None = None,
-    options: CompareOptions | None = None,
-    **knobs: Any,
-) -> Comparison:
-    """Align two editions and find what changed that matters.
-
-    ``old`` and ``new`` are paths, report texts (a string with a line break, or
-    one line with a sentence end) or loaded ``Document`` objects. ``knobs``
-    override fields of ``CompareOptions`` (``compare(a, b, topics=30)``).
-    The ``Comparison`` holds the section and sentence pairs and ``changes``
-    (numbers, commitments, topics); it shows itself in Jupyter and rich, and
-    gives pandas frames (``numbers_frame()``, ``sentences_frame()``,
-    ``topics_frame()``). The CLI's ``diffreport compare`` is this function
-    plus a renderer.
-
-    Example::
-
-        c = diffreport.compare("2024.txt", "2025.txt")
-        c.counts()                      # {'unchanged': …, 'modified': …, …}
-        [n.metric for n in c.changes.numbers if n.status == "changed"]
-        diffreport.compare("经济增长5%左右。", "经济增长5.5%左右。").counts()["modified"]  # 1
-    """
-    from .align import align
-    from .analyze import analyze
-
-    opts = replace(options or CompareOptions(), **knobs)
-    a = _document(old, old_label)
-    b = _document(new, new_label)
-    sections, sentences = align(a, b, opts)
-    partial = Comparison(old=a, new=b, sections=sections, sentences=sentences)
-    return replace(partial, changes=analyze(partial, opts))
-
-
-def compare_series(
-    sources: Sequence[Source],
-    *,
-    labels: Sequence[str] | None = None,
-    options: CompareOptions | None = None,
-    **knobs: Any,
-) -> Series:
-    """Align N editions in order: sections chained, target paths, topics and follow-through.
-
-    ``sources`` are paths, report texts or ``Document`` objects, each read once;
-    consecutive pairs are compared with ``compare``. Labels come from the file
-    names (a year in the name) unless ``labels`` gives one per source.
-    ``Series.targets_frame()`` gives the target paths as a pandas DataFrame
-    (metric × label). The CLI's ``diffreport series`` is this function plus a
-    renderer.
-
-    Example::
-
-        series = diffreport.compare_series(["2023.txt", "2024.txt", "2025.txt"])
-        for path in series.numbers:
-            print(path.metric, [v and v.quantity.text for v in path.values])
-    """
-    from .series import compare_series as run
-
-    opts = replace(options or CompareOptions(), **knobs)
-    return run(sources, labels=labels, options=opts)
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,5 +1,5 @@
 """``python -m diffreport``."""
 
-from .cli import main
+from ._entry import main
 
 main()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from diffreport.errors import InputError
-from diffreport.load import read_text
+from diffreport.reading import read_text
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 ZH = "各位代表：\n一、2024年工作回顾\n国内生产总值达到134.9万亿元、增长5%。“稳”的态势巩固延续。\n"

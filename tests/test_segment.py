@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diffreport.load import read_text
+from diffreport.reading import read_text
 from diffreport.model import Language, Section, Sentence
 from diffreport.normalize import clean, detect_language, fold
 from diffreport.segment import MAX_SENTENCE, segment

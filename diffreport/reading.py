@@ -169,11 +169,14 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
                 raise InputError(name, f"invalid {label} text ({error.reason})") from None
             return text.removeprefix("\ufeff"), label
     nul = data.count(0, 0, _SAMPLE)
+    truncated: int | None = None
     if not nul:
         try:
             return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as error:
+            # valid UTF-8 up to a character cut off by the end of the file
+            if error.reason == "unexpected end of data" and error.end == len(data):
+                truncated = error.start
         chinese = _try_gb18030(data)
         if chinese is not None:
             return chinese, "gb18030"
@@ -182,6 +185,11 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         return guessed
     if nul:
         raise InputError(name, "binary file (contains NUL bytes), not a text report")
+    if truncated is not None:
+        raise InputError(
+            name,
+            f"UTF-8 text cut off inside a character at byte {truncated:,} (a truncated file?)",
+        )
     raise InputError(name, "not UTF-8, UTF-16 or GB18030 text (cannot decode its bytes)")
 
 
