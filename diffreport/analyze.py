@@ -98,7 +98,7 @@ def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
     from .numbers import compare_quantities
     from .topics import topic_changes
 
-    numbers = compare_quantities(comparison.old, comparison.new)
+    numbers = compare_quantities(comparison.old, comparison.new, comparison.sentences)
     new_c, dropped_c = commitments(comparison)
     new_t, dropped_t = topic_changes(comparison.old, comparison.new, limit=options.topics)
     return Changes(

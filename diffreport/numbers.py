@@ -29,7 +29,9 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import math
 import re
 import unicodedata
@@ -45,6 +47,7 @@ from diffreport.model import (
     NumberKind,
     NumberStatus,
     Quantity,
+    SentencePair,
 )
 
 __all__ = [
@@ -220,7 +223,8 @@ _ZH_UNITS = (
 # Units that are time or naming, not a measured amount: matched so the number is skipped.
 _ZH_SKIP_UNITS = frozenset({"年", "个月", "月", "日", "号", "时", "季度", "周年", "届", "期", "版"})
 _ZH_MULT = r"万亿|亿|万|(?!千瓦|千伏|千米|千克|千分点)千|(?!百分点|百分之)百"
-_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# possessive quantifiers: a long run of digits is read once, never backtracked into
+_NUM = r"\d++(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?"
 _ZH_NUMBER = re.compile(
     rf"(?P<neg>负|(?<![0-9A-Za-z%.\-])-)?"
     rf"(?P<a>{_NUM})(?P<amult>{_ZH_MULT})?(?P<apct>%)?"
@@ -236,25 +240,41 @@ _ZH_PREFIX_QUALIFIERS = re.compile(
     r"(?:不低于|不少于|不超过|不高于|不到|不足|超过|突破|高于|低于|至少|最多|大约|接近|约|近|超|逾|达)$"
 )
 _ZH_SUFFIX_QUALIFIER = re.compile(r"左右|以上|以内|以下|上下|之内|之上|内")
+# Verbs that lead to a figure. A verb ending in 到/至/在/为 reaches a level; the bare
+# form (增长, 提高) gives a change. Longer forms come first so the regex takes them whole.
 _ZH_VERBS = re.compile(
-    r"(?:提高到|提高至|提升到|提升至|降低到|降低至|下降到|下降至|增长到|增长至|增加到|增加至|扩大到|扩大至|"
-    r"缩小到|缩小至|减少到|减少至|控制在|保持在|稳定在|维持在|拟安排|拟发行|拟按|"
-    r"增长|增加|提高|提升|下降|降低|降至|降到|减少|减至|回落|上涨|上升|扩大|缩小|"
+    r"(?<!不)(?:"
+    r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|延长|缩短|"
+    r"压减|压缩|增|升|降|减)(?:到|至)|"
+    r"(?:控制|保持|稳定|维持)在|拟安排|改造提升|建设提升|拟发行|拟按|"
+    r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|"
     r"达到|突破|超过|跃上|跃升|安排|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
     r"实施|推进|建设|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
-    r"从|由|为|达)(?![值量额率幅度])"
+    r"从|由|为|达)(?![值量额率幅度标])"
 )
 _ZH_CLAUSE_DELIMS = frozenset("，；：。！？,;:、（）()\n")
 _ZH_COMPARATIVE = re.compile(r"^(?:比|较|同比|环比|与)")
 _ZH_LAST_YEAR = re.compile(r"^(?:比|较|同比)(?:上年|去年|上一年|前一年)")
+# Words a subject phrase starts with that are not part of the metric's name. Each
+# one-character word looks ahead so that it never eats the first character of a word
+# (先进制造业, 要素市场, 共享经济, 在建项目, 对外贸易, 重点项目 stay whole).
 _ZH_FILLER_HEAD = re.compile(
-    r"^(?:今年|全年|去年|上年|明年|当年|年内|预期|目标|主要|发展|的|其中|共|先|再|将|要|拟|力争|"
-    r"确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|分别|总共|一共|是|即|"
-    r"按|在|和(?![美谐平])|及|与|并|同时|此外|另外|以及|带动|推动|促进|拉动|使|让|把|对|用|向|重点)+"
+    r"^(?:[一二三四五六七八九十]+是|今年|全年|去年|上年|明年|当年|年内|预期目标|预期|目标|主要|"
+    r"其中|共(?![享建同青性识])|先(?=发行|安排|期)|再(?![生制贷保融造])|将|要(?![素求件点害])|"
+    r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|分别|总共|"
+    r"一共|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
+    r"并(?![购网联])|同时|此外|另外|以及|带动|推动|促进|拉动|使(?!用)|让(?!利)|把|"
+    r"对(?![外口接标])|用(?![电地水能工户])|向|的)+"
 )
 _ZH_FILLER_TAIL = re.compile(
     r"(?:的|预期目标|预期|目标|分别|全年|今年|要|将|拟|力争|确保|努力|争取|为|是|都|在|按|先|再|"
-    r"共|合计|累计|继续|进一步|同比|也)+$"
+    r"共|合计|累计|继续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
+    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|和|及|与|、)+$"
+)
+# a "metric" that is only a verb or an adverb names nothing: the figure's noun follows it
+_ZH_EMPTY_METRIC = re.compile(
+    r"^(?:新增|惠及|增发|一次性|累计|共|达|完成|新建|建成|改造|带动|吸引|帮助|覆盖|受益|"
+    r"涉及|减轻|节约|节省|支持|投入|安排|下达|拨付|发放|培训|资助|救助|开工|落地)$"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?|“[^“”]{0,8}”时期|[一二三四五六七八九十]{2,4}五时期")
 _QUOTE_SPAN = re.compile(
@@ -271,6 +291,18 @@ _ZH_CJK = re.compile(r"[\u4e00-\u9fff]")
 _GROWTH_VERBS = frozenset(
     {"增长", "增加", "提高", "提升", "下降", "降低", "上涨", "上升", "回落", "减少"}
 )
+
+MAX_QUANTITIES = 200
+"""Quantities read from one sentence, at most; later ones in the same sentence are ignored.
+
+A real report sentence holds a few dozen figures at the very most; the cap keeps a
+pathological input (a 10 MB line of figures with no sentence end) linear and fast.
+"""
+MAX_CANDIDATES = 5000
+"""Number-like matches examined in one sentence, at most (years, codes and bare digits
+included); what follows them in the same sentence is ignored. Bounds the Python work
+on a line of digits and punctuation (``1,1,1,…``) that holds no quantity at all."""
+_MAX_NUMBER_CHARS = 64  # a longer run of digits is a code or garbage, not a figure
 
 _WINDOW = 48  # characters of a clause read before a number
 _SENTENCE_WINDOW = 240  # characters read back for cues and for an object to inherit
@@ -330,13 +362,18 @@ def _zh_prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
 
 
 def _zh_numbers(text: str) -> list[_Raw]:
-    """Every Arabic or Chinese-numeral quantity in folded Chinese ``text``."""
+    """Every Arabic or Chinese-numeral quantity in folded Chinese ``text``.
+
+    At most :data:`MAX_QUANTITIES` of each kind are read, the first in the text.
+    """
     quotes = _quoted_spans(text)
     found: list[_Raw] = []
-    for match in _ZH_NUMBER.finditer(text):
+    for examined, match in enumerate(_ZH_NUMBER.finditer(text)):
+        if len(found) >= MAX_QUANTITIES or examined >= MAX_CANDIDATES:
+            break
         start, end = match.start(), match.end()
         a_start = match.start("a")
-        if _inside(quotes, a_start):
+        if _inside(quotes, a_start) or end - start > _MAX_NUMBER_CHARS:
             continue
         before = text[a_start - 1] if a_start > 0 else ""
         after = text[end] if end < len(text) else ""
@@ -380,12 +417,21 @@ def _zh_numbers(text: str) -> list[_Raw]:
         if unit == "百分点":
             unit = "个百分点"
         found.append(_Raw(q_start, q_end, start, low, high, unit, qualifier))
-    for match in _ZH_CN_NUMBER.finditer(text):
+    arabic = len(found)
+    # when the cap cut the Arabic figures short, read numerals only up to where it did
+    stop = found[-1].end if arabic >= MAX_QUANTITIES else len(text)
+    for examined, match in enumerate(_ZH_CN_NUMBER.finditer(text, 0, stop)):
+        if len(found) - arabic >= MAX_QUANTITIES or examined >= MAX_CANDIDATES:
+            break
+        if match.end() - match.start() > _MAX_NUMBER_CHARS:
+            continue
         raw = _zh_chinese_numeral(text, match, quotes)
-        if raw is not None and not any(r.core_start <= raw.core_start < r.end for r in found):
+        if raw is not None and not any(
+            r.core_start <= raw.core_start < r.end for r in found[:arabic]
+        ):
             found.append(raw)
     found.sort(key=lambda r: r.core_start)
-    return _merge_ranges(text, found)
+    return _merge_ranges(text, found[:MAX_QUANTITIES])
 
 
 _RANGE_JOIN = frozenset(("至", "-", "~", "到", "—", "－"))
@@ -436,8 +482,10 @@ def _zh_chinese_numeral(
         return None  # 百姓, 千方百计, 万家灯火
     before = text[start - 1] if start > 0 else ""
     after = text[match.end()] if match.end() < len(text) else ""
-    if (before and before in "第周初其之每（(") or (after and after in "是）)、"):
+    if (before and before in "第周初其之每届（(") or (after and after in "是）)、"):
         return None
+    if text.startswith(("全会", "会议", "代表大会"), match.end()):
+        return None  # 十一届九次、十次全会: a session's name
     if unit in _ZH_SKIP_UNITS:
         return None
     if pct:
@@ -473,14 +521,27 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 def _clean_zh_metric(phrase: str) -> str:
     phrase = _YEAR.sub("", phrase)
-    phrase = re.sub(r"[“”\"‘’《》「」\s—\-·]", "", phrase)
+    phrase = re.sub(r"[“”\"‘’《》「」\s—\-·\u200b-\u200d\ufeff]|\[\d+\]", "", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
         phrase = _ZH_FILLER_HEAD.sub("", phrase)
         phrase = _ZH_FILLER_TAIL.sub("", phrase)
-    if len(phrase) > 20:
-        phrase = phrase[-20:]
+    return _shorten(phrase)
+
+
+_METRIC_MAX = 24  # characters of a metric name; a longer subject keeps its head noun phrase
+_ZH_CUT_AFTER = re.compile(r"的|对|向|把|使|让|通过|围绕|推动|带动|促进|实现|加快|聚焦|其中")
+
+
+def _shorten(phrase: str) -> str:
+    """A long subject cut at a word boundary (after its last 的, 对, 推动 …), never mid-word."""
+    if len(phrase) <= _METRIC_MAX:
+        return phrase
+    cuts = [m.end() for m in _ZH_CUT_AFTER.finditer(phrase) if len(phrase) - m.end() >= 4]
+    for cut in reversed(cuts):
+        if len(phrase) - cut <= _METRIC_MAX:
+            return phrase[cut:]
     return phrase
 
 
@@ -502,14 +563,54 @@ def _zh_inherit_object(text: str, verb: str, clause_start: int) -> str:
     return candidate if len(candidate) >= 2 else ""
 
 
+_FOLLOWING_MAX = 24  # characters of a counted noun read after a figure
+
+
+# where a counted noun ends and a new predicate begins (5家企业|建设世界一流企业)
+_ZH_PREDICATE = re.compile(r"成为|发展成为|达到|实现|开展|接入|转型升级")
+_ZH_STARTS_PREDICATE = re.compile(r"新增|新建|新开工|建成|实现|完成|达到|推动|推进|加快")
+
+
 def _zh_following_noun(text: str, end: int) -> str:
+    """The noun a figure counts when it follows the figure (``新建200个智能车间``).
+
+    Reads to the clause end or the next figure (cut back to the last ``和``/``、``
+    then: ``66个粮食产能提升重点县和豫东平原200万亩`` counts 重点县); stops where a
+    predicate begins (``5家企业建设世界一流企业``); drops a modifier ending in 的
+    when a noun of two or more characters is left.
+    """
     j = end
-    while j < len(text) and j - end < 14 and text[j] not in _ZH_CLAUSE_DELIMS:
+    while (
+        j < len(text)
+        and j - end < _FOLLOWING_MAX
+        and text[j] not in _ZH_CLAUSE_DELIMS
+        and not text[j].isdigit()
+    ):
         j += 1
-    if j - end >= 14:
+    if j - end >= _FOLLOWING_MAX:
         return ""  # a long run: the number starts a new statement, not a counted noun
-    candidate = _clean_zh_metric(text[end:j])
+    run = text[end:j]
+    modifier = run.rfind("的")
+    if modifier >= 0 and len(_ZH_CJK.findall(run[modifier + 1 :])) >= 2:
+        run = run[modifier + 1 :]  # 100所达到二级医院服务能力的|县域医疗卫生次中心
+    if _ZH_STARTS_PREDICATE.match(run):
+        return ""  # 1000家新增规上工业企业: the next statement, not a counted noun
+    if j < len(text) and text[j].isdigit():
+        cut = max(run.rfind("和"), run.rfind("、"), run.rfind("及"))
+        if cut > 0:
+            run = run[:cut]
+    predicate = _ZH_PREDICATE.search(run, 2)
+    if predicate is not None:
+        run = run[: predicate.start()]
+    candidate = _clean_zh_metric(run)
+    cut = candidate.rfind("的")
+    if cut >= 0 and len(_ZH_CJK.findall(candidate[cut + 1 :])) >= 2:
+        candidate = candidate[cut + 1 :]
     return candidate if len(_ZH_CJK.findall(candidate)) >= 2 else ""
+
+
+# units that are classifiers: the noun after ``数词+量词`` is what is counted
+_ZH_CLASSIFIERS = _ZH_COUNT_UNITS | {"亩"}
 
 
 def _zh_metric(
@@ -541,8 +642,11 @@ def _zh_metric(
             metric += verb
     else:
         metric = _clean_zh_metric(clause)
-    if not metric and raw.unit not in ("%", "个百分点", "‰"):
-        metric = _zh_following_noun(text, raw.end)  # 新建200个村级寄递物流综合服务点
+    if raw.unit in _ZH_CLASSIFIERS and raw.end < len(text) and _ZH_CJK.match(text[raw.end]):
+        # 数词+量词+名词: 新建200个智能车间, 洛阳等10个国家物流枢纽, 新增8个省产业园
+        metric = _zh_following_noun(text, raw.end) or metric
+    if (not metric or _ZH_EMPTY_METRIC.match(metric)) and raw.unit not in ("%", "个百分点", "‰"):
+        metric = _zh_following_noun(text, raw.end) or metric
     if not metric and verb:
         metric = _zh_inherit_object(text, verb, clause_start)
     if not metric and previous_metric:
@@ -551,7 +655,7 @@ def _zh_metric(
         # no subject anywhere near: name it by what follows (3000亿元支持消费品以旧换新)
         tail = raw.end
         j = tail
-        while j < len(text) and j - tail < 12 and text[j] not in _ZH_CLAUSE_DELIMS:
+        while j < len(text) and j - tail < 20 and text[j] not in _ZH_CLAUSE_DELIMS:
             j += 1
         metric = _clean_zh_metric(text[tail:j])
     if verb == "从" or verb == "由":
@@ -559,13 +663,34 @@ def _zh_metric(
     return metric, verb, phrase_start, False
 
 
+# a result of the past year: 去年…, 过去一年…, 上年… (but not 比上年, the basis of a change)
+_ZH_PAST = re.compile(
+    r"(?<![比较与于])(?<!同比)(?<!环比)(?:去年|过去一年|上年|上一年)(?!同期|以来|基础上)"
+)
+_ZH_THIS_YEAR = re.compile(r"(?:今年|明年)(?!以来)")
+_ZH_PLAN_MODAL = re.compile(r"再|要|将|拟|继续|力争|确保|争取|计划|预计|进一步|努力")
+
+
 def _zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
     """Target in the plan part, or with a goal cue in the number's clause or in the
-    lead-in of a list (``主要预期目标是：…；…``); otherwise an outcome."""
+    lead-in of a list (``主要预期目标是：…；…``); otherwise an outcome.
+
+    A clause about the past year (``去年居民消费价格涨幅回落到2.6%``) is an outcome
+    even in the plan part; ``今年`` with a modal (``今年再压减钢铁产能…``) is a target
+    anywhere.
+    """
+    clause = text[_clause_start(text, pos, 0) : pos]
+    sentence_head = text[:8]
+    if _ZH_PAST.search(clause) or (
+        _ZH_PAST.match(sentence_head) and not _ZH_THIS_YEAR.search(clause)
+    ):
+        return "actual"
     if plan:
         return "target"
-    clause = text[_clause_start(text, pos, 0) : pos]
     if _ZH_TARGET_CUES.search(clause) or _ZH_CLAUSE_CUES.search(clause):
+        return "target"
+    this_year = _ZH_THIS_YEAR.search(text, max(0, pos - _SENTENCE_WINDOW), pos)
+    if this_year is not None and _ZH_PLAN_MODAL.search(text, this_year.end(), pos):
         return "target"
     window_start = max(0, pos - _SENTENCE_WINDOW)
     colon = max(text.rfind("：", window_start, pos), text.rfind(":", window_start, pos))
@@ -576,8 +701,81 @@ def _zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
     return "actual"
 
 
-def _extract_zh(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, int, NumberKind]]:
-    results: list[tuple[_Raw, str, str | None, int, NumberKind]] = []
+_ZH_ENUM_JOINERS = frozenset(("、", "和", "及", "与", "以及", "，", ","))
+_ZH_ENUM_STRICT = re.compile(r"、")
+_ZH_ENUM_LOOSE = re.compile(r"、|和|及|与")
+# where the shared measure of an enumerated subject begins (…服务经费|人均财政补助标准)
+_ZH_MEASURE_HEAD = re.compile(
+    r"人均|户均|增加值|标准|比重|占比|比例|收入|产量|产值|规模|总额|总量|增速|价格|指数|投资|支出"
+)
+_ZH_SUBJECT_DELIMS = frozenset("，；：。！？,;:（）()\n")
+_ENUM_GAP = 8  # characters allowed between 分别 and its first figure (再提高, 增长)
+
+_Found = tuple[_Raw, str, str | None, int, NumberKind]
+
+
+def _zh_enumeration_parts(subject: str, count: int) -> list[str] | None:
+    """``A、B增加值`` -> [``A增加值``, ``B增加值``]; None when the parts are not ``count``."""
+    parts = _ZH_ENUM_STRICT.split(subject)
+    if len(parts) != count:
+        parts = _ZH_ENUM_LOOSE.split(subject)
+    if len(parts) != count:
+        return None
+    last = parts[-1]
+    head = next((m for m in _ZH_MEASURE_HEAD.finditer(last) if m.start() > 0), None)
+    if head is not None:
+        tail = last[head.start() :]
+        parts = [p if _ZH_MEASURE_HEAD.search(p) else p + tail for p in parts[:-1]] + [last]
+    cleaned = [_clean_zh_metric(p) for p in parts]
+    if any(len(_ZH_CJK.findall(p)) < 2 for p in cleaned):
+        return None
+    return cleaned
+
+
+def _zh_enumerations(text: str, results: list[_Found]) -> list[_Found]:
+    """Give each figure of ``A和B…分别提高X和Y`` its own subject: A gets X, B gets Y.
+
+    Every figure keeps the verb (``提高``), so increments stay increments. Runs once
+    over the ``分别`` of the text; each figure is looked at by one ``分别`` at most.
+    """
+    if "分别" not in text or len(results) < 2:
+        return results
+    out = list(results)
+    starts = [r[0].start for r in results]
+    for match in re.finditer("分别", text):
+        first = bisect.bisect_left(starts, match.end())
+        if first >= len(out) or out[first][0].start - match.end() > _ENUM_GAP:
+            continue
+        gap = text[match.end() : out[first][0].start]
+        if any(c in _ZH_SUBJECT_DELIMS for c in gap):
+            continue
+        last = first
+        while last + 1 < len(out) and text[out[last][0].end : out[last + 1][0].start] in (
+            _ZH_ENUM_JOINERS
+        ):
+            last += 1
+        count = last - first + 1
+        if count < 2:
+            continue
+        floor = out[first - 1][0].end if first > 0 else 0
+        i = match.start()
+        while i > max(floor, match.start() - 60) and text[i - 1] not in _ZH_SUBJECT_DELIMS:
+            i -= 1
+        parts = _zh_enumeration_parts(text[i : match.start()], count)
+        if parts is None:
+            continue
+        verb = out[first][2]
+        if verb is None:
+            verbs = list(_ZH_VERBS.finditer(gap))
+            verb = verbs[-1].group() if verbs else None
+        for k, part in zip(range(first, last + 1), parts, strict=True):
+            raw, _metric, _verb, phrase_start, kind = out[k]
+            out[k] = (raw, part, verb, phrase_start, kind)
+    return out
+
+
+def _extract_zh(folded: str, plan: bool) -> list[_Found]:
+    results: list[_Found] = []
     subject: str | None = None  # the metric a following verb-only clause inherits
     previous_end = 0
     for raw in _zh_numbers(folded):
@@ -587,12 +785,12 @@ def _extract_zh(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, in
         if not delta:
             subject = metric
         previous_end = raw.end
-    return results
+    return _zh_enumerations(folded, results)
 
 
 # --------------------------------------------------------------------------- English
 
-_EN_NUM = r"\d+-\d+/\d+|\d+/\d+|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_EN_NUM = r"\d++-\d++/\d++|\d++/\d++|\d++(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?"
 _EN_UNIT = (
     r"percentage[ -]points?|basis[ -]points?|percent|per\s+cent|%|"
     r"trillion|billion|million"
@@ -757,8 +955,10 @@ def _extract_en(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, in
     sentence_target = plan or bool(_EN_TARGET_CUES.search(folded[: _SENTENCE_WINDOW * 4]))
     previous_end = 0
     previous_metric: str | None = None
-    for match in _EN_NUMBER.finditer(folded):
-        if _inside(dates, match.start("a")):
+    for examined, match in enumerate(_EN_NUMBER.finditer(folded)):
+        if len(results) >= MAX_QUANTITIES or examined >= MAX_CANDIDATES:
+            break
+        if _inside(dates, match.start("a")) or match.end() - match.start() > _MAX_NUMBER_CHARS:
             continue
         dollar = bool(match.group("dollar")) or bool(match.group("dollar_unit"))
         unit, scale = _en_unit(match.group("unit") or "", dollar)
@@ -836,7 +1036,7 @@ def extract(text: str, language: Language, *, plan: bool = False) -> tuple[Quant
 
 _PLAN_HEADING = re.compile(
     r"政府工作任务|工作任务|总体要求|政策取向|预期目标|主要目标|目标任务|今年工作|明年工作|重点工作|"
-    r"工作安排|工作部署|工作建议|主要任务|今后.{0,6}(?:工作|任务)|工作总体要求"
+    r"工作安排|工作部署|工作建议|工作的建议|主要任务|今后.{0,6}(?:工作|任务)|工作总体要求"
 )
 _REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就")
 _PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
@@ -888,6 +1088,7 @@ def document_quantities(doc: Document) -> tuple[LocatedQuantity, ...]:
 _KEY_STRIP = re.compile(r"[\s“”\"‘’《》「」()（）,，.。:：;；、·\-—]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def metric_key(metric: str) -> str:
     """The form of a metric name used to pair it across editions (years and punctuation gone)."""
     key = unicodedata.normalize("NFKC", metric).lower()
@@ -896,7 +1097,11 @@ def metric_key(metric: str) -> str:
     return _KEY_STRIP.sub("", key)
 
 
-_FUZZY_CUTOFF = 85.0
+_FUZZY_CUTOFF = 85.0  # WRatio of two metric names that are one metric
+_FUZZY_SAME_FIGURE_CUTOFF = 70.0  # ... when both state the same figure
+_SAME_FIGURE_BONUS = 15.0
+_FUZZY_MIN_KEY = 3
+_FUZZY_LIMIT = 1_000_000  # leftover pairs compared by metric name, at most
 
 
 def _same(a: Quantity, b: Quantity) -> bool:
@@ -929,28 +1134,94 @@ def _dedupe(items: Iterable[LocatedQuantity]) -> list[LocatedQuantity]:
     return kept
 
 
-def _pair_bucket(
+_SAME_SENTENCE = 60.0  # rapidfuzz ratio above which two sentences are one sentence edited
+
+
+_PAIRWISE_LIMIT = 250_000  # quantity pairs of one metric compared one by one, at most
+
+
+def _pair_bucket_large(
     olds: list[LocatedQuantity], news: list[LocatedQuantity]
 ) -> tuple[
     list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
 ]:
-    """Pair one metric's quantities: identical figures first, then the closest values."""
+    """:func:`_pair_bucket` for a metric stated thousands of times: identical figures in
+    document order, then the rest by rank of value; O(n log n)."""
+    waiting: dict[tuple[float, float | None, str | None], list[LocatedQuantity]] = {}
+    for n in reversed(news):
+        waiting.setdefault((n.quantity.value, n.quantity.high, n.quantity.qualifier), []).append(n)
+    pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    rest_old: list[LocatedQuantity] = []
+    for o in olds:
+        queue = waiting.get((o.quantity.value, o.quantity.high, o.quantity.qualifier))
+        if queue:
+            pairs.append((o, queue.pop()))
+        else:
+            rest_old.append(o)
+    rest_new = [n for queue in waiting.values() for n in queue]
+    rest_old.sort(key=lambda x: (x.quantity.value, x.sentence))
+    rest_new.sort(key=lambda x: (x.quantity.value, x.sentence))
+    count = min(len(rest_old), len(rest_new))
+    pairs.extend(zip(rest_old[:count], rest_new[:count], strict=True))
+    return pairs, rest_old[count:], rest_new[count:]
+
+
+def _pair_bucket(
+    olds: list[LocatedQuantity], news: list[LocatedQuantity], docs: tuple[Document, Document]
+) -> tuple[
+    list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
+]:
+    """Pair one metric's quantities: identical figures first, then the same sentence
+    edited (its text mostly kept), then the closest values.
+
+    Ties go to the quantity at the nearest relative place in its document, so a
+    figure stated in several paragraphs pairs with its own paragraph.
+    """
+    if len(olds) * len(news) > _PAIRWISE_LIMIT:
+        return _pair_bucket_large(olds, news)
+    n_old, n_new = max(len(docs[0].sentences), 1), max(len(docs[1].sentences), 1)
+
+    def place(old: LocatedQuantity, new: LocatedQuantity) -> float:
+        return abs(old.sentence / n_old - new.sentence / n_new)
+
     pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
     rest_new = list(news)
     rest_old: list[LocatedQuantity] = []
     for old in olds:
-        hit = next((n for n in rest_new if _same(old.quantity, n.quantity)), None)
-        if hit is None:
+        same = [n for n in rest_new if _same(old.quantity, n.quantity)]
+        if not same:
             rest_old.append(old)
-        else:
+            continue
+        hit = min(same, key=lambda n: place(old, n))
+        pairs.append((old, hit))
+        rest_new.remove(hit)
+    if rest_old and len(rest_new) > 1:
+        from rapidfuzz import fuzz
+
+        def similarity(old: LocatedQuantity, new: LocatedQuantity) -> float:
+            a = docs[0].sentences[old.sentence].key
+            b = docs[1].sentences[new.sentence].key
+            return fuzz.ratio(a, b, score_cutoff=_SAME_SENTENCE)
+
+        still_old: list[LocatedQuantity] = []
+        for old in rest_old:
+            scored = [(similarity(old, n), n) for n in rest_new]
+            best_score = max((score for score, _ in scored), default=0.0)
+            if best_score <= 0:
+                still_old.append(old)
+                continue
+            hit = next(n for score, n in scored if score == best_score)
             pairs.append((old, hit))
             rest_new.remove(hit)
+        rest_old = still_old
     unmatched_old: list[LocatedQuantity] = []
     for old in rest_old:
         if not rest_new:
             unmatched_old.append(old)
             continue
-        best = min(rest_new, key=lambda n: (_distance(old.quantity, n.quantity), n.sentence))
+        best = min(
+            rest_new, key=lambda n: (round(_distance(old.quantity, n.quantity), 9), place(old, n))
+        )
         pairs.append((old, best))
         rest_new.remove(best)
     return pairs, unmatched_old, rest_new
@@ -959,21 +1230,32 @@ def _pair_bucket(
 def _fuzzy_pairs(
     olds: list[LocatedQuantity], news: list[LocatedQuantity]
 ) -> list[tuple[LocatedQuantity, LocatedQuantity]]:
-    """Pair leftovers of one (kind, unit) group by similar metric names, best scores first."""
+    """Pair leftovers of one (kind, unit) group by similar metric names, best scores first.
+
+    Among similar names, the one with the same figure wins (a counted item reworded
+    around an unchanged number is more likely the same item than one whose figure moved).
+    """
     from rapidfuzz import fuzz, process
 
-    if not olds or not news:
-        return []
+    if not olds or not news or len(olds) * len(news) > _FUZZY_LIMIT:
+        return []  # beyond the limit the leftovers stay added and removed
     new_keys = [metric_key(n.quantity.metric) for n in news]
     candidates: list[tuple[float, int, int]] = []
     for i, old in enumerate(olds):
         key = metric_key(old.quantity.metric)
-        if len(key) < 2:
-            continue
+        if len(key) < _FUZZY_MIN_KEY:
+            continue  # 企业, 项目: too short to say which item it is by likeness alone
         for _choice, score, j in process.extract(
-            key, new_keys, scorer=fuzz.WRatio, score_cutoff=_FUZZY_CUTOFF, limit=3
+            key, new_keys, scorer=fuzz.WRatio, score_cutoff=_FUZZY_SAME_FIGURE_CUTOFF, limit=10
         ):
-            if len(new_keys[j]) >= 2:
+            if len(new_keys[j]) < _FUZZY_MIN_KEY:
+                continue
+            if (
+                _same(old.quantity, news[j].quantity)
+                or old.quantity.value == news[j].quantity.value
+            ):
+                candidates.append((score + _SAME_FIGURE_BONUS, i, j))
+            elif score >= _FUZZY_CUTOFF:
                 candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_old: set[int] = set()
@@ -991,20 +1273,137 @@ def _fuzzy_pairs(
 _STATUS_ORDER = {"changed": 0, "added": 1, "removed": 2, "unchanged": 3}
 
 
-def compare_quantities(old: Document, new: Document) -> tuple[NumberChange, ...]:
+_INCREMENT_VERBS = frozenset(
+    {
+        "增长",
+        "增加",
+        "提高",
+        "提升",
+        "下降",
+        "降低",
+        "减少",
+        "回落",
+        "回升",
+        "上涨",
+        "上升",
+        "扩大",
+        "缩小",
+        "下调",
+        "上调",
+        "延长",
+        "缩短",
+        "压减",
+        "压缩",
+    }
+)
+
+
+def _is_increment(q: Quantity) -> bool:
+    """``标准提高30元`` is a change of a level, never to be paired with a level (``达到700元``).
+
+    Percentages are left alone: ``增长5%`` is how a growth rate is stated.
+    """
+    return q.verb in _INCREMENT_VERBS and q.unit not in ("%", "‰", "个百分点")
+
+
+def _signature(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
+    return (metric_key(q.metric), q.unit, q.value, q.high, q.qualifier)
+
+
+def _anchors(
+    old: Document, new: Document, sentences: Sequence[SentencePair] | None
+) -> list[tuple[int, int, bool]]:
+    """Sentence pairs whose quantities pair first: (old index, new index, identical).
+
+    With the alignment, every paired sentence; without it, sentences whose comparison
+    key is identical on both sides (in order of occurrence, so a repeated sentence
+    pairs with its own repeat).
+    """
+    if sentences is not None:
+        return [
+            (p.old, p.new, p.status in ("unchanged", "moved"))
+            for p in sentences
+            if p.old is not None and p.new is not None
+        ]
+    waiting: dict[str, list[int]] = {}
+    for sentence in reversed(new.sentences):
+        waiting.setdefault(sentence.key, []).append(sentence.index)
+    anchors: list[tuple[int, int, bool]] = []
+    for sentence in old.sentences:
+        queue = waiting.get(sentence.key)
+        if queue:
+            anchors.append((sentence.index, queue.pop(), True))
+    return anchors
+
+
+def _pair_in_sentence(
+    olds: list[LocatedQuantity], news: list[LocatedQuantity], identical: bool
+) -> tuple[
+    list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
+]:
+    """Pair the quantities of two paired sentences.
+
+    Identical sentences pair position by position. A modified sentence pairs a
+    quantity with the one of the same metric and unit (closest value first); what
+    is left pairs when its unit has exactly one quantity left on each side (a
+    reworded subject renames the metric, the figure is the same figure).
+    """
+    if identical and len(olds) == len(news):
+        return list(zip(olds, news, strict=True)), [], []
+    pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    rest_old: list[LocatedQuantity] = []
+    rest_new = list(news)
+    for o in olds:
+        key = (metric_key(o.quantity.metric), o.quantity.unit)
+        same = [n for n in rest_new if (metric_key(n.quantity.metric), n.quantity.unit) == key]
+        if not same:
+            rest_old.append(o)
+            continue
+        best = min(
+            same,
+            key=lambda n: (
+                0 if _same(o.quantity, n.quantity) else 1,
+                _distance(o.quantity, n.quantity),
+            ),
+        )
+        pairs.append((o, best))
+        rest_new.remove(best)
+    left_old: list[LocatedQuantity] = []
+    for o in rest_old:
+        unit = o.quantity.unit
+        mine = [x for x in rest_old if x.quantity.unit == unit]
+        theirs = [n for n in rest_new if n.quantity.unit == unit]
+        if len(mine) == 1 and len(theirs) == 1:
+            pairs.append((o, theirs[0]))
+            rest_new.remove(theirs[0])
+        else:
+            left_old.append(o)
+    return pairs, left_old, rest_new
+
+
+def compare_quantities(
+    old: Document, new: Document, sentences: Sequence[SentencePair] | None = None
+) -> tuple[NumberChange, ...]:
     """Pair the same metric across two editions and say whether its figure changed.
+
+    Quantities of paired sentences pair first: with ``sentences`` (the alignment of
+    the two documents) every paired sentence, without it every sentence that is
+    identical on both sides. What is left pairs by metric across the documents
+    (same kind and unit; the same metric name first, then similar names). A
+    figure repeated in the same state is reported once; an added or removed
+    figure that the other edition states anyway is not reported.
 
     Order: targets first (changed, added, removed, unchanged), then actuals in the
     same order; within a status, in document order.
     """
-    olds = _dedupe(document_quantities(old))
-    news = _dedupe(document_quantities(new))
-
-    groups: dict[tuple[str, str], tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
-    for side, items in ((0, olds), (1, news)):
-        for item in items:
-            group = groups.setdefault((item.quantity.kind, item.quantity.unit), ([], []))
-            group[side].append(item)
+    all_old = document_quantities(old)
+    all_new = document_quantities(new)
+    by_old: dict[int, list[LocatedQuantity]] = {}
+    by_new: dict[int, list[LocatedQuantity]] = {}
+    for item in all_old:
+        by_old.setdefault(item.sentence, []).append(item)
+    for item in all_new:
+        by_new.setdefault(item.sentence, []).append(item)
 
     changes: list[NumberChange] = []
 
@@ -1017,6 +1416,32 @@ def compare_quantities(old: Document, new: Document) -> tuple[NumberChange, ...]
         elif o is not None:
             changes.append(NumberChange("removed", o.quantity.metric, o.quantity.kind, o, None))
 
+    anchored_old: set[int] = set()
+    anchored_new: set[int] = set()
+    for i, j, identical in _anchors(old, new, sentences):
+        olds, news = by_old.get(i, []), by_new.get(j, [])
+        if not olds and not news:
+            continue
+        pairs, _rest_old, _rest_new = _pair_in_sentence(olds, news, identical)
+        for o, n in pairs:
+            record(o, n)
+            anchored_old.add(id(o))
+            anchored_new.add(id(n))
+
+    olds_left = [x for x in all_old if id(x) not in anchored_old]
+    news_left = [x for x in all_new if id(x) not in anchored_new]
+    old_figures = {_signature(x.quantity) for x in all_old}
+    new_figures = {_signature(x.quantity) for x in all_new}
+
+    groups: dict[tuple[str, str, bool], tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
+    for side, items in ((0, olds_left), (1, news_left)):
+        for item in items:
+            q = item.quantity
+            group = groups.setdefault((q.kind, q.unit, _is_increment(q)), ([], []))
+            group[side].append(item)
+
+    unpaired_old: list[LocatedQuantity] = []
+    unpaired_new: list[LocatedQuantity] = []
     for group_old, group_new in groups.values():
         buckets: dict[str, tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
         for side, items in ((0, group_old), (1, group_new)):
@@ -1025,7 +1450,7 @@ def compare_quantities(old: Document, new: Document) -> tuple[NumberChange, ...]
         left_old: list[LocatedQuantity] = []
         left_new: list[LocatedQuantity] = []
         for bucket_old, bucket_new in buckets.values():
-            pairs, rest_old, rest_new = _pair_bucket(bucket_old, bucket_new)
+            pairs, rest_old, rest_new = _pair_bucket(bucket_old, bucket_new, (old, new))
             for o, n in pairs:
                 record(o, n)
             left_old.extend(rest_old)
@@ -1036,12 +1461,41 @@ def compare_quantities(old: Document, new: Document) -> tuple[NumberChange, ...]
             record(o, n)
             paired_old.add(id(o))
             paired_new.add(id(n))
-        for o in left_old:
-            if id(o) not in paired_old:
-                record(o, None)
-        for n in left_new:
-            if id(n) not in paired_new:
-                record(None, n)
+        unpaired_old.extend(o for o in left_old if id(o) not in paired_old)
+        unpaired_new.extend(n for n in left_new if id(n) not in paired_new)
+
+    # an added or removed figure that is only a restatement is not news: the other
+    # edition states it anyway, or this edition reports it already (a target repeated
+    # in the paragraph that explains it)
+    reported_old = {_signature(c.old.quantity) for c in changes if c.old is not None}
+    reported_new = {_signature(c.new.quantity) for c in changes if c.new is not None}
+    for o in unpaired_old:
+        signature = _signature(o.quantity)
+        if signature not in new_figures and signature not in reported_old:
+            record(o, None)
+    for n in unpaired_new:
+        signature = _signature(n.quantity)
+        if signature not in old_figures and signature not in reported_new:
+            record(None, n)
+
+    # one entry per figure that stayed, appeared or went (a target restated in a later
+    # paragraph); every changed place is its own entry
+    seen: set[tuple[object, ...]] = set()
+    kept: list[NumberChange] = []
+    for change in changes:
+        if change.status == "changed":
+            kept.append(change)
+            continue
+        key = (
+            change.status,
+            change.kind,
+            None if change.old is None else _signature(change.old.quantity),
+            None if change.new is None else _signature(change.new.quantity),
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(change)
 
     def order(change: NumberChange) -> tuple[int, int, int, int]:
         position = change.new.sentence if change.new else -1
@@ -1053,5 +1507,5 @@ def compare_quantities(old: Document, new: Document) -> tuple[NumberChange, ...]
             old_position,
         )
 
-    changes.sort(key=order)
-    return tuple(changes)
+    kept.sort(key=order)
+    return tuple(kept)

@@ -8,6 +8,7 @@ against the files with grep before they were pinned here.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def targets(old: str, new: str) -> dict[str, list[tuple[str, str | None, str | N
 
 
 def assert_targets(
-    old: str, new: str, expected: dict[str, tuple[str, str | None, str | None]]
+    old: str, new: str, expected: Mapping[str, tuple[str, str | None, str | None]]
 ) -> None:
     """Each expected entry is reported; an unchanged target has no change reported at all."""
     found = targets(old, new)
@@ -495,3 +496,200 @@ def test_extract_never_fails_and_offsets_hold(text: str, language: str) -> None:
     for q in extract(text, language):  # type: ignore[arg-type]
         assert text[q.start : q.end] == q.text
         assert q.high is None or q.high >= q.value or q.value < 0
+
+
+# --------------------------------------------------------------------------- reported bugs
+
+
+def _quantities_of(relative: str, fragment: str) -> list[Quantity]:
+    doc = edition(relative)
+    return [
+        item.quantity
+        for item in document_quantities(doc)
+        if fragment in doc.sentences[item.sentence].text
+    ]
+
+
+def test_last_year_in_the_plan_part_is_an_outcome() -> None:
+    # (a) 2013: the sentence sits in the plan section, but 去年 makes it a result
+    (cpi,) = _quantities_of("cn-state-council/2013.txt", "去年居民消费价格涨幅回落到2.6%")
+    assert (cpi.metric, cpi.value, cpi.kind, cpi.verb, cpi.text) == (
+        "居民消费价格涨幅",
+        2.6,
+        "actual",
+        "回落到",
+        "回落到2.6%",
+    )
+    assert only("比上年增长5%", plan=True).kind == "target"  # 比上年 is a basis, not the past
+
+
+@pytest.mark.parametrize(("year", "verb"), [("2021", "增加"), ("2022", "提高")])
+def test_enumerated_subject_gives_each_figure_its_own_metric(year: str, verb: str) -> None:
+    # (b) 居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元 (2021: 再增加)
+    insurance, public_health = _quantities_of(f"cn-state-council/{year}.txt", "30元和5元")
+    assert (insurance.metric, insurance.value, insurance.verb) == (
+        "居民医保人均财政补助标准",
+        30,
+        verb,
+    )
+    assert (public_health.metric, public_health.value, public_health.verb) == (
+        "基本公共卫生服务经费人均财政补助标准",
+        5,
+        verb,
+    )
+
+
+def test_enumerations_with_a_shared_measure() -> None:
+    found = extract(
+        "高技术制造业、装备制造业增加值分别增长8.9%、7.7%；"
+        "信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。",
+        "zh",
+    )
+    assert [(q.metric, q.value, q.verb) for q in found] == [
+        ("高技术制造业增加值", 8.9, "增长"),
+        ("装备制造业增加值", 7.7, "增长"),
+        ("信息传输软件和信息技术服务业增加值", 10.9, "增长"),
+        ("租赁和商务服务业增加值", 10.4, "增长"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "metric"),
+    [
+        ("居民消费价格涨幅回落到2.6%", "回落到", "居民消费价格涨幅"),
+        ("出口增速降至3%", "降至", "出口增速"),
+        ("制造业投资增速回升至9.2%", "回升至", "制造业投资增速"),
+        ("研发投入强度提高到2.7%", "提高到", "研发投入强度"),
+        ("能耗强度下降到0.5%", "下降到", "能耗强度"),
+        ("城镇化率上升到67%", "上升到", "城镇化率"),
+        ("城镇调查失业率稳定在5.5%左右", "稳定在", "城镇调查失业率"),
+        ("宏观杠杆率保持在270%以内", "保持在", "宏观杠杆率"),
+        ("过境免签境内停留时间延长至240小时", "延长至", "过境免签境内停留时间"),
+    ],
+)
+def test_verbs_that_reach_a_level(sentence: str, verb: str, metric: str) -> None:
+    # (c) the whole verb is the verb, and the phrase starts with it
+    q = only(sentence)
+    assert (q.verb, q.metric) == (verb, metric)
+    assert q.text.startswith(verb)
+
+
+def test_this_year_with_a_modal_is_a_target() -> None:
+    # (d) 2018: 三、对2018年政府工作的建议 is the plan part; and 今年再… says so anyway
+    found = _quantities_of("cn-state-council/2018.txt", "今年再压减钢铁产能3000万吨左右")
+    steel = next(q for q in found if q.value == 3e7)
+    assert (steel.metric, steel.qualifier, steel.kind) == ("压减钢铁产能", "左右", "target")
+    assert only("今年再压减钢铁产能3000万吨左右").kind == "target"
+    assert only("今年以来压减钢铁产能3000万吨").kind == "actual"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("新增8个省产业园", "省产业园"),
+        ("支持洛阳等10个国家物流枢纽", "国家物流枢纽"),
+        ("推进53个国家中医优势专科和7个中医特色重点医院建设", "国家中医优势专科"),
+        ("新增100所达到二级医院服务能力的县域医疗卫生次中心", "县域医疗卫生次中心"),
+        ("新培育20家省级“两业”融合标杆企业", "省级两业融合标杆企业"),
+        ("实施省重点项目1000个", "省重点项目"),
+        ("城镇调查失业率平均为5.1%", "城镇调查失业率"),
+        ("粮食产量首次跃上1.4万亿斤", "粮食产量"),
+        ("先进制造业增加值增长9%", "先进制造业增加值"),
+        ("要素市场化配置改革试点达到10个", "要素市场化配置改革试点"),
+        ("对外贸易总额突破4万亿元", "对外贸易总额"),
+        ("在建项目1.2万个", "在建项目"),
+        ("城乡居民医保和基本公共卫生服务经费人均财政补助标准提高30元", None),
+    ],
+)
+def test_metric_names_of_counted_items_and_long_subjects(sentence: str, metric: str | None) -> None:
+    # (e) the counted noun after 数词+量词; subjects never cut mid-word
+    q = extract(sentence, "zh")[0]
+    if metric is None:  # a long subject is kept whole rather than cut to its last characters
+        assert q.metric == "城乡居民医保和基本公共卫生服务经费人均财政补助标准"
+    else:
+        assert q.metric == metric
+
+
+def test_session_numbers_are_not_quantities() -> None:
+    assert extract("落实省委十一届九次、十次全会和省委经济工作会议部署", "zh") == ()
+
+
+def test_state_council_2024_to_2025_reports_only_what_changed() -> None:
+    """The whole target list, read as an analyst: each row names its metric, and nothing
+    that stayed is reported as changed, added or removed."""
+    rows = {
+        (
+            c.status,
+            c.metric,
+            c.old.quantity.text if c.old else None,
+            c.new.quantity.text if c.new else None,
+        )
+        for c in changes("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+        if c.kind == "target" and c.status != "unchanged"
+    }
+    assert rows == {
+        ("changed", "居民消费价格涨幅", "3%左右", "2%左右"),
+        ("changed", "单位国内生产总值能耗", "降低2.5%左右", "降低3%左右"),
+        ("changed", "粮食产量", "1.3万亿斤以上", "1.4万亿斤左右"),
+        ("changed", "赤字率", "拟按3%", "拟按4%左右"),
+        ("changed", "赤字规模", "4.06万亿元", "5.66万亿元"),
+        ("changed", "赤字规模比上年增加", "增加1800亿元", "增加1.6万亿元"),
+        ("changed", "一般公共预算支出规模", "28.5万亿元", "29.7万亿元"),
+        ("changed", "一般公共预算支出规模比上年增加", "增加1.1万亿元", "增加1.2万亿元"),
+        ("changed", "超长期特别国债", "发行1万亿元", "1.3万亿元"),
+        ("changed", "地方政府专项债券", "3.9万亿元", "4.4万亿元"),
+        ("changed", "地方政府专项债券比上年增加", "增加1000亿元", "增加5000亿元"),
+        ("changed", "中央预算内投资", "拟安排7000亿元", "拟安排7350亿元"),
+        ("added", "赤字率比上年提高", None, "提高1个百分点"),
+        ("added", "超长期特别国债比上年增加", None, "增加3000亿元"),
+        ("added", "特别国债", None, "5000亿元"),
+        ("added", "新增政府债务总规模", None, "11.86万亿元"),
+        ("added", "新增政府债务总规模比上年增加", None, "增加2.9万亿元"),
+        ("added", "超长期特别国债", None, "3000亿元"),  # 支持消费品以旧换新: a new allocation
+        ("added", "基本公共卫生服务经费人均财政补助标准", None, "5元"),
+        ("removed", "高校毕业生", "超过1170万人", None),
+    }
+    # 居民医保人均财政补助标准 提高30元 both years: split out of the 2025 enumeration
+    insurance = [
+        c
+        for c in changes("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+        if c.metric == "居民医保人均财政补助标准"
+    ]
+    assert [c.status for c in insurance] == ["unchanged"]
+
+
+def test_henan_counted_targets_pair_with_their_own_item() -> None:
+    found = targets("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
+    assert ("changed", "1000个", "实施1000个以上") in found["省重点项目"]  # qualifier alone
+    assert ("changed", "1000家以上", "1500家以上") in found["新增有进出口实绩企业"]
+    assert ("changed", "500万亩", "400万亩以上") in found["高标准农田"]
+    assert ("changed", "实施200个", "实施200个以上") in found["节能降碳改造和用能设备更新项目"]
+    # a two-character name like 企业 never pairs by likeness with 国家高新技术企业
+    assert [s for s, _, _ in found["国家高新技术企业"]] == ["added"]
+
+
+def test_sentence_alignment_pairs_figures_of_a_reworded_sentence() -> None:
+    old = from_text("物价保持稳定。居民消费价格上涨2%。今年目标是增长5%。", label="a")
+    new = from_text("物价保持稳定。居民消费价格上涨3%。今年目标是增长5%。", label="b")
+    result = compare_quantities(old, new)
+    assert [
+        (c.status, c.old.sentence if c.old else None) for c in result if c.status != "unchanged"
+    ] == [("changed", 1)]
+
+
+# --------------------------------------------------------------------------- limits
+
+
+def test_a_huge_line_of_figures_stops_at_the_documented_cap() -> None:
+    from diffreport.numbers import MAX_CANDIDATES, MAX_QUANTITIES
+
+    line = "国内生产总值增长5%左右，" * 400_000  # 5.2 million characters, one sentence
+    found = extract(line, "zh")
+    assert len(found) == MAX_QUANTITIES
+    assert all(line[q.start : q.end] == q.text == "增长5%左右" for q in found)
+    assert len(extract("The rate rose 2 percent, " * 100_000, "en")) == MAX_QUANTITIES
+    # a line of number-like junk holds no quantity and is read no further than the cap
+    assert extract("1," * 3_000_000, "zh") == ()
+    assert extract("1" * 5_000_000 + "a", "en") == ()
+    late = "1," * (MAX_CANDIDATES + 10) + "增长5%"
+    assert extract(late, "zh") == ()  # documented: figures after the cap are ignored
