@@ -167,7 +167,7 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
                 text = data.decode(codec)
             except UnicodeDecodeError as error:
                 raise InputError(name, f"invalid {label} text ({error.reason})") from None
-            return text.removeprefix("\ufeff"), label
+            return text.lstrip("\ufeff"), label  # a BOM saved twice is still no text
     nul = data.count(0, 0, _SAMPLE)
     truncated: int | None = None
     if not nul:

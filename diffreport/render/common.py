@@ -2,9 +2,50 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import defaultdict
+from typing import TypeVar
 
 from ..model import Comparison, Language, LocatedQuantity, SentencePair
+
+_T = TypeVar("_T")
+#: C0 controls except tab and line feed, DEL and C1 controls: a terminal acts on them
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_VISIBLE = {
+    **{code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)},
+    0x7F: 0x2421,
+    **dict.fromkeys(range(0x80, 0xA0), 0xFFFD),
+}
+
+
+def display_safe(value: _T) -> _T:
+    """``value`` with every control character in its text made visible, for a terminal.
+
+    Report text may carry escape sequences (``\\x1b]52;…`` writes the clipboard,
+    ``\\x1b[2J`` clears the screen); printed as they are, the terminal would act
+    on them. ESC becomes ``␛`` (Unicode control pictures; C1 controls become
+    ``�``). Walks strings, tuples and (frozen) dataclasses such as a ``Comparison``
+    or a ``Series``; returns ``value`` itself when there is nothing to change.
+    """
+    if isinstance(value, str):
+        return value.translate(_VISIBLE) if _CONTROL.search(value) else value  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        items = tuple(display_safe(item) for item in value)
+        changed = any(a is not b for a, b in zip(items, value, strict=True))
+        return items if changed else value  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        updates = {}
+        for f in dataclasses.fields(value):
+            if not f.init:
+                continue
+            old = getattr(value, f.name)
+            new = display_safe(old)
+            if new is not old:
+                updates[f.name] = new
+        return dataclasses.replace(value, **updates) if updates else value
+    return value
+
 
 _PERCENT_UNITS = frozenset({"%", "％", "percent", "百分点", "个百分点", "percentage points"})
 

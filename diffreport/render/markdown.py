@@ -32,7 +32,7 @@ from typing import TextIO
 from ..model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
 from ..textdiff import diff_spans
 from . import RenderOptions
-from .common import group_pairs
+from .common import display_safe, group_pairs
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~$&])")
 _BLOCK_START = re.compile(r"^(\s*)([#+\-](?=[\s#+\-]|$)|\d{1,9}[.)](?=\s|$))")
@@ -46,7 +46,7 @@ def escape(text: str) -> str:
     a list item). Safe inside a table cell (``|`` is escaped), a list item and a
     heading.
     """
-    text = _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", display_safe(text)).strip()
     text = _INLINE.sub(r"\\\1", text)
     match = _BLOCK_START.match(text)
     if match:

@@ -17,6 +17,7 @@ from rich.text import Text
 from ..model import Series
 from ..series import display_value
 from . import RenderOptions
+from .common import display_safe
 
 #: without --all: topics ranked at most this far down a consecutive pair's list
 _TOPIC_RANK = 5
@@ -34,6 +35,7 @@ def _console(out: TextIO, options: RenderOptions) -> Console:
         highlight=False,
         soft_wrap=False,
         emoji=False,
+        markup=False,  # report text (labels, metrics, terms) may contain "[/]"
     )
 
 
@@ -155,6 +157,7 @@ def _topics(series: Series, show_all: bool) -> Table | Text:
 
 def render(series: Series, out: TextIO, options: RenderOptions) -> None:
     """Write the series view to ``out``."""
+    series = display_safe(series)
     console = _console(out, options)
     console.print(_documents(series))
     console.print(_paths(series, options.show_all))

@@ -21,7 +21,7 @@ from rich.text import Text
 from ..model import Comparison, LocatedQuantity, NumberChange, SentencePair
 from ..textdiff import diff_spans
 from . import RenderOptions
-from .common import difference, qualifier
+from .common import difference, display_safe, qualifier
 from .common import group_pairs as _groups
 
 _STATUS_STYLE = {
@@ -48,6 +48,7 @@ def _console(out: TextIO, options: RenderOptions) -> Console:
         highlight=False,
         soft_wrap=False,
         emoji=False,
+        markup=False,  # report text (labels, metrics, terms) may contain "[/]"
     )
 
 
@@ -94,9 +95,9 @@ def _targets(c: Comparison, show_all: bool) -> Table | Text:
     table.add_column("metric", ratio=4, overflow="fold")
     table.add_column(c.old.label, ratio=3, overflow="fold")
     table.add_column(c.new.label, ratio=3, overflow="fold")
-    table.add_column("qualifier", ratio=2, overflow="fold")
-    table.add_column("difference", ratio=2, overflow="fold")
-    table.add_column("", no_wrap=True, min_width=9)
+    table.add_column("qualifier", overflow="fold", width=11)
+    table.add_column("difference", no_wrap=True, width=13)
+    table.add_column("", no_wrap=True, width=9)
     shown: list[NumberChange] = rows + (unchanged if show_all else [])
     for n in shown:
         table.add_row(
@@ -278,6 +279,7 @@ def _labels(c: Comparison) -> Table:
 
 def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
     """Write the terminal view of ``comparison`` to ``out``."""
+    comparison = display_safe(comparison)
     console = _console(out, options)
     color = console.color_system is not None
     parts: list[object] = [
