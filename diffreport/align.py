@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 from .model import Document, SectionPair, SentencePair
 from .options import CompareOptions
@@ -259,11 +260,13 @@ class _Aligner:
         free_new = [j for j in range(len(self.new_keys)) if j not in self.new_to_old]
         if not free_old or not free_new:
             return
-        new_tokens = {j: _tokens(self.new_keys[j], self.language) for j in free_new}
         index: dict[str, list[int]] = defaultdict(list)
-        for j, toks in new_tokens.items():
-            for t in toks:
-                index[t].append(j)
+        if allowed is None:
+            for j in free_new:
+                for t in _tokens(self.new_keys[j], self.language):
+                    index[t].append(j)
+        # a token shared by this many sentences says little about any one of them
+        crowded = max(32, 2 * self.options.candidates)
         scored: list[tuple[float, int, int]] = []
         limit = self.options.candidates
         for i in free_old:
@@ -272,15 +275,16 @@ class _Aligner:
                 cands: Iterable[int] = allowed.get(i, ())
             else:
                 rare = sorted(
-                    (t for t in _tokens(okey, self.language) if t in index),
+                    (
+                        t
+                        for t in _tokens(okey, self.language)
+                        if t in index and len(index[t]) <= crowded
+                    ),
                     key=lambda t: len(index[t]),
                 )
-                counts: dict[int, int] = defaultdict(int)
-                for t in rare[:10]:
-                    for j in index[t]:
-                        counts[j] += 1
-                best = sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
-                cands = set(best) | set(self._gap_neighbours(i, free_new))
+                counts = Counter(chain.from_iterable(index[t] for t in rare[:10]))
+                cands = {j for j, _ in counts.most_common(limit)}
+                cands.update(self._gap_neighbours(i, free_new))
             heading = self.old.sentences[i].heading
             for j in cands:
                 if j in self.new_to_old:

@@ -456,7 +456,14 @@ class _Profile:
         if n is None:
             n = self._counts.get(term)
             if n is None:
-                n = self._counts[term] = sum(1 for _ in self.occurrences(term))
+                longest = (_ZH_MAX if self.words is None else _EN_MAX) + 1
+                if self.low <= len(term) <= longest and "|" not in term:
+                    # ``repeated`` holds every n-gram of these lengths that occurs
+                    # twice or more, so this one occurs once or not at all
+                    n = 1 if next(self.occurrences(term), None) is not None else 0
+                else:
+                    n = sum(1 for _ in self.occurrences(term))
+                self._counts[term] = n
         return n
 
     def occurrences(self, term: str) -> Iterator[int]:
@@ -613,7 +620,9 @@ def _build(
             cleaned = _en_term(words.decode(gram))
             term = None if cleaned is None else words.encode(cleaned)
         if term is not None and term not in found:
-            found[term] = profile.count(term)
+            # a term cut from a gram of this text occurs in it; not repeated means once
+            short = low <= len(term) <= high and "|" not in term
+            found[term] = repeated.get(term, 1) if short else profile.count(term)
     # A clause is a piece of the text: when it does not repeat, it occurs once.
     for clause in dict.fromkeys(clauses):
         if wanted is not None and clause not in wanted and clause not in repeated:

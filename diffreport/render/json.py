@@ -115,6 +115,10 @@ def to_dict(c: Comparison) -> dict[str, Any]:
 
 
 def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
-    """Write the comparison as indented JSON (UTF-8 text, CJK unescaped)."""
-    json.dump(to_dict(comparison), out, ensure_ascii=False, indent=2)
+    """Write the comparison as JSON (UTF-8 text, CJK unescaped), one line.
+
+    Compact on purpose: Python's C encoder does not indent, and the indenting
+    pure-Python one costs seconds on long reports (pipe through ``jq`` to read).
+    """
+    out.write(json.dumps(to_dict(comparison), ensure_ascii=False))
     out.write("\n")
