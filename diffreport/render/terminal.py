@@ -36,7 +36,7 @@ _STATUS_STYLE = {
 }
 _DEL = "red strike"
 _INS = "bold green"
-_MAX_LIST = 12
+_MAX_LIST = 5
 
 
 def _console(out: TextIO, options: RenderOptions) -> Console:
