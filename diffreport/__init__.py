@@ -5,7 +5,7 @@ render — and every stage is importable on its own. Heavy modules (rapidfuzz,
 jinja2, the Chinese segmenter) are imported only when a function needs them, so
 ``import diffreport`` and ``diffreport --version`` stay fast.
 
-Example (the full API, with pandas frames and notebook display, is in docs/api.md)::
+Example (the full API, with pandas frames and notebook display, is in the README)::
 
     import diffreport
     result = diffreport.compare("2024.txt", "2025.txt")

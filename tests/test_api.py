@@ -148,14 +148,16 @@ def test_the_cli_is_a_shell_over_the_api(monkeypatch: pytest.MonkeyPatch, sc: Co
 
 
 def test_docs_api_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## Use it from Python and notebooks")
+    text = readme[start : readme.index("\n## ", start + 1)]
     blocks = re.findall(r"```python\n(.*?)```", text, re.S)
     assert len(blocks) >= 2
     monkeypatch.chdir(ROOT)
     out = io.StringIO()
     monkeypatch.setattr(sys, "stdout", out)
     for k, block in enumerate(blocks):
-        exec(compile(block, f"docs/api.md#{k}", "exec"), {"__name__": "__docs__"})
+        exec(compile(block, f"README.md#python-{k}", "exec"), {"__name__": "__docs__"})
     printed = out.getvalue()
     assert "地方政府专项债券 3.9万亿元 -> 4.4万亿元" in printed
     assert "6%以上" in printed and "5.5%左右" in printed
