@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from .test_html import IMG, SC, SCRIPT, hostile_comparison, sample_comparison
 
 from diffreport.render import RenderOptions, get_renderer
 from diffreport.render.html import to_html
+
+from .test_html import IMG, SC, SCRIPT, hostile_comparison, sample_comparison
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Route

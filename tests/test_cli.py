@@ -85,6 +85,7 @@ def test_labels_option() -> None:
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
     bad = str(make(tmp_path))
     code, out, err = run("compare", bad, NEW)
+    assert out == ""
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1, err

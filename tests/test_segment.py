@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diffreport.reading import read_text
 from diffreport.model import Language, Section, Sentence
 from diffreport.normalize import clean, detect_language, fold
+from diffreport.reading import read_text
 from diffreport.segment import MAX_SENTENCE, segment
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared"
