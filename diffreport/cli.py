@@ -37,6 +37,10 @@ def _output(path: str | None) -> Iterator[TextIO]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
+        # mkstemp creates 0600; the finished file gets the mode any new file would
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except OSError as exc:
         raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None

@@ -159,3 +159,14 @@ def test_a_ten_megabyte_line_is_refused_with_its_limit(tmp_path: Path) -> None:
     assert code == 2
     assert str(huge) in err and "limit" in err and "DIFFREPORT_MAX_CHARS" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_output_file_gets_the_usual_mode(tmp_path: Path) -> None:
+    target = tmp_path / "diff.json"
+    old_mask = os.umask(0o022)
+    try:
+        code, _, err = run("compare", OLD, NEW, "-f", "json", "-o", str(target))
+    finally:
+        os.umask(old_mask)
+    assert code == 0, err
+    assert target.stat().st_mode & 0o777 == 0o644
