@@ -34,7 +34,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from itertools import chain
 
 from .model import Document, SectionPair, SentencePair
@@ -208,21 +208,26 @@ class _Aligner:
             if k < len(slots):
                 self._pair(i, slots[k], 1.0)
 
-    def _bounds(self) -> tuple[list[int], list[int]]:
-        """For each old sentence, the new partners of its nearest paired neighbours."""
-        n_old, n_new = len(self.old_keys), len(self.new_keys)
-        before = [-1] * n_old
+    def _bounds(self, forward: bool = True) -> tuple[list[int], list[int]]:
+        """For each sentence of one side, the partners of its nearest paired neighbours."""
+        src_to_dst = self.old_to_new if forward else self.new_to_old
+        n_src, n_dst = (
+            (len(self.old_keys), len(self.new_keys))
+            if forward
+            else (len(self.new_keys), len(self.old_keys))
+        )
+        before = [-1] * n_src
         last = -1
-        for i in range(n_old):
+        for i in range(n_src):
             before[i] = last
-            if i in self.old_to_new:
-                last = self.old_to_new[i]
-        after = [n_new] * n_old
-        nxt = n_new
-        for i in range(n_old - 1, -1, -1):
+            if i in src_to_dst:
+                last = src_to_dst[i]
+        after = [n_dst] * n_src
+        nxt = n_dst
+        for i in range(n_src - 1, -1, -1):
             after[i] = nxt
-            if i in self.old_to_new:
-                nxt = self.old_to_new[i]
+            if i in src_to_dst:
+                nxt = src_to_dst[i]
         return before, after
 
     def _pair(self, i: int, j: int, score: float) -> None:
@@ -231,28 +236,69 @@ class _Aligner:
         self.score[i] = score
 
     # -- pass 2 -------------------------------------------------------------
-    def _gap_neighbours(self, i: int, free_new: list[int]) -> list[int]:
-        """Unpaired new sentences between the new partners of ``i``'s paired neighbours."""
-        lo, hi = -1, len(self.new_keys)
+    def _gap_neighbours(
+        self, i: int, free_dst: list[int], src_to_dst: dict[int, int], n_src: int, n_dst: int
+    ) -> list[int]:
+        """Free sentences of the other side between the partners of ``i``'s neighbours."""
+        lo, hi = -1, n_dst
         for k in range(i - 1, max(-1, i - 40), -1):
-            if k in self.old_to_new:
-                lo = self.old_to_new[k]
+            if k in src_to_dst:
+                lo = src_to_dst[k]
                 break
-        for k in range(i + 1, min(len(self.old_keys), i + 40)):
-            if k in self.old_to_new:
-                hi = self.old_to_new[k]
+        for k in range(i + 1, min(n_src, i + 40)):
+            if k in src_to_dst:
+                hi = src_to_dst[k]
                 break
         if lo >= hi:
             return []
-        a = bisect.bisect_right(free_new, lo)
-        b = bisect.bisect_left(free_new, hi)
+        a = bisect.bisect_right(free_dst, lo)
+        b = bisect.bisect_left(free_dst, hi)
         if b - a > 2 * self.options.candidates:
             return []
-        return free_new[a:b]
+        return free_dst[a:b]
+
+    def _candidates(
+        self, forward: bool, free_src: list[int], free_dst: list[int]
+    ) -> dict[int, set[int]]:
+        """For each free sentence of one side, the free sentences of the other worth scoring.
+
+        Those sharing one of its rarest tokens (through an inverted index of the
+        other side) and those in its gap between anchors.
+        """
+        src_keys, dst_keys = (
+            (self.old_keys, self.new_keys) if forward else (self.new_keys, self.old_keys)
+        )
+        src_to_dst = self.old_to_new if forward else self.new_to_old
+        index: dict[str, list[int]] = defaultdict(list)
+        for j in free_dst:
+            for t in _tokens(dst_keys[j], self.language):
+                index[t].append(j)
+        # a token shared by this many sentences says little about any one of them
+        crowded = max(32, 2 * self.options.candidates)
+        limit = self.options.candidates
+        out: dict[int, set[int]] = {}
+        for i in free_src:
+            rare = sorted(
+                (
+                    t
+                    for t in _tokens(src_keys[i], self.language)
+                    if t in index and len(index[t]) <= crowded
+                ),
+                key=lambda t: len(index[t]),
+            )
+            counts = Counter(chain.from_iterable(index[t] for t in rare[:10]))
+            cands = {j for j, _ in counts.most_common(limit)}
+            cands.update(
+                self._gap_neighbours(i, free_dst, src_to_dst, len(src_keys), len(dst_keys))
+            )
+            out[i] = cands
+        return out
 
     def fuzzy(self, threshold: float, allowed: dict[int, set[int]] | None = None) -> None:
         """Pair unpaired sentences scoring at least ``threshold``, best pairs first.
 
+        Candidates come from both sides (what the old sentence suggests and what
+        the new one suggests), so comparing B with A pairs what A with B pairs.
         With ``allowed`` (old sentence -> new sentences it may pair with), only
         those candidates are scored: the local pass.
         """
@@ -260,31 +306,16 @@ class _Aligner:
         free_new = [j for j in range(len(self.new_keys)) if j not in self.new_to_old]
         if not free_old or not free_new:
             return
-        index: dict[str, list[int]] = defaultdict(list)
         if allowed is None:
-            for j in free_new:
-                for t in _tokens(self.new_keys[j], self.language):
-                    index[t].append(j)
-        # a token shared by this many sentences says little about any one of them
-        crowded = max(32, 2 * self.options.candidates)
+            allowed = self._candidates(True, free_old, free_new)
+            for j, olds in self._candidates(False, free_new, free_old).items():
+                for i in olds:
+                    allowed.setdefault(i, set()).add(j)
         scored: list[tuple[float, int, int]] = []
-        limit = self.options.candidates
-        for i in free_old:
+        for i, cands in allowed.items():
+            if i in self.old_to_new:
+                continue
             okey = self.old_keys[i]
-            if allowed is not None:
-                cands: Iterable[int] = allowed.get(i, ())
-            else:
-                rare = sorted(
-                    (
-                        t
-                        for t in _tokens(okey, self.language)
-                        if t in index and len(index[t]) <= crowded
-                    ),
-                    key=lambda t: len(index[t]),
-                )
-                counts = Counter(chain.from_iterable(index[t] for t in rare[:10]))
-                cands = {j for j, _ in counts.most_common(limit)}
-                cands.update(self._gap_neighbours(i, free_new))
             heading = self.old.sentences[i].heading
             for j in cands:
                 if j in self.new_to_old:
@@ -294,7 +325,9 @@ class _Aligner:
                 s = self._similarity(okey, self.new_keys[j], score_cutoff=bar)
                 if s >= bar:
                     scored.append((s, i, j))
-        scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+        # best first; ties go to the pair nearest the start of both texts, a rule
+        # that reads the same whichever edition is called old
+        scored.sort(key=lambda x: (-x[0], x[1] + x[2], x[1], x[2]))
         for s, i, j in scored:
             if i not in self.old_to_new and j not in self.new_to_old:
                 self._pair(i, j, s)
@@ -354,7 +387,9 @@ class _Aligner:
         pairs: list[tuple[int, int, float]] = []
         used_old: set[int] = set()
         used_new: set[int] = set()
-        for (a, b), score in sorted(candidates.items(), key=lambda x: (-x[1], x[0])):
+        for (a, b), score in sorted(
+            candidates.items(), key=lambda x: (-x[1], x[0][0] + x[0][1], x[0])
+        ):
             if score < self.options.section_threshold:
                 break
             if a in used_old or b in used_new:
@@ -458,7 +493,7 @@ class _Aligner:
                     score = dot / (na * nb) + 0.3 * head
                     if score >= self.options.vocabulary_threshold:
                         scored.append((min(score, 1.0), a, b))
-        for cos, a, b in sorted(scored, reverse=True):
+        for cos, a, b in sorted(scored, key=lambda x: (-x[0], x[1] + x[2], x[1], x[2])):
             if a not in used_old and b not in used_new:
                 pairs.append((a, b, round(cos, 4)))
                 used_old.add(a)
@@ -475,35 +510,48 @@ class _Aligner:
             self._pair(i, j, self._similarity(self.old_keys[i], self.new_keys[j]))
 
     def local(self, section_pairs: list[tuple[int, int, float]]) -> None:
-        """Score leftovers against the leftovers of their paired section."""
-        new_free_by_section: dict[int, list[int]] = defaultdict(list)
-        for j, s in enumerate(self.new.sentences):
-            if j not in self.new_to_old:
-                new_free_by_section[s.section].append(j)
+        """Score leftovers against the leftovers of their paired section, within their gap."""
+        allowed = self._windows(True, section_pairs)
+        for j, olds in self._windows(False, section_pairs).items():
+            for i in olds:
+                allowed.setdefault(i, set()).add(j)
+        self.fuzzy(self.options.local_threshold, allowed)
+
+    def _windows(
+        self, forward: bool, section_pairs: list[tuple[int, int, float]]
+    ) -> dict[int, set[int]]:
+        """Free sentences of the other side in a free sentence's paired sections and gap."""
+        src_doc, dst_doc = (self.old, self.new) if forward else (self.new, self.old)
+        src_to_dst = self.old_to_new if forward else self.new_to_old
+        dst_to_src = self.new_to_old if forward else self.old_to_new
+        free_by_section: dict[int, list[int]] = defaultdict(list)
+        for j, s in enumerate(dst_doc.sentences):
+            if j not in dst_to_src:
+                free_by_section[s.section].append(j)
         partners: dict[int, list[int]] = defaultdict(list)
         for a, b, _ in section_pairs:
-            partners[a].append(b)
-        # the new partners of the nearest paired neighbours bound where a leftover may go
-        before, after = self._bounds()
-        allowed: dict[int, set[int]] = {}
-        for i, s in enumerate(self.old.sentences):
-            if i in self.old_to_new:
+            if forward:
+                partners[a].append(b)
+            else:
+                partners[b].append(a)
+        # the partners of the nearest paired neighbours bound where a leftover may go
+        before, after = self._bounds(forward)
+        out: dict[int, set[int]] = {}
+        for i, s in enumerate(src_doc.sentences):
+            if i in src_to_dst:
                 continue
             lo, hi = before[i], after[i]
+            if lo >= hi:
+                continue
             cands: set[int] = set()
             for b in partners.get(s.section, ()):
-                free = new_free_by_section.get(b, [])
-                if lo < hi:
-                    a_, b_ = bisect.bisect_right(free, lo), bisect.bisect_left(free, hi)
-                    window = free[a_:b_]
-                else:
-                    window = []
-                if not window or len(window) > 400:
-                    continue
-                cands.update(window)
+                free = free_by_section.get(b, [])
+                window = free[bisect.bisect_right(free, lo) : bisect.bisect_left(free, hi)]
+                if window and len(window) <= 400:
+                    cands.update(window)
             if cands:
-                allowed[i] = cands
-        self.fuzzy(self.options.local_threshold, allowed)
+                out[i] = cands
+        return out
 
 
 def _heading_sentences(doc: Document) -> dict[int, int]:

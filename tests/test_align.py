@@ -179,3 +179,23 @@ def test_systematic_edits_are_found(language: str, source: str, donor: str, seed
     old_headings = {c.old.sections[p.old].heading: p for p in c.sections if p.old is not None}
     for moved in truth.moved_sections:
         assert moved in old_headings and old_headings[moved].new is not None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("cn-state-council/2024.txt", "cn-state-council/2025.txt"),
+        ("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt"),
+        ("fomc/2008-10-29.txt", "fomc/2008-12-16.txt"),
+    ],
+)
+def test_real_pairs_align_the_same_both_ways(old: str, new: str) -> None:
+    a = diffreport.load(corpus(old), label="a")
+    b = diffreport.load(corpus(new), label="b")
+    forward, backward = diffreport.compare(a, b), diffreport.compare(b, a)
+    pairs = {(p.old, p.new) for p in forward.sentences if p.old is not None and p.new is not None}
+    mirrored = {
+        (p.new, p.old) for p in backward.sentences if p.old is not None and p.new is not None
+    }
+    assert pairs == mirrored
+    assert forward.counts()["added"] == backward.counts()["removed"]
