@@ -1265,13 +1265,6 @@ def make_progress(quiet: bool) -> Progress:
 # --- index.html ----------------------------------------------------------------------------------
 
 
-def _csp_hash(text: str) -> str:
-    import base64
-
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
-
-
 def _link(outputs: Mapping[str, str]) -> str | None:
     for fmt in ("html", "markdown", "terminal", "json"):
         if fmt in outputs:
@@ -1288,17 +1281,11 @@ def render_index(summary: Mapping[str, Any], cfg: BatchConfig | None = None) -> 
     """
     from importlib import resources
 
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
     from markupsafe import Markup
 
-    env = Environment(
-        loader=PackageLoader("diffreport.render", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["csp_hash"] = _csp_hash
+    from .render.pages import csp_hash, environment
+
+    env = environment()
     templates = resources.files("diffreport.render").joinpath("templates")
     base_css = templates.joinpath("report.css").read_text("utf-8")
     series_link = {s["name"]: _link(s["outputs"]) for s in summary["series"]}
@@ -1326,5 +1313,5 @@ def render_index(summary: Mapping[str, Any], cfg: BatchConfig | None = None) -> 
         version=__version__,
         # our own static stylesheet, not report text: safe to embed as it is
         base_css=Markup(base_css),
-        base_css_hash=_csp_hash(base_css),
+        base_css_hash=csp_hash(base_css),
     )

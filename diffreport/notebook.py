@@ -167,9 +167,9 @@ _SERIES = """\
 
 @cache
 def _template(source: str) -> Template:
-    from .render.html import _environment
+    from .render.pages import environment
 
-    return _environment().from_string(source)
+    return environment().from_string(source)
 
 
 def _rows(items: tuple[Any, ...], show_all: bool) -> list[Any]:

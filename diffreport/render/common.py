@@ -5,9 +5,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from typing import TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from ..model import Comparison, Language, LocatedQuantity, SentencePair
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from . import RenderOptions
 
 _T = TypeVar("_T")
 #: C0 controls except tab and line feed, DEL and C1 controls: a terminal acts on them
@@ -152,3 +157,19 @@ def qualifier(old: LocatedQuantity | None, new: LocatedQuantity | None) -> str:
     if qa == qb:
         return qa or ""
     return f"{qa or '—'} → {qb or '—'}"
+
+
+def terminal_console(out: TextIO, options: RenderOptions) -> Console:
+    """A rich console on ``out`` that prints report text literally, at the asked width."""
+    from rich.console import Console
+
+    return Console(
+        file=out,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=None if options.color is None else not options.color,
+        highlight=False,
+        soft_wrap=False,
+        emoji=False,
+        markup=False,  # report text (labels, metrics, terms) may contain "[/]"
+    )

@@ -13,14 +13,10 @@ place a moved sentence left is ``#om{i}``, section pair ``k`` is ``#s{k}``.
 
 from __future__ import annotations
 
-import base64
 import bisect
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, TextIO
 
 from markupsafe import Markup, escape
@@ -38,9 +34,10 @@ from ..model import (
 from ..textdiff import diff_spans
 from . import RenderOptions
 from .common import difference, group_pairs, qualifier, section_of_old
+from .pages import asset, csp_hash, environment
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    pass
 
 #: runs of at least this many unchanged sentences are collapsed
 COLLAPSE_MIN = 2
@@ -520,43 +517,19 @@ def page(c: Comparison, options: RenderOptions | None = None) -> Page:
     )
 
 
-def _csp_hash(text: str) -> str:
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
-
-
-@cache
-def _environment() -> Environment:
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
-    return Environment(
-        loader=PackageLoader("diffreport.render", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
-@cache
-def _asset(name: str) -> str:
-    return resources.files("diffreport.render").joinpath("templates", name).read_text("utf-8")
-
-
 def to_html(comparison: Comparison, options: RenderOptions | None = None) -> str:
     """The whole report as one HTML document (a string)."""
-    css = _asset("report.css")
-    js = _asset("report.js")
-    template = _environment().get_template("report.html.j2")
+    css = asset("report.css")
+    js = asset("report.js")
+    template = environment().get_template("report.html.j2")
     return template.render(
         page=page(comparison, options),
         statuses=_STATUSES,
         # our own static assets, not report text: safe to embed as they are
         css=Markup(css),
         js=Markup(js),
-        style_hash=_csp_hash(css),
-        script_hash=_csp_hash(js),
+        style_hash=csp_hash(css),
+        script_hash=csp_hash(js),
     )
 
 

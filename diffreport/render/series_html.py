@@ -9,8 +9,6 @@ the page's own stylesheet (by hash).
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, TextIO
@@ -21,9 +19,10 @@ from .. import __version__
 from ..model import LocatedQuantity, NumberPath, Series
 from ..series import display_value, plotted_value
 from . import RenderOptions
+from .pages import csp_hash, environment
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    pass
 
 CHART_WIDTH = 132
 CHART_HEIGHT = 34
@@ -226,25 +225,6 @@ def page(series: Series, options: RenderOptions | None = None) -> SeriesPage:
     )
 
 
-def _csp_hash(text: str) -> str:
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
-
-
-@cache
-def _environment() -> Environment:
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
-    return Environment(
-        loader=PackageLoader("diffreport.render", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 @cache
 def _css() -> str:
     from importlib import resources
@@ -257,11 +237,11 @@ def _css() -> str:
 def to_html(series: Series, options: RenderOptions | None = None) -> str:
     """The whole series page as one HTML document (a string)."""
     css = _css()
-    template = _environment().get_template("series.html.j2")
+    template = environment().get_template("series.html.j2")
     return template.render(
         page=page(series, options),
         css=Markup(css),  # our own static stylesheet, not report text
-        style_hash=_csp_hash(css),
+        style_hash=csp_hash(css),
     )
 
 

@@ -10,33 +10,19 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ..model import Series
 from ..series import display_value
 from . import RenderOptions
-from .common import display_safe
+from .common import display_safe, terminal_console
 
 #: without --all: topics ranked at most this far down a consecutive pair's list
 _TOPIC_RANK = 5
 _MARK = {"present": "●", "renamed": "◐", "absent": "·"}
 _MARK_STYLE = {"present": "green", "renamed": "yellow", "absent": "dim"}
 _MET = {True: ("met", "green"), False: ("missed", "red"), None: ("unknown", "dim")}
-
-
-def _console(out: TextIO, options: RenderOptions) -> Console:
-    return Console(
-        file=out,
-        width=options.width,
-        force_terminal=options.color,
-        no_color=None if options.color is None else not options.color,
-        highlight=False,
-        soft_wrap=False,
-        emoji=False,
-        markup=False,  # report text (labels, metrics, terms) may contain "[/]"
-    )
 
 
 def _documents(series: Series) -> Table:
@@ -158,7 +144,7 @@ def _topics(series: Series, show_all: bool) -> Table | Text:
 def render(series: Series, out: TextIO, options: RenderOptions) -> None:
     """Write the series view to ``out``."""
     series = display_safe(series)
-    console = _console(out, options)
+    console = terminal_console(out, options)
     console.print(_documents(series))
     console.print(_paths(series, options.show_all))
     for item in _followthrough(series, options.show_all):

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import TextIO
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Group
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -21,7 +21,7 @@ from rich.text import Text
 from ..model import Comparison, LocatedQuantity, NumberChange, SentencePair
 from ..textdiff import diff_spans
 from . import RenderOptions
-from .common import difference, display_safe, qualifier
+from .common import difference, display_safe, qualifier, terminal_console
 from .common import group_pairs as _groups
 
 _STATUS_STYLE = {
@@ -37,19 +37,6 @@ _STATUS_STYLE = {
 _DEL = "red strike"
 _INS = "bold green"
 _MAX_LIST = 5
-
-
-def _console(out: TextIO, options: RenderOptions) -> Console:
-    return Console(
-        file=out,
-        width=options.width,
-        force_terminal=options.color,
-        no_color=None if options.color is None else not options.color,
-        highlight=False,
-        soft_wrap=False,
-        emoji=False,
-        markup=False,  # report text (labels, metrics, terms) may contain "[/]"
-    )
 
 
 def format_quantity(side: LocatedQuantity | None) -> str:
@@ -280,7 +267,7 @@ def _labels(c: Comparison) -> Table:
 def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
     """Write the terminal view of ``comparison`` to ``out``."""
     comparison = display_safe(comparison)
-    console = _console(out, options)
+    console = terminal_console(out, options)
     color = console.color_system is not None
     parts: list[object] = [
         Rule(Text(f"diffreport: {comparison.old.label} → {comparison.new.label}", style="bold")),
