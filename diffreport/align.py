@@ -184,18 +184,8 @@ class _Aligner:
                 repeated.extend(olds)
         if not repeated:
             return
-        before, after = self._bounds()
-        leftovers: list[int] = []
-        floor = -1  # the new index of the last repeat paired: later repeats go after it
-        for i in sorted(repeated):
-            lo, hi = max(before[i], floor), after[i]
-            slots = new_by_key[self.old_keys[i]]
-            k = bisect.bisect_right(slots, lo)
-            if k < len(slots) and slots[k] < hi and slots[k] not in self.new_to_old:
-                self._pair(i, slots[k], 1.0)
-                floor = slots[k]
-            else:
-                leftovers.append(i)
+        self._repeats_in_gaps(set(repeated), new_by_key)
+        leftovers = [i for i in sorted(repeated) if i not in self.old_to_new]
         # what found no place in its gap pairs with the first free occurrence (it moved)
         next_free: dict[str, int] = defaultdict(int)
         for i in leftovers:
@@ -207,6 +197,38 @@ class _Aligner:
             next_free[key] = k
             if k < len(slots):
                 self._pair(i, slots[k], 1.0)
+
+    def _repeats_in_gaps(self, repeated: set[int], new_by_key: dict[str, list[int]]) -> None:
+        """Pair repeated sentences between consecutive in-order anchors, longest run first.
+
+        Within each gap of the anchors' longest increasing run, the repeats of
+        both sides are aligned as sequences (an LCS, rapidfuzz's Indel), so
+        ``X X M`` against ``M X M`` keeps the X and the M that stayed in place.
+        """
+        from rapidfuzz.distance import Indel
+
+        anchors = sorted(self.old_to_new.items())
+        keep = _lis([j for _, j in anchors])
+        backbone = [anchors[k] for k in sorted(keep)]
+        repeated_new = {j for i in repeated for j in new_by_key[self.old_keys[i]]}
+        bounds = [(-1, -1), *backbone, (len(self.old_keys), len(self.new_keys))]
+        old_sorted = sorted(repeated)
+        new_sorted = sorted(repeated_new)
+        for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+            olds = old_sorted[
+                bisect.bisect_right(old_sorted, i0) : bisect.bisect_left(old_sorted, i1)
+            ]
+            news = new_sorted[
+                bisect.bisect_right(new_sorted, j0) : bisect.bisect_left(new_sorted, j1)
+            ]
+            if not olds or not news:
+                continue
+            a = [self.old_keys[i] for i in olds]
+            b = [self.new_keys[j] for j in news]
+            for op in Indel.opcodes(a, b):
+                if op.tag == "equal":
+                    for k in range(op.src_end - op.src_start):
+                        self._pair(olds[op.src_start + k], news[op.dest_start + k], 1.0)
 
     def _bounds(self, forward: bool = True) -> tuple[list[int], list[int]]:
         """For each sentence of one side, the partners of its nearest paired neighbours."""

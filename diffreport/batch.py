@@ -1093,12 +1093,14 @@ def run_batch(
             progress.advance(r)
 
         progress.start(len(units), skipped)
+        interrupted = False
         try:
             if ordered:
                 runner.submit(ordered)
                 for r in runner.results():
                     take(r)
         except KeyboardInterrupt:
+            interrupted = True
             progress.interrupted()
             runner.cancel()
             try:
@@ -1110,6 +1112,10 @@ def run_batch(
         finally:
             progress.stop()
             _save_manifest(cfg.output, units, results)
+            if interrupted:
+                # no worker writes any more: a write the interrupt cut short
+                # (between creating its temporary file and renaming it) leaves nothing
+                _sweep(cfg.output)
 
     summary = build_summary(cfg, units, results, kind, skipped)
     summary["run"]["elapsed"] = round(time.perf_counter() - started, 3)

@@ -312,11 +312,6 @@ def test_properties_hold_on_generated_text(pair: tuple[str, str]) -> None:
     check_pair(*pair)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="align.exact pairs repeated sentences first come, first served: the reverse "
-    "direction moves a repeat instead of keeping the one in place (see issue 8's report)",
-)
 def test_repeated_sentences_are_mirrored() -> None:
     # found by test_properties_hold_on_generated_text: X X M against M X M
     x = "The Committee decided today to keep the target range at 0 to 1/4 percent. "
