@@ -23,11 +23,13 @@ import re
 from .model import Changes, Commitment, Comparison, Document
 from .options import CompareOptions
 
+#: a heading naming the year's tasks, targets or arrangements starts the plan part
 PLAN_HEADING = re.compile(
-    r"(工作任务|重点工作|工作安排|总体要求|政策取向|主要预期目标|预期目标|今年工作|"
-    r"目标任务|主要任务|工作部署|工作建议|今后五年|下一步|发展目标)"
+    r"政府工作任务|工作任务|总体要求|政策取向|预期目标|主要目标|目标任务|今年工作|明年工作|重点工作|"
+    r"工作安排|工作部署|工作建议|工作的建议|主要任务|今后.{0,6}(?:工作|任务)|工作总体要求|"
+    r"今后五年|下一步|发展目标"
 )
-REVIEW_HEADING = re.compile(r"(回顾|过去|成绩|取得|总结)")
+REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就|取得|总结")
 # explicit commitments anywhere in a report (a review part names results, not promises)
 _ZH_FUTURE = re.compile(
     r"((?<!必)将(?!近|军|士|领|其|之)|力争|确保|(?<!行动|规划|发展|工程|帮扶|支持|实施)计划(?!单列)|"
@@ -54,7 +56,10 @@ _EN_FUTURE = re.compile(
 
 
 def plan_sections(doc: Document) -> frozenset[int]:
-    """Sections that belong to the plan part of a report (themselves or via an ancestor)."""
+    """Sections that belong to the plan part of a report (themselves or via an ancestor).
+
+    The one definition of the plan part: commitments and number kinds both use it.
+    """
     plan: set[int] = set()
     for sec in doc.sections:
         heading = sec.heading or ""

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from diffreport.analyze import plan_sections
 from diffreport.model import (
     Document,
     Language,
@@ -1034,26 +1035,7 @@ def extract(text: str, language: Language, *, plan: bool = False) -> tuple[Quant
     return tuple(quantities)
 
 
-_PLAN_HEADING = re.compile(
-    r"政府工作任务|工作任务|总体要求|政策取向|预期目标|主要目标|目标任务|今年工作|明年工作|重点工作|"
-    r"工作安排|工作部署|工作建议|工作的建议|主要任务|今后.{0,6}(?:工作|任务)|工作总体要求"
-)
-_REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就")
 _PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
-
-
-def _plan_sections(doc: Document) -> list[bool]:
-    own = [
-        bool(
-            s.heading and _PLAN_HEADING.search(s.heading) and not _REVIEW_HEADING.search(s.heading)
-        )
-        for s in doc.sections
-    ]
-    result: list[bool] = []
-    for section in doc.sections:  # parents precede children, so one pass suffices
-        inherited = section.parent is not None and result[section.parent]
-        result.append(own[section.index] or inherited)
-    return result
 
 
 _DISSENT = re.compile(
@@ -1063,11 +1045,11 @@ _DISSENT = re.compile(
 
 def document_quantities(doc: Document) -> tuple[LocatedQuantity, ...]:
     """All quantities of ``doc``, each a target when its sentence is in the plan part."""
-    plan_sections = _plan_sections(doc) if doc.language == "zh" else [False] * len(doc.sections)
+    plan_part = plan_sections(doc) if doc.language == "zh" else frozenset()
     plan_started_in: int | None = None
     located: list[LocatedQuantity] = []
     for sentence in doc.sentences:
-        plan = plan_sections[sentence.section] if sentence.section < len(plan_sections) else False
+        plan = sentence.section in plan_part
         if doc.language == "zh":
             if plan_started_in is not None and plan_started_in != sentence.section:
                 plan_started_in = None
