@@ -33,9 +33,10 @@ import bisect
 import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, compress, filterfalse, repeat
+from operator import add, itemgetter, mul, truediv
 
 from .model import Document, SectionPair, SentencePair
 from .options import CompareOptions
@@ -82,7 +83,7 @@ def edition_distance(old: Document, new: Document) -> int:
 
 def shift_years(text: str, delta: int) -> str:
     """``text`` with every year moved by ``delta`` (the distance between two editions)."""
-    if not delta:
+    if not delta or ("19" not in text and "20" not in text):  # no year can match
         return text
     return _YEAR.sub(lambda m: str(int(m.group(1)) + delta), text)
 
@@ -98,8 +99,9 @@ def heading_key(heading: str | None, delta: int = 0) -> str:
 def _tokens(key: str, language: str) -> set[str]:
     if language == "zh":
         text = _PUNCT.sub("", key)
-        return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
-    return {w for w in _EN_WORD.findall(key.lower()) if w not in _EN_STOP}
+        # the bigrams text[i : i + 2], in order, joined at C speed
+        return set(map(add, text, text[1:])) or ({text} if text else set())
+    return set(filterfalse(_EN_STOP.__contains__, _EN_WORD.findall(key.lower())))
 
 
 def _grams(text: str) -> set[str]:
@@ -112,8 +114,8 @@ def _grams(text: str) -> set[str]:
 def _token_list(key: str, language: str) -> list[str]:
     if language == "zh":
         text = _PUNCT.sub("", key)
-        return [text[i : i + 2] for i in range(len(text) - 1)]
-    return [w for w in _EN_WORD.findall(key.lower()) if w not in _EN_STOP]
+        return list(map(add, text, text[1:]))
+    return list(filterfalse(_EN_STOP.__contains__, _EN_WORD.findall(key.lower())))
 
 
 def _lis(seq: Sequence[int]) -> set[int]:
@@ -138,6 +140,10 @@ def _lis(seq: Sequence[int]) -> set[int]:
     return out
 
 
+#: section -> (token -> tf-idf weight, norm of those weights)
+_Weighted = dict[int, tuple[dict[str, float], float]]
+
+
 class _Aligner:
     """The state of one alignment; see the module docstring for the passes."""
 
@@ -157,6 +163,32 @@ class _Aligner:
         self.score: dict[int, float] = {}  # old index -> similarity of its pair
         # section pairs that join a split-off (merged-away) part to its origin
         self.secondary: dict[tuple[int, int], str] = {}
+        # what the passes would otherwise compute again and again: it does not
+        # depend on the pairing, so it is worked out once per alignment
+        self.old_heading = [s.heading for s in old.sentences]
+        self.new_heading = [s.heading for s in new.sentences]
+        self._token_sets: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})
+        self.old_section = [s.section for s in old.sentences]
+        self.new_section = [s.section for s in new.sentences]
+        self.old_ancestors = [tuple(_ancestors(old, k)) for k in range(len(old.sections))]
+        self.new_ancestors = [tuple(_ancestors(new, k)) for k in range(len(new.sections))]
+        self.old_size = _subtree_sizes(old, self.old_ancestors)
+        self.new_size = _subtree_sizes(new, self.new_ancestors)
+        self.old_heads = [heading_key(s.heading, self.delta) for s in old.sections]
+        self.new_heads = [heading_key(s.heading) for s in new.sections]
+        self.old_grams = [_grams(h) for h in self.old_heads]
+        self.new_grams = [_grams(h) for h in self.new_heads]
+        self._heads: dict[tuple[int, int], float] | None = None
+        # (section, side) -> subtree bigram (word) counts, and the section pairs
+        # whose subtrees share a sentence pair between two given sections
+        self._vectors: tuple[dict[int, Counter[str]], dict[int, Counter[str]]] = ({}, {})
+        self._ancestor_pairs: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # (old sections, new sections) compared by vocabulary -> their weighted
+        # vectors and the scores of the pairs already compared
+        self._vocabulary: dict[
+            tuple[frozenset[int], frozenset[int]],
+            tuple[_Weighted, _Weighted, dict[tuple[int, int], float]],
+        ] = {}
 
     # -- pass 1 -------------------------------------------------------------
     def exact(self) -> None:
@@ -258,26 +290,14 @@ class _Aligner:
         self.score[i] = score
 
     # -- pass 2 -------------------------------------------------------------
-    def _gap_neighbours(
-        self, i: int, free_dst: list[int], src_to_dst: dict[int, int], n_src: int, n_dst: int
-    ) -> list[int]:
-        """Free sentences of the other side between the partners of ``i``'s neighbours."""
-        lo, hi = -1, n_dst
-        for k in range(i - 1, max(-1, i - 40), -1):
-            if k in src_to_dst:
-                lo = src_to_dst[k]
-                break
-        for k in range(i + 1, min(n_src, i + 40)):
-            if k in src_to_dst:
-                hi = src_to_dst[k]
-                break
-        if lo >= hi:
-            return []
-        a = bisect.bisect_right(free_dst, lo)
-        b = bisect.bisect_left(free_dst, hi)
-        if b - a > 2 * self.options.candidates:
-            return []
-        return free_dst[a:b]
+    def _tokens_of(self, forward: bool, indices: list[int]) -> list[set[str]]:
+        """The token sets of sentences of one side (old when ``forward``), computed once."""
+        cache = self._token_sets[0 if forward else 1]
+        keys = self.old_keys if forward else self.new_keys
+        language = self.language
+        for i in filterfalse(cache.__contains__, indices):
+            cache[i] = _tokens(keys[i], language)
+        return list(map(cache.__getitem__, indices))
 
     def _candidates(
         self, forward: bool, free_src: list[int], free_dst: list[int]
@@ -287,32 +307,51 @@ class _Aligner:
         Those sharing one of its rarest tokens (through an inverted index of the
         other side) and those in its gap between anchors.
         """
-        src_keys, dst_keys = (
-            (self.old_keys, self.new_keys) if forward else (self.new_keys, self.old_keys)
-        )
+        n_dst = len(self.new_keys) if forward else len(self.old_keys)
         src_to_dst = self.old_to_new if forward else self.new_to_old
-        index: dict[str, list[int]] = defaultdict(list)
-        for j in free_dst:
-            for t in _tokens(dst_keys[j], self.language):
-                index[t].append(j)
+        dst_tokens = self._tokens_of(not forward, free_dst)
         # a token shared by this many sentences says little about any one of them
         crowded = max(32, 2 * self.options.candidates)
         limit = self.options.candidates
+        # token -> how many free sentences of the other side hold it, for the
+        # tokens rare enough to use
+        rank = Counter(chain.from_iterable(dst_tokens))
+        for t in list(compress(rank, map(crowded.__lt__, rank.values()))):
+            del rank[t]
+        # the rarest ten of each sentence; equally rare ones in token-set order
+        rarest = [
+            sorted(filter(rank.__contains__, tokens), key=rank.__getitem__)[:10]
+            for tokens in self._tokens_of(forward, free_src)
+        ]
+        # the inverted index, only for the tokens some sentence looks up
+        wanted = set(chain.from_iterable(rarest))
+        index: dict[str, list[int]] = defaultdict(list)
+        for j, tokens in zip(free_dst, dst_tokens, strict=True):
+            for t in wanted.intersection(tokens):
+                index[t].append(j)
+        postings = index.__getitem__
+        # the gap of a sentence: the partners of its nearest paired neighbours, at
+        # most 39 sentences away on either side
+        paired = sorted(src_to_dst)
+        widest = 2 * self.options.candidates
         out: dict[int, set[int]] = {}
-        for i in free_src:
-            rare = sorted(
-                (
-                    t
-                    for t in _tokens(src_keys[i], self.language)
-                    if t in index and len(index[t]) <= crowded
-                ),
-                key=lambda t: len(index[t]),
-            )
-            counts = Counter(chain.from_iterable(index[t] for t in rare[:10]))
-            cands = {j for j, _ in counts.most_common(limit)}
-            cands.update(
-                self._gap_neighbours(i, free_dst, src_to_dst, len(src_keys), len(dst_keys))
-            )
+        for i, rare in zip(free_src, rarest, strict=True):
+            counts = Counter(chain.from_iterable(map(postings, rare)))
+            # the ``limit`` most shared (ties: first seen), as Counter.most_common
+            if limit <= 0:
+                cands: set[int] = set()
+            elif len(counts) <= limit:
+                cands = set(counts)
+            else:
+                cands = set(sorted(counts, key=counts.__getitem__, reverse=True)[:limit])
+            p = bisect.bisect_left(paired, i)
+            lo = src_to_dst[paired[p - 1]] if p and paired[p - 1] > i - 40 else -1
+            hi = src_to_dst[paired[p]] if p < len(paired) and paired[p] < i + 40 else n_dst
+            if lo < hi:
+                a = bisect.bisect_right(free_dst, lo)
+                b = bisect.bisect_left(free_dst, hi)
+                if b - a <= widest:
+                    cands.update(free_dst[a:b])
             out[i] = cands
         return out
 
@@ -324,27 +363,37 @@ class _Aligner:
         With ``allowed`` (old sentence -> new sentences it may pair with), only
         those candidates are scored: the local pass.
         """
-        free_old = [i for i in range(len(self.old_keys)) if i not in self.old_to_new]
-        free_new = [j for j in range(len(self.new_keys)) if j not in self.new_to_old]
+        from rapidfuzz import process
+
+        free_old = list(filterfalse(self.old_to_new.__contains__, range(len(self.old_keys))))
+        free_new = list(filterfalse(self.new_to_old.__contains__, range(len(self.new_keys))))
         if not free_old or not free_new:
             return
         if allowed is None:
             allowed = self._candidates(True, free_old, free_new)
-            for j, olds in self._candidates(False, free_new, free_old).items():
-                for i in olds:
-                    allowed.setdefault(i, set()).add(j)
+            _add_reverse(allowed, self._candidates(False, free_new, free_old))
         scored: list[tuple[float, int, int]] = []
+        # one batch per old sentence, cut at the lower of the two bars; a score at
+        # or above the cutoff is exact, so each pair is then held to its own bar
+        cutoff = min(threshold, _CROSS_ROLE)
+        new_keys, new_heading = self.new_keys, self.new_heading
         for i, cands in allowed.items():
             if i in self.old_to_new:
                 continue
-            okey = self.old_keys[i]
-            heading = self.old.sentences[i].heading
-            for j in cands:
-                if j in self.new_to_old:
-                    continue
+            js = list(filterfalse(self.new_to_old.__contains__, cands))
+            if not js:
+                continue
+            heading = self.old_heading[i]
+            for _, s, k in process.extract(
+                self.old_keys[i],
+                list(map(new_keys.__getitem__, js)),
+                scorer=self._similarity,
+                score_cutoff=cutoff,
+                limit=None,
+            ):
+                j = js[k]
                 # a heading that became body text (or the reverse) must be nearly the same
-                bar = threshold if heading == self.new.sentences[j].heading else _CROSS_ROLE
-                s = self._similarity(okey, self.new_keys[j], score_cutoff=bar)
+                bar = threshold if heading == new_heading[j] else _CROSS_ROLE
                 if s >= bar:
                     scored.append((s, i, j))
         # best first; ties go to the pair nearest the start of both texts, a rule
@@ -359,40 +408,25 @@ class _Aligner:
         """Section pairs (old, new, score), split/merged parts included."""
         self.secondary = {}
         old, new = self.old, self.new
-        old_size = _subtree_sizes(old)
-        new_size = _subtree_sizes(new)
+        old_size, new_size = self.old_size, self.new_size
         shared: dict[tuple[int, int], float] = defaultdict(float)
         direct: dict[tuple[int, int], float] = defaultdict(float)
+        old_keys, score_of = self.old_keys, self.score
+        old_section, new_section = self.old_section, self.new_section
+        ancestor_pairs = self._ancestor_pairs
+        # the weights add up in the order of the pairs, as they always have
         for i, j in self.old_to_new.items():
-            w = len(self.old_keys[i]) * self.score[i]
-            so, sn = old.sentences[i].section, new.sentences[j].section
-            direct[(so, sn)] += w
-            for a in _ancestors(old, so):
-                for b in _ancestors(new, sn):
-                    shared[(a, b)] += w
-        from rapidfuzz import process
-        from rapidfuzz.distance import Indel as _Indel
-
-        old_heads = [heading_key(s.heading, self.delta) for s in old.sections]
-        new_heads = [heading_key(s.heading) for s in new.sections]
-        heads: dict[tuple[int, int], float] = {}
-        new_grams = [_grams(h) for h in new_heads]
-        for a, text in enumerate(old_heads):
-            if not text:
-                continue
-            grams = _grams(text)
-            for _, score, b in process.extract(
-                text,
-                new_heads,
-                scorer=_Indel.normalized_similarity,
-                score_cutoff=0.2,
-                limit=None,
-            ):
-                if new_heads[b]:
-                    dice = 2 * len(grams & new_grams[b]) / max(1, len(grams) + len(new_grams[b]))
-                    best = max(float(score), dice)
-                    if best >= 0.4:
-                        heads[(a, b)] = best
+            w = len(old_keys[i]) * score_of[i]
+            key = (old_section[i], new_section[j])
+            direct[key] += w
+            around = ancestor_pairs.get(key)
+            if around is None:
+                around = ancestor_pairs[key] = [
+                    (a, b) for a in self.old_ancestors[key[0]] for b in self.new_ancestors[key[1]]
+                ]
+            for ab in around:
+                shared[ab] += w
+        heads = self._heading_scores()
         candidates: dict[tuple[int, int], float] = dict.fromkeys(shared, 0.0)
         candidates.update(dict.fromkeys(heads, 0.0))
         candidates[(0, 0)] = 0.0
@@ -446,16 +480,82 @@ class _Aligner:
                 used_old.add(a)
         return pairs
 
-    def _section_vectors(
-        self, doc: Document, keys: list[str], wanted: set[int]
-    ) -> dict[int, Counter[str]]:
-        """Bigram (word) counts of the subtrees of the ``wanted`` sections."""
-        vectors: dict[int, Counter[str]] = {k: Counter() for k in wanted}
-        for s in doc.sentences:
-            for a in _ancestors(doc, s.section):
-                if a in vectors:
-                    vectors[a].update(_token_list(keys[s.index], self.language))
-        return vectors
+    def _heading_scores(self) -> dict[tuple[int, int], float]:
+        """(old section, new section) -> similarity of their headings, when at least 0.4."""
+        if self._heads is not None:
+            return self._heads
+        from rapidfuzz import process
+        from rapidfuzz.distance import Indel as _Indel
+
+        old_heads, new_heads = self.old_heads, self.new_heads
+        new_grams = self.new_grams
+        heads: dict[tuple[int, int], float] = {}
+        for a, text in enumerate(old_heads):
+            if not text:
+                continue
+            grams = self.old_grams[a]
+            for _, score, b in process.extract(
+                text,
+                new_heads,
+                scorer=_Indel.normalized_similarity,
+                score_cutoff=0.2,
+                limit=None,
+            ):
+                if new_heads[b]:
+                    dice = 2 * len(grams & new_grams[b]) / max(1, len(grams) + len(new_grams[b]))
+                    best = max(float(score), dice)
+                    if best >= 0.4:
+                        heads[(a, b)] = best
+        self._heads = heads
+        return heads
+
+    def _section_vectors(self, forward: bool, wanted: set[int]) -> dict[int, Counter[str]]:
+        """Bigram (word) counts of the wanted sections' subtrees (old side when ``forward``)."""
+        cache = self._vectors[0 if forward else 1]
+        missing = wanted.difference(cache)
+        if missing:
+            doc, keys, ancestors = (
+                (self.old, self.old_keys, self.old_ancestors)
+                if forward
+                else (self.new, self.new_keys, self.new_ancestors)
+            )
+            # each subtree's tokens in document order, counted at once: the same
+            # counts, in the same order, as counting sentence by sentence
+            parts: dict[int, list[list[str]]] = {k: [] for k in missing}
+            for s in doc.sentences:
+                hit = [a for a in ancestors[s.section] if a in parts]
+                if hit:
+                    tokens = _token_list(keys[s.index], self.language)
+                    for a in hit:
+                        parts[a].append(tokens)
+            for a, lists in parts.items():
+                cache[a] = Counter(chain.from_iterable(lists))
+        return {k: cache[k] for k in wanted}
+
+    def _weighted_vectors(
+        self, want_old: frozenset[int], want_new: frozenset[int]
+    ) -> tuple[_Weighted, _Weighted]:
+        """Tf-idf vectors (and their norms) of the wanted sections, idf over those sections."""
+        vec_old = self._section_vectors(True, set(want_old))
+        vec_new = self._section_vectors(False, set(want_new))
+        df: Counter[str] = Counter()
+        for v in (*vec_old.values(), *vec_new.values()):
+            df.update(v.keys())
+        n_docs = len(vec_old) + len(vec_new)
+        # log((1 + n_docs) / (1 + c)) for each token's count c, at C speed
+        idf = dict(
+            zip(
+                df,
+                map(math.log, map(truediv, repeat(1 + n_docs), map(add, repeat(1), df.values()))),
+                strict=True,
+            )
+        )
+
+        def weigh(v: Counter[str]) -> tuple[dict[str, float], float]:
+            w = dict(zip(v, map(mul, v.values(), map(idf.__getitem__, v)), strict=True))
+            return w, math.sqrt(sum(map(mul, w.values(), w.values()))) or 1.0
+
+        return {k: weigh(v) for k, v in vec_old.items()}, {k: weigh(v) for k, v in vec_new.items()}
 
     def _pair_siblings_by_vocabulary(
         self, pairs: list[tuple[int, int, float]], used_old: set[int], used_new: set[int]
@@ -483,36 +583,32 @@ class _Aligner:
         ]
         if not groups:
             return
-        want_old = {a for g, _ in groups for a in g}
-        want_new = {b for _, g in groups for b in g}
-        vec_old = self._section_vectors(old, self.old_keys, want_old)
-        vec_new = self._section_vectors(new, self.new_keys, want_new)
-        df: Counter[str] = Counter()
-        for v in (*vec_old.values(), *vec_new.values()):
-            df.update(v.keys())
-        n_docs = len(vec_old) + len(vec_new)
-        idf = {t: math.log((1 + n_docs) / (1 + c)) for t, c in df.items()}
-
-        def weigh(v: Counter[str]) -> tuple[dict[str, float], float]:
-            w = {t: c * idf[t] for t, c in v.items()}
-            return w, math.sqrt(sum(x * x for x in w.values())) or 1.0
-
-        w_old = {k: weigh(v) for k, v in vec_old.items()}
-        w_new = {k: weigh(v) for k, v in vec_new.items()}
+        want_old = frozenset(a for g, _ in groups for a in g)
+        want_new = frozenset(b for _, g in groups for b in g)
+        # the weights depend only on which sections are compared: the second
+        # sections pass usually compares the same ones and reuses them
+        memo = self._vocabulary.get((want_old, want_new))
+        if memo is None:
+            memo = self._vocabulary[(want_old, want_new)] = (
+                *self._weighted_vectors(want_old, want_new),
+                {},
+            )
+        w_old, w_new, known = memo
         scored: list[tuple[float, int, int]] = []
-        grams_old = {a: _grams(heading_key(old.sections[a].heading, self.delta)) for a in want_old}
-        grams_new = {b: _grams(heading_key(new.sections[b].heading)) for b in want_new}
+        grams_old, grams_new = self.old_grams, self.new_grams
         for olds, news in groups:
             for a in olds:
                 wa, na = w_old[a]
                 for b in news:
-                    wb, nb = w_new[b]
-                    small, large = (wa, wb) if len(wa) < len(wb) else (wb, wa)
-                    dot = sum(x * large.get(t, 0.0) for t, x in small.items())
-                    ga, gb = grams_old[a], grams_new[b]
-                    head = 2 * len(ga & gb) / max(1, len(ga) + len(gb))
-                    # the subject shows in the words; the heading tips a close call
-                    score = dot / (na * nb) + 0.3 * head
+                    score = known.get((a, b))
+                    if score is None:
+                        wb, nb = w_new[b]
+                        small, large = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+                        dot = sum(map(mul, small.values(), map(large.get, small, repeat(0.0))))
+                        ga, gb = grams_old[a], grams_new[b]
+                        head = 2 * len(ga & gb) / max(1, len(ga) + len(gb))
+                        # the subject shows in the words; the heading tips a close call
+                        score = known[(a, b)] = dot / (na * nb) + 0.3 * head
                     if score >= self.options.vocabulary_threshold:
                         scored.append((min(score, 1.0), a, b))
         for cos, a, b in sorted(scored, key=lambda x: (-x[0], x[1] + x[2], x[1], x[2])):
@@ -534,9 +630,7 @@ class _Aligner:
     def local(self, section_pairs: list[tuple[int, int, float]]) -> None:
         """Score leftovers against the leftovers of their paired section, within their gap."""
         allowed = self._windows(True, section_pairs)
-        for j, olds in self._windows(False, section_pairs).items():
-            for i in olds:
-                allowed.setdefault(i, set()).add(j)
+        _add_reverse(allowed, self._windows(False, section_pairs))
         self.fuzzy(self.options.local_threshold, allowed)
 
     def _windows(
@@ -576,6 +670,21 @@ class _Aligner:
         return out
 
 
+def _add_reverse(allowed: dict[int, set[int]], reverse: dict[int, set[int]]) -> None:
+    """Add to ``allowed`` (i -> its j's) every pair of ``reverse`` (j -> its i's)."""
+    for i in set(chain.from_iterable(reverse.values())).difference(allowed):
+        allowed[i] = set()
+    # set.add(allowed[i], j) for each pair, at C speed
+    deque(
+        map(
+            set.add,
+            map(allowed.__getitem__, chain.from_iterable(reverse.values())),
+            chain.from_iterable(map(repeat, reverse, map(len, reverse.values()))),
+        ),
+        maxlen=0,
+    )
+
+
 def _heading_sentences(doc: Document) -> dict[int, int]:
     """Section index -> index of its heading sentence."""
     return {
@@ -594,11 +703,12 @@ def _ancestors(doc: Document, index: int) -> list[int]:
     return out
 
 
-def _subtree_sizes(doc: Document) -> list[float]:
+def _subtree_sizes(doc: Document, ancestors: list[tuple[int, ...]]) -> list[float]:
     sizes = [0.0] * len(doc.sections)
     for s in doc.sentences:
-        for a in _ancestors(doc, s.section):
-            sizes[a] += len(s.key)
+        n = len(s.key)
+        for a in ancestors[s.section]:
+            sizes[a] += n
     return sizes
 
 
@@ -668,7 +778,7 @@ def _section_result(al: _Aligner, pairs: list[tuple[int, int, float]]) -> tuple[
             last_new = new_of_old[a]
         elif a not in paired_old:
             out.append(((last_new + 0.5, 1, a), SectionPair("removed", a, None, 0.0)))
-    out.sort(key=lambda x: x[0])
+    out.sort(key=itemgetter(0))
     return tuple(p for _, p in out)
 
 
@@ -697,14 +807,9 @@ def _sentence_result(
             out.append(((j, 0, -1), SentencePair("added", None, j, 0.0)))
             continue
         i = partner
-        score = al.score[i]
-        if i in moved:
-            status = "moved"
-        elif old.sentences[i].key == new.sentences[j].key:
-            status = "unchanged"
-        else:
-            status = "modified"
-        sim = 1.0 if old.sentences[i].key == new.sentences[j].key else round(min(score, 0.9999), 4)
+        same = old.sentences[i].key == new.sentences[j].key
+        status = "moved" if i in moved else ("unchanged" if same else "modified")
+        sim = 1.0 if same else round(min(al.score[i], 0.9999), 4)
         out.append(((j, 0, i), SentencePair(status, i, j, sim)))  # type: ignore[arg-type]
     last_new = -1.0
     for i in range(len(old.sentences)):
@@ -713,5 +818,5 @@ def _sentence_result(
                 last_new = al.old_to_new[i]
         else:
             out.append(((last_new + 0.5, 1, i), SentencePair("removed", i, None, 0.0)))
-    out.sort(key=lambda x: x[0])
+    out.sort(key=itemgetter(0))
     return tuple(p for _, p in out)
