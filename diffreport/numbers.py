@@ -83,12 +83,22 @@ _FOLD_TABLE.update(
 _MOJIBAKE = re.compile("\u00e2[\u0080-\u009f]{0,2}(?=\\d)")
 
 
+# the characters _FOLD_TABLE changes: a substitution touches only them, which is
+# cheaper than str.translate looking up every character of a sentence
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_TABLE) + "]")
+_FOLD_MAP: dict[str, str] = {chr(c): v for c, v in _FOLD_TABLE.items()}
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _FOLD_MAP[match.group()]
+
+
 def _fold(text: str) -> tuple[str, list[int] | None]:
     """Fold ``text`` for matching; return it and a map folded index -> original index.
 
     The map is None when folding kept every offset (the usual case).
     """
-    folded = text.translate(_FOLD_TABLE)
+    folded = _FOLD_CHARS.sub(_fold_char, text)
     if "\u00e2" not in folded:
         return folded, None
     pieces: list[str] = []
@@ -227,13 +237,18 @@ _ZH_MULT = r"万亿|亿|万|(?!千瓦|千伏|千米|千克|千分点)千|(?!百�
 # possessive quantifiers: a long run of digits is read once, never backtracked into
 _NUM = r"\d++(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?"
 _ZH_NUMBER = re.compile(
+    # the look-ahead only says how a match can begin; it lets the scan skip other characters
+    rf"(?=[负\-\d])"
     rf"(?P<neg>负|(?<![0-9A-Za-z%.\-])-)?"
     rf"(?P<a>{_NUM})(?P<amult>{_ZH_MULT})?(?P<apct>%)?"
     rf"(?:(?P<sep>-|~|—|至)(?P<b>{_NUM}))?"
     rf"(?P<approx>多|余)?(?P<mult>{_ZH_MULT})?(?P<unit>{_ZH_UNITS})?"
 )
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_ANY_DIGIT = re.compile(r"\d")
+_ZH_ANY_NUMBER = re.compile(rf"[\d{_CN_NUMERAL}]")
 _ZH_CN_NUMBER = re.compile(
+    rf"(?=[{_CN_NUMERAL}])"
     rf"(?P<pct>百分之)?(?P<cn>[{_CN_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"(?P<unit>{_ZH_UNITS})?"
 )
@@ -367,26 +382,33 @@ def _zh_numbers(text: str) -> list[_Raw]:
 
     At most :data:`MAX_QUANTITIES` of each kind are read, the first in the text.
     """
-    quotes = _quoted_spans(text)
+    # every quoted span opens with one of these; most sentences have none
+    quotes = (
+        _quoted_spans(text)
+        if "“" in text or '"' in text or "《" in text or "「" in text or "‘" in text
+        else []
+    )
     found: list[_Raw] = []
-    for examined, match in enumerate(_ZH_NUMBER.finditer(text)):
+    arabic_matches = _ZH_NUMBER.finditer(text) if _ANY_DIGIT.search(text) else ()
+    for examined, match in enumerate(arabic_matches):
         if len(found) >= MAX_QUANTITIES or examined >= MAX_CANDIDATES:
             break
-        start, end = match.start(), match.end()
+        # the cheap refusals first (a year: 2024年); none of them depends on another
+        unit = match.group("unit") or ""
+        if unit in _ZH_SKIP_UNITS:
+            continue
+        start, end = match.span()
         a_start = match.start("a")
-        if _inside(quotes, a_start) or end - start > _MAX_NUMBER_CHARS:
+        if end - start > _MAX_NUMBER_CHARS or (quotes and _inside(quotes, a_start)):
             continue
         before = text[a_start - 1] if a_start > 0 else ""
         after = text[end] if end < len(text) else ""
-        unit = match.group("unit") or ""
         mult = match.group("mult") or match.group("amult") or ""
         if before.isascii() and before.isalpha():
             continue  # C919, PM2.5
         if after.isascii() and after.isalpha() and not unit:
             continue  # 5G
         if before and before in "第.":
-            continue
-        if unit in _ZH_SKIP_UNITS:
             continue
         apct = match.group("apct")
         if apct:
@@ -467,6 +489,8 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
     return merged
 
 
+_CN_LEADING = frozenset("零〇一二两三四五六七八九十")  # a numeral starts with one (not 百姓)
+_CN_BIG_CHARS = frozenset("百千万亿")
 _APPROX_PAIR = re.compile(r"^[一二两三四五六七八九]{2}$")
 
 
@@ -475,20 +499,20 @@ def _zh_chinese_numeral(
 ) -> _Raw | None:
     numeral = match.group("cn")
     unit = match.group("unit") or ""
+    pct = bool(match.group("pct"))
+    if not pct and numeral[0] not in _CN_LEADING:
+        return None  # 百姓, 千方百计, 万家灯火
+    if unit in _ZH_SKIP_UNITS:
+        return None
     start = match.start()
     if _inside(quotes, start):
         return None
-    pct = bool(match.group("pct"))
-    if not pct and numeral[0] not in "零〇一二两三四五六七八九十":
-        return None  # 百姓, 千方百计, 万家灯火
     before = text[start - 1] if start > 0 else ""
     after = text[match.end()] if match.end() < len(text) else ""
     if (before and before in "第周初其之每届（(") or (after and after in "是）)、"):
         return None
     if text.startswith(("全会", "会议", "代表大会"), match.end()):
         return None  # 十一届九次、十次全会: a session's name
-    if unit in _ZH_SKIP_UNITS:
-        return None
     if pct:
         unit = "%"
     value = parse_chinese_number(numeral)
@@ -501,7 +525,7 @@ def _zh_chinese_numeral(
         if second != first + 1:
             return None
         value, high, qualifier = Decimal(first), Decimal(second), "约"
-    elif not unit and (len(numeral) < 2 or not any(c in numeral for c in "百千万亿")):
+    elif not unit and (len(numeral) < 2 or _CN_BIG_CHARS.isdisjoint(numeral)):
         return None  # a bare numeral counts only when unmistakably a number (一万零一十二)
     if unit in _ZH_COUNT_UNITS and value < 10:
         # 一批, 两个市场, 八项规定, 两三个: rhetoric and names rather than measured amounts
@@ -512,17 +536,22 @@ def _zh_chinese_numeral(
     return _Raw(q_start, q_end, start, value, high, unit, qualifier or suffix or prefix)
 
 
+_ZH_CLAUSE_DELIM = re.compile("[" + re.escape("".join(sorted(_ZH_CLAUSE_DELIMS))) + "]")
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     lo = max(floor, pos - _WINDOW)
-    for i in range(pos - 1, lo - 1, -1):
-        if text[i] in _ZH_CLAUSE_DELIMS:
-            return i + 1
-    return lo
+    # the last delimiter before pos is the first one of the window read backwards
+    delim = _ZH_CLAUSE_DELIM.search(text[lo:pos][::-1])
+    return lo if delim is None else pos - delim.start()
+
+
+_METRIC_PUNCT = re.compile(r"[“”\"‘’《》「」\s—\-·\u200b-\u200d\ufeff]|\[\d+\]")
 
 
 def _clean_zh_metric(phrase: str) -> str:
     phrase = _YEAR.sub("", phrase)
-    phrase = re.sub(r"[“”\"‘’《》「」\s—\-·\u200b-\u200d\ufeff]|\[\d+\]", "", phrase)
+    phrase = _METRIC_PUNCT.sub("", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
@@ -1012,6 +1041,8 @@ def extract(text: str, language: Language, *, plan: bool = False) -> tuple[Quant
     ``plan`` says the sentence sits in the plan part of a report, which makes each
     quantity a target. ``start``/``end`` of each quantity index ``text`` itself.
     """
+    if (_ZH_ANY_NUMBER if language == "zh" else _ANY_DIGIT).search(text) is None:
+        return ()  # every figure holds a digit (full-width ones fold to digits) or a numeral
     folded, offsets = _fold(text)
     found = _extract_zh(folded, plan) if language == "zh" else _extract_en(folded, plan)
     quantities: list[Quantity] = []
@@ -1043,21 +1074,40 @@ _DISSENT = re.compile(
 )
 
 
+_Memo = dict[tuple[str, Language, bool], tuple[Quantity, ...]]
+
+
 def document_quantities(doc: Document) -> tuple[LocatedQuantity, ...]:
     """All quantities of ``doc``, each a target when its sentence is in the plan part."""
+    return _document_quantities(doc, {})
+
+
+def _document_quantities(doc: Document, memo: _Memo) -> tuple[LocatedQuantity, ...]:
+    """:func:`document_quantities`, reading each distinct sentence once: ``memo`` keeps
+    :func:`extract` by (text, language, plan), and may be shared by several documents
+    (editions repeat sentences)."""
     plan_part = plan_sections(doc) if doc.language == "zh" else frozenset()
     plan_started_in: int | None = None
     located: list[LocatedQuantity] = []
+    language = doc.language
     for sentence in doc.sentences:
+        text = sentence.text
         plan = sentence.section in plan_part
-        if doc.language == "zh":
+        if language == "zh":
             if plan_started_in is not None and plan_started_in != sentence.section:
                 plan_started_in = None
-            if _PLAN_SENTENCE.search(sentence.text):
+            # every plan sentence names a 目标; the test spares most sentences the regex
+            if "目标" in text and _PLAN_SENTENCE.search(text):
                 plan_started_in = sentence.section
             plan = plan or plan_started_in is not None
-        dissent = doc.language == "en" and bool(_DISSENT.search(sentence.text))
-        for quantity in extract(sentence.text, doc.language, plan=plan):
+        key = (text, language, plan)
+        quantities = memo.get(key)
+        if quantities is None:
+            quantities = memo[key] = extract(text, language, plan=plan)
+        if not quantities:
+            continue
+        dissent = language == "en" and _DISSENT.search(text) is not None
+        for quantity in quantities:
             if dissent:
                 # a dissenter's preferred setting is not the decision: keep it apart
                 quantity = dataclasses.replace(quantity, metric=f"{quantity.metric} (dissent)")
@@ -1222,14 +1272,47 @@ def _fuzzy_pairs(
     if not olds or not news or len(olds) * len(news) > _FUZZY_LIMIT:
         return []  # beyond the limit the leftovers stay added and removed
     new_keys = [metric_key(n.quantity.metric) for n in news]
+    # editions repeat their metric names: each distinct pair of names is scored once,
+    # and ranked as process.extract(limit=10) ranks (score, then index in new_keys)
+    where: dict[str, list[int]] = {}
+    for j, new_key in enumerate(new_keys):
+        where.setdefault(new_key, []).append(j)
+    distinct = list(where)
+    # two names without a character in common score 0 (below any cutoff): each name
+    # is scored only against the names that share a character with it
+    sharing: dict[str, set[int]] = {}
+    spaced: set[int] = set()  # a name with whitespace has tokens: always scored
+    for u, name in enumerate(distinct):
+        if any(c.isspace() for c in name):
+            spaced.add(u)
+        for c in name:
+            sharing.setdefault(c, set()).add(u)
+    best: dict[str, list[tuple[float, int]]] = {}
     candidates: list[tuple[float, int, int]] = []
     for i, old in enumerate(olds):
         key = metric_key(old.quantity.metric)
         if len(key) < _FUZZY_MIN_KEY:
             continue  # 企业, 项目: too short to say which item it is by likeness alone
-        for _choice, score, j in process.extract(
-            key, new_keys, scorer=fuzz.WRatio, score_cutoff=_FUZZY_SAME_FIGURE_CUTOFF, limit=10
-        ):
+        ranked = best.get(key)
+        if ranked is None:
+            if any(c.isspace() for c in key):
+                near = list(range(len(distinct)))
+            else:
+                near = sorted(spaced.union(*(sharing.get(c, ()) for c in set(key))))
+            scored = [
+                (score, j)
+                for _choice, score, k in process.extract(
+                    key,
+                    [distinct[u] for u in near],
+                    scorer=fuzz.WRatio,
+                    score_cutoff=_FUZZY_SAME_FIGURE_CUTOFF,
+                    limit=None,
+                )
+                for j in where[distinct[near[k]]]
+            ]
+            scored.sort(key=lambda c: (-c[0], c[1]))
+            ranked = best[key] = scored[:10]
+        for score, j in ranked:
             if len(new_keys[j]) < _FUZZY_MIN_KEY:
                 continue
             if (
@@ -1378,8 +1461,9 @@ def compare_quantities(
     Order: targets first (changed, added, removed, unchanged), then actuals in the
     same order; within a status, in document order.
     """
-    all_old = document_quantities(old)
-    all_new = document_quantities(new)
+    memo: _Memo = {}
+    all_old = _document_quantities(old, memo)
+    all_new = _document_quantities(new, memo)
     by_old: dict[int, list[LocatedQuantity]] = {}
     by_new: dict[int, list[LocatedQuantity]] = {}
     for item in all_old:
@@ -1412,8 +1496,17 @@ def compare_quantities(
 
     olds_left = [x for x in all_old if id(x) not in anchored_old]
     news_left = [x for x in all_new if id(x) not in anchored_new]
-    old_figures = {_signature(x.quantity) for x in all_old}
-    new_figures = {_signature(x.quantity) for x in all_new}
+    # every quantity below is one of these: its signature is computed once
+    signatures: dict[int, tuple[str, str, float, float | None, str | None]] = {}
+    for x in (*all_old, *all_new):
+        if id(x.quantity) not in signatures:
+            signatures[id(x.quantity)] = _signature(x.quantity)
+
+    def signature_of(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
+        return signatures[id(q)]
+
+    old_figures = {signature_of(x.quantity) for x in all_old}
+    new_figures = {signature_of(x.quantity) for x in all_new}
 
     groups: dict[tuple[str, str, bool], tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
     for side, items in ((0, olds_left), (1, news_left)):
@@ -1449,14 +1542,14 @@ def compare_quantities(
     # an added or removed figure that is only a restatement is not news: the other
     # edition states it anyway, or this edition reports it already (a target repeated
     # in the paragraph that explains it)
-    reported_old = {_signature(c.old.quantity) for c in changes if c.old is not None}
-    reported_new = {_signature(c.new.quantity) for c in changes if c.new is not None}
+    reported_old = {signature_of(c.old.quantity) for c in changes if c.old is not None}
+    reported_new = {signature_of(c.new.quantity) for c in changes if c.new is not None}
     for o in unpaired_old:
-        signature = _signature(o.quantity)
+        signature = signature_of(o.quantity)
         if signature not in new_figures and signature not in reported_old:
             record(o, None)
     for n in unpaired_new:
-        signature = _signature(n.quantity)
+        signature = signature_of(n.quantity)
         if signature not in old_figures and signature not in reported_new:
             record(None, n)
 
@@ -1471,8 +1564,8 @@ def compare_quantities(
         key = (
             change.status,
             change.kind,
-            None if change.old is None else _signature(change.old.quantity),
-            None if change.new is None else _signature(change.new.quantity),
+            None if change.old is None else signature_of(change.old.quantity),
+            None if change.new is None else signature_of(change.new.quantity),
         )
         if key in seen:
             continue
