@@ -58,8 +58,9 @@ serves both languages and matches whole words only.
 **Ranking.** For each candidate, its count in each edition (occurrences of the
 term in the edition's text, as a reader's search would find them). A term is
 *new* when it is prominent in the new edition (at least ``min_count``
-occurrences — 2 for a long report, 1 for a short one like an FOMC statement — or
-one occurrence in a heading; a clause said once elsewhere is no topic) and
+occurrences — 2 for a report, 1 for a short text like an FOMC statement, one
+more per three reports' length for longer texts — or one occurrence in a
+heading; a clause said once elsewhere is no topic) and
 nearly absent from the old one (its rate, per character or word, at most a sixth
 of the new rate); *dropped* is the reverse.
 Terms are ranked by Dunning's log-likelihood ratio G² between the two editions,
@@ -72,7 +73,9 @@ the longer term, then alphabetical order, so A→B and B→A give mirrored lists
 candidates, fragment verdicts) and the profile is kept while the ``Document``
 lives, so a series of N editions profiles N documents for N-1 comparisons.
 Repeated n-grams are counted level by level, an n-gram only where its prefix
-repeats, so the work is linear in the text. A comparison scores every
+repeats (in a text longer than a few reports, where its prefix is said at least
+``min_count`` times), so the work is linear in the text; a term the counting
+left out is counted through the positions of its rarest character pair. A comparison scores every
 candidate, then runs the costlier word-shape tests from the top of the ranking
 down only until enough terms passed.
 
@@ -88,10 +91,13 @@ import math
 import re
 import unicodedata
 import weakref
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, islice, repeat
+from operator import add
 
 from .model import Document, Language, TopicChange
 
@@ -106,6 +112,7 @@ def _split(words: str) -> tuple[str, ...]:
 # --- Chinese ---------------------------------------------------------------------------
 
 _ZH_MAX = 10  # longest n-gram counted
+_LONG: dict[Language, int] = {"zh": 60_000, "en": 20_000}  # units per extra count (_min_count)
 _ZH_CLAUSE_MAX = 7  # longest clause taken as a term even when said once
 
 # A number with its unit is never part of a term (years, amounts, percentages).
@@ -389,26 +396,45 @@ def _zh_term(gram: str) -> str | None:
     return _zh_clean(gram)
 
 
-def _repeated(text: str, low: int, high: int) -> tuple[dict[str, int], Counter[str]]:
+def _repeated(
+    text: str, low: int, high: int, extend: int = 2
+) -> tuple[dict[str, int], Counter[str]]:
     """Every n-gram of ``low``..``high`` units occurring at least twice, with its count.
 
-    Level by level: an n-gram is counted only where its prefix repeats (a
-    repeated n-gram has a repeated prefix), so the work shrinks with each level
-    instead of growing with ``high``. N-grams across a ``|`` run separator are
-    left out. Also returns the counts of all ``low``-grams (for cohesion).
+    Level by level: an n-gram is counted only where its prefix occurs at least
+    ``extend`` times (a repeated n-gram has a repeated prefix; with ``extend``
+    above 2, n-grams whose prefix is said fewer times are left uncounted, see
+    ``_min_count``), so the work shrinks with each level instead of growing with
+    ``high``; each level's n-grams are the last level's kept ones plus one unit
+    (a concatenation, not a slice of the text). N-grams across a ``|`` run
+    separator are left out. Also returns the counts of all ``low``-grams (for
+    cohesion).
     """
-    getter = text.__getitem__
-    positions: Sequence[int] = range(len(text) - low + 1)
+    units = list(text)  # one string object per unit, shared by every level
+    size = len(units)
+    grams = units
+    for n in range(1, low):
+        grams = list(map(add, grams, islice(units, n, None)))
+    positions: Sequence[int] = range(len(grams))
     repeated: dict[str, int] = {}
     first: Counter[str] = Counter()
     for n in range(low, high + 1):
-        grams = list(map(getter, map(slice, positions, map(n.__add__, positions))))
         counts = Counter(grams)
         if n == low:
             first = counts
-        level = {g: c for g, c in counts.items() if c > 1 and "|" not in g and len(g) == n}
+        level = {g: c for g, c in counts.items() if c > 1 and "|" not in g}
         repeated.update(level)
-        positions = [i for i, g in zip(positions, grams, strict=True) if g in level]
+        if n == high:
+            break
+        if extend > 2:
+            level = {g: c for g, c in level.items() if c >= extend}
+        kept = list(map(level.__contains__, grams))
+        positions = list(compress(positions, kept))
+        grams = list(compress(grams, kept))
+        if positions and positions[-1] + n >= size:  # the last gram ends the text
+            positions.pop()
+            grams.pop()
+        grams = list(map(add, grams, map(units.__getitem__, map(n.__add__, positions))))
     return repeated, first
 
 
@@ -440,7 +466,8 @@ class _Profile:
     heading_text: str  # headings, in the same units, for heading emphasis
     quoted: Counter[str]  # quoted-name candidates and how often each is quoted
     size: int  # total units
-    repeated: dict[str, int]  # every n-gram occurring twice or more, with its count
+    repeated: dict[str, int]  # n-grams occurring twice or more, with their counts
+    extend: int  # n-grams said this often or more were counted in full (see ``_repeated``)
     candidates: dict[str, int]  # candidate terms with their counts, in first-seen order
     chars: Counter[str]  # unit counts, for cohesion
     pairs: Counter[str]  # bigram counts, for cohesion
@@ -450,28 +477,51 @@ class _Profile:
     _fragments: dict[str, bool] = field(default_factory=dict)
     _index: dict[str, list[int]] = field(default_factory=dict)  # low-gram -> positions
 
-    def count(self, term: str) -> int:
-        """Occurrences of ``term`` in this edition."""
+    def count(self, term: str, *, present: bool = False) -> int:
+        """Occurrences of ``term`` in this edition (``present``: it is known to occur)."""
         n = self.repeated.get(term)
         if n is None:
             n = self._counts.get(term)
             if n is None:
                 longest = (_ZH_MAX if self.words is None else _EN_MAX) + 1
                 if self.low <= len(term) <= longest and "|" not in term:
-                    # ``repeated`` holds every n-gram of these lengths that occurs
-                    # twice or more, so this one occurs once or not at all
-                    n = 1 if next(self.occurrences(term), None) is not None else 0
+                    n = self._bounded(term, present)
                 else:
                     n = sum(1 for _ in self.occurrences(term))
                 self._counts[term] = n
         return n
 
-    def occurrences(self, term: str) -> Iterator[int]:
-        """Start offsets of the non-overlapping occurrences of ``term`` in ``text``.
+    def _bounded(self, term: str, present: bool) -> int:
+        """Occurrences of an n-gram of counted length that ``repeated`` lacks.
 
-        Found through the positions of the term's rarest ``low``-gram, so that a
-        lookup costs what the term's rarest part occurs, not the text's length
-        (``str.find`` per term made comparing long texts quadratic).
+        Its first prefix said fewer than ``extend`` times was counted (its own
+        prefix was said that often, or it is ``low`` units long). Not repeated,
+        that prefix and so the term occur once or not at all; repeated (only
+        when ``extend`` is above 2), the term is counted through its rarest part.
+        """
+        size = self.low
+        while self.repeated.get(term[:size], 0) >= self.extend:
+            size += 1
+        if term[:size] not in self.repeated:
+            return 1 if present or self._exists(term) else 0
+        best, offset = self._rarest(term)
+        if not best:
+            return 0
+        starts = map(offset.__rsub__, islice(best, bisect_left(best, offset), None))
+        return sum(map(self.text.startswith, repeat(term), starts))
+
+    def _exists(self, term: str) -> bool:
+        """Whether ``term`` occurs: a scan of its rarest ``low``-gram's positions, in C."""
+        best, offset = self._rarest(term)
+        if not best:
+            return False
+        starts = map(offset.__rsub__, islice(best, bisect_left(best, offset), None))
+        return any(map(self.text.startswith, repeat(term), starts))
+
+    def _rarest(self, term: str) -> tuple[list[int] | None, int]:
+        """The positions of ``term``'s rarest ``low``-gram and that gram's offset in it.
+
+        ``None`` when a ``low``-gram of the term does not occur (nor the term).
         """
         index = self._index
         if not index and self.text:
@@ -486,9 +536,19 @@ class _Profile:
         for at in range(len(term) - low + 1):
             found = index.get(term[at : at + low])
             if found is None:
-                return
+                return None, 0
             if best is None or len(found) < len(best):
                 best, offset = found, at
+        return best, offset
+
+    def occurrences(self, term: str) -> Iterator[int]:
+        """Start offsets of the non-overlapping occurrences of ``term`` in ``text``.
+
+        Found through the positions of the term's rarest ``low``-gram, so that a
+        lookup costs what the term's rarest part occurs, not the text's length
+        (``str.find`` per term made comparing long texts quadratic).
+        """
+        best, offset = self._rarest(term)
         if best is None:
             return
         text, free = self.text, 0
@@ -595,15 +655,18 @@ def _build(
     # One unit longer than a term may be, so that the windows of a long repeated
     # phrase are not closed.
     low, high = (2, _ZH_MAX + 1) if words is None else (1, _EN_MAX + 1)
-    repeated, first = _repeated(text, low, high)
+    size = sum(map(len, runs))
+    extend = max(2, _min_count(size, language))
+    repeated, first = _repeated(text, low, high, extend)
     profile = _Profile(
         language=language,
         words=words,
         text=text,
         heading_text=heading_text,
         quoted=quoted,
-        size=sum(map(len, runs)),
+        size=size,
         repeated=repeated,
+        extend=extend,
         candidates={},
         chars=Counter(text),
         pairs=first if low == 2 else Counter(),
@@ -620,16 +683,15 @@ def _build(
             cleaned = _en_term(words.decode(gram))
             term = None if cleaned is None else words.encode(cleaned)
         if term is not None and term not in found:
-            # a term cut from a gram of this text occurs in it; not repeated means once
-            short = low <= len(term) <= high and "|" not in term
-            found[term] = repeated.get(term, 1) if short else profile.count(term)
+            found[term] = profile.count(term, present=True)
     # A clause is a piece of the text: when it does not repeat, it occurs once.
     for clause in dict.fromkeys(clauses):
         if wanted is not None and clause not in wanted and clause not in repeated:
             continue
         term = _zh_term(clause) if words is None else clause
-        if term is not None and len(term) <= (_ZH_CLAUSE_MAX if words is None else _EN_MAX):
-            found.setdefault(term, repeated.get(term, 1))
+        longest = _ZH_CLAUSE_MAX if words is None else _EN_MAX
+        if term is not None and len(term) <= longest and term not in found:
+            found[term] = profile.count(term, present=True)
     for term in quoted:
         found.setdefault(term, profile.count(term))
     return profile
@@ -806,8 +868,16 @@ def _g2(a: int, b: int, size_a: int, size_b: int) -> float:
 
 
 def _min_count(size: int, language: Language) -> int:
-    # A government work report has ~17k Han characters; an FOMC statement ~150 content words.
-    return 2 if size >= (3000 if language == "zh" else 1500) else 1
+    """How often a term must be said to be a topic of an edition of ``size`` units.
+
+    A government work report has ~17k Han characters, an FOMC statement ~150
+    content words: 1 for a short text, 2 for a report, and one more for each
+    further ``_LONG`` units (about three reports), since in a text as long as
+    several reports a term said two or three times is no topic of it.
+    """
+    if size < (3000 if language == "zh" else 1500):
+        return 1
+    return 2 + size // _LONG[language]
 
 
 def _core(term: str) -> str | None:

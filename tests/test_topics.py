@@ -7,6 +7,7 @@ what a policy analyst would name as new or dropped between two editions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -259,3 +260,65 @@ def test_empty_edition() -> None:
     assert dropped == ()
     assert "mortgage-backed securities" in terms(gained)
     assert topic_changes(empty, empty) == ((), ())
+
+
+def _concatenated(first: int, last: int) -> Document:
+    """The State Council editions from ``first`` to ``last`` (those there are) in one text."""
+    from diffreport import from_text
+
+    files = sorted((CORPUS / "cn-state-council").glob("[0-9][0-9][0-9][0-9].txt"))
+    chosen = [f for f in files if first <= int(f.stem) <= last]
+    text = "\n".join(f.read_text("utf-8") for f in chosen)
+    return from_text(text, label=f"{first}-{last}")
+
+
+def test_long_text_counts_are_exact_where_counting_stopped_early() -> None:
+    """In ten reports in a row a topic must be said more often (``_min_count``), so
+    n-grams said fewer times are not extended; a term the counting left out is
+    still counted exactly (checked against counting every position)."""
+    from diffreport.topics import _min_count, _profile
+
+    doc = _concatenated(2005, 2014)
+    profile = _profile(doc)
+    assert profile.extend == _min_count(profile.size, "zh") >= 4
+    text = profile.text
+    # every n-gram of counted length at every 97th position, and each with one
+    # character changed (mostly absent): present, once-only, below and above ``extend``
+    wanted = set()
+    for at in range(0, len(text) - 12, 97):
+        for n in (2, 3, 4, 6, 9, 11):
+            gram = text[at : at + n]
+            if "|" not in gram:
+                wanted.add(gram)
+                wanted.add(gram[:-1] + "国")
+    # the oracle: every n-gram at every position, counted
+    every = {n: Counter(text[i : i + n] for i in range(len(text) - n + 1)) for n in range(2, 12)}
+    seen = {"below": 0, "above": 0, "once": 0, "absent": 0}
+    for term in sorted(wanted):
+        expected = every[len(term)][term]
+        assert profile.count(term) == expected, term
+        kind = "absent" if not expected else "once" if expected == 1 else None
+        kind = kind or ("below" if expected < profile.extend else "above")
+        seen[kind] += 1
+    assert min(seen.values()) >= 20, seen
+
+
+def test_long_text_topics_need_more_occurrences_single_reports_do_not() -> None:
+    """A single report keeps the minimum of two; ten reports in a row list no term
+    said fewer than ``_min_count`` times, and still name the decade's shifts."""
+    from diffreport.topics import _profile
+
+    single = changes("cn-state-council/2023.txt", "cn-state-council/2024.txt")
+    assert any(item.new_count == 2 for item in single[0])  # said twice, still listed
+    old, new = _concatenated(2005, 2014), _concatenated(2015, 2025)
+    gained, lost = topic_changes(old, new, limit=20)
+    profiles = _profile(old), _profile(new)
+    assert min(p.extend for p in profiles) >= 4
+    # under the floor only what a heading names (a heading weighs as four mentions)
+    assert all(
+        t.new_count >= profiles[1].extend or profiles[1].heading_count(t.term) for t in gained
+    )
+    assert all(t.old_count >= profiles[0].extend or profiles[0].heading_count(t.term) for t in lost)
+    assert sum(t.new_count < 4 for t in gained) + sum(t.old_count < 4 for t in lost) <= 2
+    assert {"高质量发展", "一带一路", "供给侧结构性改革", "减税降费"} <= set(terms(gained))
+    assert {"国际金融危机", "经济平稳较快发展", "科学发展观", "和谐社会"} <= set(terms(lost))
