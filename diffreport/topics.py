@@ -125,7 +125,10 @@ _ZH_QUOTED = re.compile(r"[“「『\"]([\u3400-\u9fffA-Za-z+]{2,10})[”」』\
 _ZH_NUMERAL_PHRASE = re.compile(
     r"^[零〇一二两三四五六七八九十百千万亿第几多半首每]+"
     r"[年月日个项次批条家倍成点元人位名只件种类级轮期届天周]*来?$"
+    r"|^[零〇一二两三四五六七八九十百]+分之[零〇一二两三四五六七八九十百]+$"
 )
+# A count of a generic thing (十项措施, 十二项举措) is no term either.
+_ZH_NUMERAL_LEAD = re.compile(r"^[零〇一二两三四五六七八九十百千万第几多每]+[个项条批类种方面]+")
 
 # Lead-ins of a policy clause: adverbs and generic verbs an object follows.
 _ZH_LEAD = tuple(
@@ -143,6 +146,9 @@ _ZH_LEAD = tuple(
         政府工作 增进 取得 面对 应对 表示 衷心 诚挚 坚定不移 毫不动摇 贯彻 学习 全力
         集中精力 办好 准备 针对 着眼于 致力于 有利于 进行 采取 做到 确保 力争 努力实现
         拓宽 释放 吸引 增加 减少 降低 处置 上升 下降 丰富 推出 特别是 尤其是 一批 一些 一系列
+        必须 今后 打好 聚力 精心 激发 履行 缩减 减轻 公布 累计 胜利 施策 综合运用 严肃查处 创建
+        注重 破除 缓解 谋划 融入 培养 压减 淘汰 转变 重塑 忠实践行 推深做实 做深做实 摆在
+        多种 突出 迈上 千方百计 全省 全市 全区 我省 我市 我区
         """),
         key=len,
         reverse=True,
@@ -168,6 +174,7 @@ _ZH_VERB_END = tuple(
     实现 推进 推动 加强 加快 促进 支持 扩大 提高 提升 坚持 实施 落实 强化 优化 做好 抓好 打造
     构建 形成 保持 增强 深化 完善 健全 开展 确保 力争 取得 达到 增长 下降 超过 突破
     壮大 作为 收官 落地 见效 增加 减少 降低 拓宽 释放 吸引
+    完成 提供 印发 召开 不断 持续 连续 面临 分别 成为
     """)
 )
 _ZH_TAIL = ("建设", "发展", "工作", "改革", "体系", "机制", "能力", "水平", "行动", "工程")
@@ -191,8 +198,13 @@ _ZH_GENERIC = frozenset(
     制度 政策 措施 问题 任务 目标 优势 智慧 时间 时期 阶段 明显 发力 恢复 未来 机遇 总量 放心
     瞄准 办好 准备 必须 基础上 年均 良性 心事 根本 一些地方 成长 总体 仍有不少 有不少 不少
     一次性 差异化 全社会 有新 新的 显著 感谢 衷心感谢 诚挚感谢 表示 高水平 大幅度 关键
-    质量 效益 作用 基础 环境 力度 进展 成效 成绩 困难 挑战 要求 良好 省级 规划 新一轮 一轮
+    措施 质量 效益 作用 基础 环境 力度 进展 成效 成绩 困难 挑战 要求 良好 省级 规划 新一轮 一轮
     占比 适当 地级 县级 市级 活跃
+    举措 实力 部门 办法 功夫 整体 建议 压力 基础性 综合性 创造力 规律 系列 空间 格局 国家级
+    国内 国外 国际 供需 周边 存量 支撑 先行 达标 既有 不能 不够 人人 形式 位置 台阶 前列
+    一定能 符合 违法 草案 变革 领跑 制胜 什么时候 人民群众 企业 改造 召开 全国前列 做实
+    倾斜 控制 处罚 常态化 分层分类 统筹好 履行好 高水平办好 走在全国前列 新台阶 走在前列
+    潜能 经济社会发展 成为 出来
     有关 相关 一些 一批 一系列 新的 更多 更大 更高 不少 部分 情况 形势 方式 领导 同志 代表
     加强 推进 推动 促进 实施 坚持 完善 深化 提高 提升 支持 扩大 开展 落实 强化 优化 实现 保障
     增长 稳定 安全 创新 服务 管理 保护 合作 建立 健全 积极 持续 继续 进一步 全面 深入 扎实
@@ -263,7 +275,11 @@ _EN_STOP = frozenset(
     pose poses achieve achieves adjust return returns move moves begin begins exert damping
     million billion trillion thousand hundred half quarter quarters
     know knows think want wants get gets got go goes tell let ask give gives put
-    past better best fight empower invest show shows showed shown""")
+    past better best fight empower invest show shows showed shown
+    depend depends fail fails affect affects evolve evolves confirm confirms occur occurs await
+    cause causes began apart together relative regardless develop pursue deepen enhance
+    coordinate prioritize commit given manner somewhat nonetheless
+    conclude http https html www federalreserve opolicy newsevents""")
 ) | frozenset(
     _split("""
     well near-term likely unlikely appropriate appropriately consistent available
@@ -277,6 +293,7 @@ _EN_GENERIC = frozenset(
     measures policy policies markets market households businesses credit tools flow range
     holdings level levels pace rate rates risks risk prices price growth changes change
     action actions factors effects effect balance focus ways means number central full
+    current period approach normal stable steady views robust indicators fields environmental
     """)
 )
 _EN_ING_ED_OK = frozenset(
@@ -309,6 +326,9 @@ def _zh_clean(term: str) -> str | None:
     if term[-1] in _ZH_BAD_END and not term.endswith(_ZH_END_OK):
         return None
     if term[0] in "+#" or _ZH_NUMERAL_PHRASE.match(term):
+        return None
+    counted = _ZH_NUMERAL_LEAD.match(term)
+    if counted and term[counted.end() :] in _ZH_GENERIC:
         return None
     masked = _ZH_INNER_OK.sub(lambda m: "#" * len(m.group()), term)
     if _ZH_INNER_BREAK.search(masked[1:-1]):

@@ -322,3 +322,53 @@ def test_long_text_topics_need_more_occurrences_single_reports_do_not() -> None:
     assert sum(t.new_count < 4 for t in gained) + sum(t.old_count < 4 for t in lost) <= 2
     assert {"高质量发展", "一带一路", "供给侧结构性改革", "减税降费"} <= set(terms(gained))
     assert {"国际金融危机", "经济平稳较快发展", "科学发展观", "和谐社会"} <= set(terms(lost))
+
+
+# --- generic words, lead-in verbs and filler are no topics (audit of real pairs) -------
+
+
+def test_state_council_generic_words_are_not_topics() -> None:
+    new, dropped = changes("cn-state-council/2015.txt", "cn-state-council/2016.txt")
+    assert "供给侧结构性改革" in terms(new)
+    assert not {"举措", "实力", "人民群众", "今后五年"} & set(terms(new))
+    new, dropped = changes("cn-state-council/2016.txt", "cn-state-council/2017.txt")
+    assert {"三去一降一补", "补短板"} <= set(terms(new))
+    assert not {"部门", "既有", "达标", "综合运用"} & set(terms(new))
+    new, dropped = changes("cn-state-council/2017.txt", "cn-state-council/2018.txt")
+    # 打好三大攻坚战: the lead-in verb 打好 is stripped, the campaign stays.
+    assert by_term(new)["三大攻坚战"] == (0, 3)
+    assert "打好三大攻坚战" not in terms(new)
+    assert not {"破除", "倾斜", "重塑"} & set(terms(new))
+    assert not {"支撑", "办法", "综合运用", "严肃查处", "多种形式", "种形式"} & set(terms(dropped))
+    new, _ = changes("cn-state-council/2018.txt", "cn-state-council/2019.txt")
+    assert by_term(new)["公正监管"] == (0, 6)
+    assert not {"缓解", "功夫", "支撑"} & set(terms(new))
+
+
+def test_province_filler_phrases_are_not_topics() -> None:
+    _, dropped = changes("cn-provinces/sichuan/2025.txt", "cn-provinces/sichuan/2026.txt")
+    assert "中试研发平台" in terms(dropped)
+    # 必须统筹好 (a must-coordinate clause), 十二项举措 (a count of measures), 系列, 处罚.
+    assert not {"必须统筹好", "十二项举措", "系列", "处罚", "制胜"} & set(terms(dropped))
+    new, dropped = changes("cn-provinces/gansu/2025.txt", "cn-provinces/gansu/2026.txt")
+    assert by_term(new)["人工智能+"] == (0, 2)
+    assert not {"什么时候", "先行", "存量", "控制", "支撑", "增速连续"} & set(terms(new))
+    assert not {"聚力打好", "创建国家级", "谋划", "分层分类"} & set(terms(dropped))
+    new, _ = changes("cn-provinces/zhejiang/2025.txt", "cn-provinces/zhejiang/2026.txt")
+    assert "美丽浙江" in terms(new)
+    assert not {"我省", "国家级", "格局", "空间", "融入", "迈上新台阶", "高水平办好"} & set(
+        terms(new)
+    )
+
+
+def test_english_lead_in_verbs_are_stripped() -> None:
+    new, dropped = changes("fomc/2015-10-28.txt", "fomc/2015-12-16.txt")
+    assert "dual mandate" in terms(dropped)
+    assert not {"depend", "evolve", "confirms"} & set(terms(new))
+    assert not {"normal", "stable", "steady", "views", "approach"} & set(terms(dropped))
+    new, dropped = changes(
+        "cn-state-council-zh-en/2025.en.txt", "cn-state-council-zh-en/2026.en.txt"
+    )
+    assert "draft outline" in terms(new)
+    verbs = ("develop ", "pursue ", "deepen ", "enhance ", "coordinate ")
+    assert not [t for t in terms(new) + terms(dropped) if t.startswith(verbs)]
