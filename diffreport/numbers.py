@@ -266,7 +266,7 @@ _ZH_VERBS = re.compile(
     r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|"
     r"达到|突破|超过|跃上|跃升|安排|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
     r"实施|推进|建设|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
-    r"从|由|为|达)(?![值量额率幅度标])"
+    r"从|由|为|达)(?![值量额率幅度标]|强度)"
 )
 _ZH_CLAUSE_DELIMS = frozenset("，；：。！？,;:、（）()\n")
 _ZH_COMPARATIVE = re.compile(r"^(?:比|较|同比|环比|与)")
@@ -285,7 +285,7 @@ _ZH_FILLER_HEAD = re.compile(
 _ZH_FILLER_TAIL = re.compile(
     r"(?:的|预期目标|预期|目标|分别|全年|今年|要|将|拟|力争|确保|努力|争取|为|是|都|在|按|先|再|"
     r"共|合计|累计|继续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
-    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|和|及|与|、)+$"
+    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|和|及|与|、)+$"
 )
 # a "metric" that is only a verb or an adverb names nothing: the figure's noun follows it
 _ZH_EMPTY_METRIC = re.compile(
@@ -377,6 +377,27 @@ def _zh_prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
     return word, start - len(word)
 
 
+# 30万千瓦以下煤电机组, 65岁及以上老年人, 10亿元以上项目, 10万人以上城市: a size
+# class of the noun that follows, not an amount. An age or a unit's capacity always
+# sizes its noun; money, people and households only when an entity follows (a project,
+# a firm, a city, a village): 完成2100万人次以上培训任务 and 1000万以上农村贫困人口 count.
+_ZH_SIZE_CLASS = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
+_ZH_ATTRIBUTE_UNITS = frozenset(("岁", "周岁", "千瓦", "千伏", "千伏安"))
+_ZH_SIZED_UNITS = frozenset(("元", "人", "户", "吨"))
+_ZH_SIZED_ENTITY = re.compile(
+    r"及?以[上下][\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|城市|县|镇|村|社区|园区|集群|机组)"
+)
+
+
+def _zh_size_class(text: str, end: int, unit: str) -> bool:
+    """Whether the figure ending at ``end`` only sizes the noun after it."""
+    if unit in _ZH_ATTRIBUTE_UNITS:
+        return _ZH_SIZE_CLASS.match(text, end) is not None
+    if unit in _ZH_SIZED_UNITS:
+        return _ZH_SIZED_ENTITY.match(text, end) is not None
+    return False
+
+
 def _zh_numbers(text: str) -> list[_Raw]:
     """Every Arabic or Chinese-numeral quantity in folded Chinese ``text``.
 
@@ -430,6 +451,8 @@ def _zh_numbers(text: str) -> list[_Raw]:
                 continue  # 1千-0, 2025-2: not a range, and no figure worth guessing at
         if match.group("neg"):
             low = -low
+        if _zh_size_class(text, end, unit):
+            continue
         qualifier, q_end = _zh_suffix_qualifier(text, end)
         approx = match.group("approx")
         if qualifier is None and approx:
@@ -1375,6 +1398,59 @@ def _signature(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
     return (metric_key(q.metric), q.unit, q.value, q.high, q.qualifier)
 
 
+# a section on the goals of a five-year period (二、“十五五”时期主要目标任务); not a
+# review of one (“六五”计划执行情况的回顾 gives the last year's figures too), nor one
+# that also names a single year (“十五五”时期主要目标和2026年重点工作)
+_ZH_PERIOD_HEADING = re.compile(
+    r"[一二三四五六七八九十]{1,2}五”?(?:时期|期间|规划|计划|发展|主要|目标)"
+)
+_ZH_NOT_PERIOD = re.compile(r"(?:19|20)\d{2}年|回顾|成就|执行|总结|情况")
+_ZH_PER_YEAR = re.compile(r"年均|平均每年|每年平均|年平均")
+_ZH_BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+_LABEL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _period_sections(doc: Document) -> frozenset[int]:
+    """Sections of ``doc`` (and their subsections) about a five-year period."""
+    period: set[int] = set()
+    for section in doc.sections:
+        heading = section.heading or ""
+        own = _ZH_PERIOD_HEADING.search(heading) and not _ZH_NOT_PERIOD.search(heading)
+        if own or (section.parent is not None and section.parent in period):
+            period.add(section.index)
+    return frozenset(period)
+
+
+def _multi_year_flags(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, bool]:
+    """Whether each quantity (by ``id``) is a figure over several years, not one year's.
+
+    A five-year goal (``年均增长5%左右``, ``到2030年…``, a figure in the section on the
+    “十五五” period) must not pair with a one-year target of the same metric. Chinese
+    only; elsewhere every figure is a one-year figure.
+    """
+    flags: dict[int, bool] = {}
+    if doc.language != "zh":
+        return flags
+    period = _period_sections(doc)
+    found = _LABEL_YEAR.search(doc.label)
+    label_year = int(found.group()) if found else None
+    for item in items:
+        sentence = doc.sentences[item.sentence]
+        before = sentence.text[: item.quantity.start]
+        clause = before[_clause_start(before, len(before), 0) :]
+        multi = (
+            sentence.section in period
+            or _ZH_PER_YEAR.search(clause) is not None
+            or (
+                label_year is not None
+                and any(int(m.group(1)) > label_year for m in _ZH_BY_YEAR.finditer(before))
+            )
+        )
+        if multi:
+            flags[id(item)] = True
+    return flags
+
+
 def _anchors(
     old: Document, new: Document, sentences: Sequence[SentencePair] | None
 ) -> list[tuple[int, int, bool]]:
@@ -1505,14 +1581,24 @@ def compare_quantities(
     def signature_of(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
         return signatures[id(q)]
 
-    old_figures = {signature_of(x.quantity) for x in all_old}
-    new_figures = {signature_of(x.quantity) for x in all_new}
+    # a five-year goal and a one-year target of one metric are two figures: they pair
+    # only with their own horizon, and one does not restate the other
+    multi_year = {**_multi_year_flags(old, all_old), **_multi_year_flags(new, all_new)}
 
-    groups: dict[tuple[str, str, bool], tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
+    def figure_of(x: LocatedQuantity) -> tuple[object, ...]:
+        return (*signature_of(x.quantity), id(x) in multi_year)
+
+    old_figures = {figure_of(x) for x in all_old}
+    new_figures = {figure_of(x) for x in all_new}
+
+    groups: dict[
+        tuple[str, str, bool, bool], tuple[list[LocatedQuantity], list[LocatedQuantity]]
+    ] = {}
     for side, items in ((0, olds_left), (1, news_left)):
         for item in items:
             q = item.quantity
-            group = groups.setdefault((q.kind, q.unit, _is_increment(q)), ([], []))
+            group_key = (q.kind, q.unit, _is_increment(q), id(item) in multi_year)
+            group = groups.setdefault(group_key, ([], []))
             group[side].append(item)
 
     unpaired_old: list[LocatedQuantity] = []
@@ -1542,15 +1628,15 @@ def compare_quantities(
     # an added or removed figure that is only a restatement is not news: the other
     # edition states it anyway, or this edition reports it already (a target repeated
     # in the paragraph that explains it)
-    reported_old = {signature_of(c.old.quantity) for c in changes if c.old is not None}
-    reported_new = {signature_of(c.new.quantity) for c in changes if c.new is not None}
+    reported_old = {figure_of(c.old) for c in changes if c.old is not None}
+    reported_new = {figure_of(c.new) for c in changes if c.new is not None}
     for o in unpaired_old:
-        signature = signature_of(o.quantity)
-        if signature not in new_figures and signature not in reported_old:
+        figure = figure_of(o)
+        if figure not in new_figures and figure not in reported_old:
             record(o, None)
     for n in unpaired_new:
-        signature = signature_of(n.quantity)
-        if signature not in old_figures and signature not in reported_new:
+        figure = figure_of(n)
+        if figure not in old_figures and figure not in reported_new:
             record(None, n)
 
     # one entry per figure that stayed, appeared or went (a target restated in a later

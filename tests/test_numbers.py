@@ -693,3 +693,65 @@ def test_a_huge_line_of_figures_stops_at_the_documented_cap() -> None:
     assert extract("1" * 5_000_000 + "a", "en") == ()
     late = "1," * (MAX_CANDIDATES + 10) + "增长5%"
     assert extract(late, "zh") == ()  # documented: figures after the cap are ignored
+
+
+# --------------------------------------------------------------------------- province targets
+
+
+GUANGDONG = ("cn-provinces/guangdong/2025.txt", "cn-provinces/guangdong/2026.txt")
+JIANGSU = ("cn-provinces/jiangsu/2025.txt", "cn-provinces/jiangsu/2026.txt")
+HENAN = ("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
+
+
+def test_this_years_target_pairs_with_this_years_not_the_five_year_goal() -> None:
+    # Guangdong 2026 states 地区生产总值年均增长5%左右 for “十五五” and 增长4.5%—5% for 2026;
+    # the 2025 target 增长5%左右 changed to the latter, the five-year goal is new
+    found = targets(*GUANGDONG)["地区生产总值"]
+    assert ("changed", "增长5%左右", "增长4.5%—5%") in found
+    assert ("added", None, "增长5%左右") in found
+    assert ("unchanged", "增长5%左右", "增长5%左右") not in found
+    assert ("changed", "增长3%", "增长3%左右") in targets(*GUANGDONG)["地方一般公共预算收入"]
+
+
+def test_a_2030_goal_is_not_a_changed_annual_target() -> None:
+    # Henan 2025: 城镇化率超过60% (this year); 2026: 达到65%左右 in the “十五五”时期 section
+    found = targets(*HENAN)["常住人口城镇化率"]
+    assert ("removed", "超过60%", None) in found
+    assert ("added", None, "达到65%左右") in found
+    assert all(status != "changed" for status, _, _ in found), found
+    # the annual targets of the 主要预期目标 paragraph still pair
+    assert ("changed", "增长5.5%左右", "增长5%左右") in targets(*HENAN)["经济增长"]
+
+
+def test_jiangsu_main_targets_keep_their_own_metric() -> None:
+    found = targets(*JIANGSU)
+    # 全社会研发投入强度3.42%左右: 投入 in 投入强度 is part of the name, not a verb
+    assert ("changed", "达3.35%左右", "3.42%左右") in found["全社会研发投入强度"]
+    assert "强度" not in found
+    # 单位地区生产总值能耗下降2%左右 is dropped in 2026, not a change of the GDP goal
+    assert ("removed", "下降2%左右", None) in found["单位地区生产总值能耗"]
+    assert all(old != "下降2%左右" for _, old, _ in found["地区生产总值"])
+    assert ("changed", "增长5%以上", "增长5%") in found["地区生产总值"]
+    assert ("changed", "120万人以上", "120万人") in found["城镇新增就业"]
+
+
+def test_a_verb_of_keeping_is_not_part_of_the_metric() -> None:
+    found = targets("cn-provinces/hubei/2025.txt", "cn-provinces/hubei/2026.txt")
+    assert found["粮食产量"] == [("unchanged", "500亿斤以上", "500亿斤以上")]
+
+
+def test_a_size_class_is_not_an_amount() -> None:
+    doc = edition(HENAN[1])
+    coal = next(s.text for s in doc.sentences if "燃煤机组" in s.text and "关停淘汰" in s.text)
+    assert all(q.unit != "千瓦" for q in extract(coal, "zh", plan=True))  # 10万千瓦及以下燃煤机组
+    freight = next(s.text for s in doc.sentences if "年运量150万吨以上的物流园区" in s.text)
+    assert all(q.unit != "吨" for q in extract(freight, "zh", plan=True))
+    firms = next(s.text for s in edition(HENAN[0]).sentences if "营收1亿元以上企业" in s.text)
+    assert all(q.unit != "元" for q in extract(firms, "zh", plan=True))
+    elderly = only("65岁及以上老年人医养结合服务率达到40%以上", plan=True)
+    assert (elderly.metric, elderly.text) == ("65岁及以上老年人医养结合服务率", "达到40%以上")
+    # counts and shares stay amounts
+    assert only("培育1000家以上专精特新企业").text == "培育1000家以上"
+    assert only("完成2100万人次以上农民工职业技能培训任务").value == 21_000_000
+    assert only("覆盖95%以上行政村").value == 95
+    assert only("城镇新增就业110万人以上").qualifier == "以上"
