@@ -697,6 +697,8 @@ def _build(
     )
     found = profile.candidates
     for gram in _closed(repeated, low, high):
+        if extend > 2 and repeated[gram] < extend and gram not in heading_text:
+            continue  # a long text's term said too few times to be its topic (_min_count)
         if words is None:
             term = _zh_term(gram)
         else:
@@ -706,7 +708,7 @@ def _build(
             found[term] = profile.count(term, present=True)
     # A clause is a piece of the text: when it does not repeat, it occurs once.
     for clause in dict.fromkeys(clauses):
-        if wanted is not None and clause not in wanted and clause not in repeated:
+        if wanted is not None and clause not in wanted and repeated.get(clause, 0) < extend:
             continue
         term = _zh_term(clause) if words is None else clause
         longest = _ZH_CLAUSE_MAX if words is None else _EN_MAX
