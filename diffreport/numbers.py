@@ -431,6 +431,8 @@ def _zh_numbers(text: str) -> list[_Raw]:
             continue  # 5G
         if before and before in "第.":
             continue
+        if text.startswith(_ZH_OUTLINE, end):
+            continue  # 抓好以下14个方面: how a speech is laid out, not a figure
         apct = match.group("apct")
         if apct:
             unit = unit or "%"
@@ -512,6 +514,8 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
     return merged
 
 
+# what follows a count of the parts of a speech (以下十二个方面, 5个方面): no figure
+_ZH_OUTLINE = ("方面", "大方面", "个方面")
 _CN_LEADING = frozenset("零〇一二两三四五六七八九十")  # a numeral starts with one (not 百姓)
 _CN_BIG_CHARS = frozenset("百千万亿")
 _APPROX_PAIR = re.compile(r"^[一二两三四五六七八九]{2}$")
@@ -536,6 +540,8 @@ def _zh_chinese_numeral(
         return None
     if text.startswith(("全会", "会议", "代表大会"), match.end()):
         return None  # 十一届九次、十次全会: a session's name
+    if text.startswith(_ZH_OUTLINE, match.end()):
+        return None  # 重点抓好以下十二个方面
     if pct:
         unit = "%"
     value = parse_chinese_number(numeral)

@@ -755,3 +755,21 @@ def test_a_size_class_is_not_an_amount() -> None:
     assert only("完成2100万人次以上农民工职业技能培训任务").value == 21_000_000
     assert only("覆盖95%以上行政村").value == 95
     assert only("城镇新增就业110万人以上").qualifier == "以上"
+
+
+def test_the_count_of_a_speechs_parts_is_no_target() -> None:
+    """Guangdong: 重点抓好以下十二个方面 (2025) and 14个方面的工作 (2026) once paired as a
+    'changed target' under the metric 工作; 把握好5个方面 was an added one."""
+    from diffreport.numbers import compare_quantities
+
+    old = load(CORPUS / "cn-provinces/guangdong/2025.txt")
+    new = load(CORPUS / "cn-provinces/guangdong/2026.txt")
+    outlines = [s.text for doc in (old, new) for s in doc.sentences if "个方面" in s.text]
+    assert len(outlines) >= 3
+    for text in outlines:
+        for q in extract(text, "zh", plan=True):
+            assert not text.startswith("方面", q.end), (text, q.text)
+    assert not {c.metric for c in compare_quantities(old, new)} & {"工作", "方面"}
+    # a count of things stays a figure: 打造14个特色服务区
+    served = extract("其中根据当地资源禀赋打造14个特色服务区。", "zh", plan=True)
+    assert [q.text for q in served] == ["打造14个"]
