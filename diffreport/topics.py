@@ -417,18 +417,18 @@ def _zh_term(gram: str) -> str | None:
 
 
 def _repeated(
-    text: str, low: int, high: int, extend: int = 2
+    text: str, low: int, high: int, extend: int = 2, headings: str = ""
 ) -> tuple[dict[str, int], Counter[str]]:
     """Every n-gram of ``low``..``high`` units occurring at least twice, with its count.
 
     Level by level: an n-gram is counted only where its prefix occurs at least
-    ``extend`` times (a repeated n-gram has a repeated prefix; with ``extend``
-    above 2, n-grams whose prefix is said fewer times are left uncounted, see
-    ``_min_count``), so the work shrinks with each level instead of growing with
-    ``high``; each level's n-grams are the last level's kept ones plus one unit
-    (a concatenation, not a slice of the text). N-grams across a ``|`` run
-    separator are left out. Also returns the counts of all ``low``-grams (for
-    cohesion).
+    ``extend`` times or is part of ``headings`` (a repeated n-gram has a repeated
+    prefix; with ``extend`` above 2, n-grams whose prefix is said fewer times and
+    in no heading are left uncounted, see ``_min_count``), so the work shrinks
+    with each level instead of growing with ``high``; each level's n-grams are
+    the last level's kept ones plus one unit (a concatenation, not a slice of the
+    text). N-grams across a ``|`` run separator are left out. Also returns the
+    counts of all ``low``-grams (for cohesion).
     """
     units = list(text)  # one string object per unit, shared by every level
     size = len(units)
@@ -447,7 +447,7 @@ def _repeated(
         if n == high:
             break
         if extend > 2:
-            level = {g: c for g, c in level.items() if c >= extend}
+            level = {g: c for g, c in level.items() if c >= extend or g in headings}
         kept = list(map(level.__contains__, grams))
         positions = list(compress(positions, kept))
         grams = list(compress(grams, kept))
@@ -677,7 +677,7 @@ def _build(
     low, high = (2, _ZH_MAX + 1) if words is None else (1, _EN_MAX + 1)
     size = sum(map(len, runs))
     extend = max(2, _min_count(size, language))
-    repeated, first = _repeated(text, low, high, extend)
+    repeated, first = _repeated(text, low, high, extend, heading_text)
     profile = _Profile(
         language=language,
         words=words,

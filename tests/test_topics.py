@@ -372,3 +372,20 @@ def test_english_lead_in_verbs_are_stripped() -> None:
     assert "draft outline" in terms(new)
     verbs = ("develop ", "pursue ", "deepen ", "enhance ", "coordinate ")
     assert not [t for t in terms(new) + terms(dropped) if t.startswith(verbs)]
+
+
+def test_a_heading_phrase_said_twice_in_a_long_text_stays_whole() -> None:
+    """With a raised minimum (a long text), n-grams said fewer times are not extended,
+    except where a heading holds them: a heading phrase said twice is still counted
+    whole and closed, not left as fragments (乡村振, 振兴战)."""
+    from diffreport.topics import _closed, _repeated
+
+    text = "|".join(["乡村振兴战略全面推进"] * 2 + ["乡村好"] * 5 + ["振兴好"] * 5)
+    heading = "乡村振兴战略全面推进"
+    repeated, _ = _repeated(text, 2, 11, 3, heading)
+    closed = set(_closed(repeated, 2, 11))
+    assert repeated["乡村振兴战略全面推进"] == 2
+    assert "乡村振兴战略全面推进" in closed
+    assert not closed & {"乡村振", "振兴战", "略全"}
+    # without the heading, the same phrase is below the minimum and left uncounted
+    assert "乡村振兴战略全面推进" not in _repeated(text, 2, 11, 3)[0]
