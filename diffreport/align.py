@@ -318,9 +318,10 @@ class _Aligner:
         rank = Counter(chain.from_iterable(dst_tokens))
         for t in list(compress(rank, map(crowded.__lt__, rank.values()))):
             del rank[t]
-        # the rarest ten of each sentence; equally rare ones in token-set order
+        # the rarest ten of each sentence; equally rare ones in string order (not the
+        # set's, which follows the hash seed)
         rarest = [
-            sorted(filter(rank.__contains__, tokens), key=rank.__getitem__)[:10]
+            sorted(sorted(filter(rank.__contains__, tokens)), key=rank.__getitem__)[:10]
             for tokens in self._tokens_of(forward, free_src)
         ]
         # the inverted index, only for the tokens some sentence looks up
