@@ -793,14 +793,16 @@ def _main_content(root: _Node) -> _Node:
     return max(candidates, key=lambda node: len(_text_of(node)))
 
 
-def _text_of(node: _Node) -> str:
-    """All visible text under ``node`` (scripts and styles left out)."""
+def _text_of(node: _Node, br: str = "") -> str:
+    """All visible text under ``node`` (scripts and styles left out), ``<br>`` as ``br``."""
     parts: list[str] = []
 
     def walk(current: _Node) -> None:
         for child in current.children:
             if isinstance(child, str):
                 parts.append(child)
+            elif child.tag == "br":
+                parts.append(br)
             elif child.tag not in _SKIP:
                 walk(child)
 
@@ -910,30 +912,13 @@ def _html_blocks(node: _Node, blocks: list[str], dropped: list[str]) -> None:
             _html_blocks(child, blocks, dropped)
             continue
         if tag in _INLINE:
-            inline.append(_inline_text(child))
+            inline.append(_text_of(child, br="\n"))
             continue
         if tag in _VOID:
             continue
         flush()  # html, body and any other container
         _html_blocks(child, blocks, dropped)
     flush()
-
-
-def _inline_text(node: _Node) -> str:
-    """Text of an inline element, ``<br>`` kept as a line break."""
-    parts: list[str] = []
-
-    def walk(current: _Node) -> None:
-        for child in current.children:
-            if isinstance(child, str):
-                parts.append(child)
-            elif child.tag == "br":
-                parts.append("\n")
-            elif child.tag not in _SKIP:
-                walk(child)
-
-    walk(node)
-    return "".join(parts)
 
 
 __all__ = [

@@ -33,7 +33,7 @@ from diffreport.model import Comparison
 from diffreport.normalize import fold as _fold_key
 
 from .conftest import corpus
-from .edits import _split, _wrap, make_edited
+from .edits import _fullwidth, _split, _wrap, make_edited
 
 # --------------------------------------------------------------------------- the generator
 
@@ -146,10 +146,6 @@ def _edit_number(sentence: str, language: str, rng: random.Random) -> tuple[str,
         _token(new, language),
         how,
     )
-
-
-def _fullwidth(text: str) -> str:
-    return text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%"})
 
 
 def make_number_edits(
