@@ -416,6 +416,12 @@ def _zh_term(gram: str) -> str | None:
     return _zh_clean(gram)
 
 
+def _substrings(text: str, n: int) -> set[str]:
+    """The distinct ``n``-unit substrings of ``text``: a set, so that testing a gram is O(1)."""
+    starts = range(len(text) - n + 1)
+    return set(map(text.__getitem__, map(slice, starts, map(n.__add__, starts))))
+
+
 def _repeated(
     text: str, low: int, high: int, extend: int = 2, headings: str = ""
 ) -> tuple[dict[str, int], Counter[str]]:
@@ -447,7 +453,8 @@ def _repeated(
         if n == high:
             break
         if extend > 2:
-            level = {g: c for g, c in level.items() if c >= extend or g in headings}
+            in_headings = _substrings(headings, n)
+            level = {g: c for g, c in level.items() if c >= extend or g in in_headings}
         kept = list(map(level.__contains__, grams))
         positions = list(compress(positions, kept))
         grams = list(compress(grams, kept))
@@ -696,9 +703,14 @@ def _build(
         low=low,
     )
     found = profile.candidates
+    in_headings: dict[int, set[str]] = {}  # n -> the n-unit substrings of the headings
     for gram in _closed(repeated, low, high):
-        if extend > 2 and repeated[gram] < extend and gram not in heading_text:
-            continue  # a long text's term said too few times to be its topic (_min_count)
+        if extend > 2 and repeated[gram] < extend:
+            n = len(gram)
+            if n not in in_headings:
+                in_headings[n] = _substrings(heading_text, n)
+            if gram not in in_headings[n]:
+                continue  # a long text's term said too few times to be its topic (_min_count)
         if words is None:
             term = _zh_term(gram)
         else:
