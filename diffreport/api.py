@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._gc import gc_paused
 from .errors import InputError
 from .model import Comparison, Document, Series
 from .options import CompareOptions
@@ -137,6 +138,7 @@ def _document(source: Source, label: str | None) -> Document:
     return load(source, label=label)
 
 
+@gc_paused
 def compare(
     old: Source,
     new: Source,
@@ -175,6 +177,7 @@ def compare(
     return replace(partial, changes=analyze(partial, opts))
 
 
+@gc_paused
 def compare_series(
     sources: Sequence[Source],
     *,

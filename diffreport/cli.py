@@ -107,14 +107,16 @@ def compare(
         diffreport compare 2024.txt 2025.txt --format json -o diff.json
     """
     from . import compare as run_compare
+    from ._gc import paused
     from .render import get_renderer
 
     old_label, new_label = _split_labels(labels, 2)
     try:
-        result = run_compare(old, new, old_label=old_label, new_label=new_label)
-        opts = _render_options(output, width, show_all)
-        buffer = io.StringIO()
-        get_renderer(fmt)(result, buffer, opts)
+        with paused():
+            result = run_compare(old, new, old_label=old_label, new_label=new_label)
+            opts = _render_options(output, width, show_all)
+            buffer = io.StringIO()
+            get_renderer(fmt)(result, buffer, opts)
         with _output(output) as out:
             out.write(buffer.getvalue())
     except DiffReportError as exc:
@@ -143,13 +145,15 @@ def series(
         diffreport series reports/*.txt --format html -o series.html
     """
     from . import compare_series
+    from ._gc import paused
     from .render import get_series_renderer
 
     names = _split_labels(labels, len(files)) if labels else None
     try:
-        result = compare_series(files, labels=names)  # type: ignore[arg-type]
-        buffer = io.StringIO()
-        get_series_renderer(fmt)(result, buffer, _render_options(output, width, show_all))
+        with paused():
+            result = compare_series(files, labels=names)  # type: ignore[arg-type]
+            buffer = io.StringIO()
+            get_series_renderer(fmt)(result, buffer, _render_options(output, width, show_all))
         with _output(output) as out:
             out.write(buffer.getvalue())
     except DiffReportError as exc:

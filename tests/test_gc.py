@@ -1,0 +1,79 @@
+"""The cyclic garbage collector is paused while a comparison is built, and only then."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from typing import Any
+
+import pytest
+
+import diffreport
+from diffreport._gc import paused
+
+from .conftest import ROOT
+
+ZH = ROOT / "samples" / "zh"
+
+
+def test_compare_and_series_run_with_the_collector_paused_and_give_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import diffreport.align as align_stage
+    import diffreport.analyze as analyze_stage
+
+    enabled: list[bool] = []
+
+    def spy(stage: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            enabled.append(gc.isenabled())
+            return stage(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(align_stage, "align", spy(align_stage.align))
+    monkeypatch.setattr(analyze_stage, "analyze", spy(analyze_stage.analyze))
+    assert gc.isenabled()
+    c = diffreport.compare(ZH / "qinghe-2023.txt", ZH / "qinghe-2024.txt")
+    assert gc.isenabled()
+    series = diffreport.compare_series(sorted(ZH.glob("qinghe-202?.txt")))
+    assert gc.isenabled()
+    assert c.counts()["unchanged"] > 0 and len(series.comparisons) == 2
+    assert enabled == [False] * 6  # align and analyze of the pair and of the series' two
+
+
+def test_a_disabled_collector_stays_disabled() -> None:
+    gc.disable()
+    try:
+        diffreport.compare("经济增长5%左右。", "经济增长5.5%左右。")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_nested_and_concurrent_pauses_end_with_the_last() -> None:
+    inside = threading.Event()
+    release = threading.Event()
+
+    def other() -> None:
+        with paused():
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=other)
+    with paused():
+        thread.start()
+        assert inside.wait(5)
+        with paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's pause is still open
+    release.set()
+    thread.join(5)
+    assert gc.isenabled()
+
+
+def test_an_error_inside_ends_the_pause() -> None:
+    with pytest.raises(diffreport.InputError):
+        diffreport.compare(ZH / "no-such-edition.txt", ZH / "qinghe-2024.txt")
+    assert gc.isenabled()
