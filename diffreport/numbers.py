@@ -719,7 +719,24 @@ def _zh_metric(
         metric = _clean_zh_metric(text[tail:j])
     if verb == "从" or verb == "由":
         phrase_start = raw.start
+    if previous_metric and clause_start and text[clause_start - 1] == "、":
+        metric = _zh_shared_subject(metric, previous_metric)
     return metric, verb, phrase_start, False
+
+
+# measures that name no item alone as the next entry of a list: in 粮食播种面积3320万亩、
+# 产量1285万吨, 产量 is the 粮食 of the entry before
+_ZH_BARE_MEASURES = ("总产量", "产量", "单产", "播种面积", "面积", "总产值", "产值")
+
+
+def _zh_shared_subject(metric: str, previous: str) -> str:
+    """A bare measure after ``、`` with the subject of the list's previous entry."""
+    if metric not in _ZH_BARE_MEASURES:
+        return metric
+    for measure in _ZH_BARE_MEASURES:
+        if previous.endswith(measure) and len(_ZH_CJK.findall(previous[: -len(measure)])) >= 2:
+            return previous[: -len(measure)] + metric
+    return metric
 
 
 # a result of the past year: 去年…, 过去一年…, 上年… (but not 比上年, the basis of a change)

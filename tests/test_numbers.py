@@ -554,6 +554,22 @@ def test_enumerations_with_a_shared_measure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "metrics"),
+    [
+        ("实现粮食播种面积3320万亩、产量1285万吨以上。", ["粮食播种面积", "粮食产量"]),
+        ("粮食总产量125亿斤、播种面积1500万亩。", ["粮食总产量", "粮食播种面积"]),
+        ("推动林下经济面积达260万亩、产值达130亿元。", ["林下经济面积", "林下经济产值"]),
+        # only a bare measure borrows: a named one keeps its own name
+        ("粮食产量1285万吨、生猪出栏3900万头。", ["粮食产量", "生猪出栏"]),
+    ],
+)
+def test_a_bare_measure_in_a_list_takes_the_subject_of_the_entry_before(
+    sentence: str, metrics: list[str]
+) -> None:
+    assert [q.metric for q in extract(sentence, "zh")] == metrics
+
+
+@pytest.mark.parametrize(
     ("sentence", "verb", "metric"),
     [
         ("居民消费价格涨幅回落到2.6%", "回落到", "居民消费价格涨幅"),
@@ -701,6 +717,13 @@ def test_a_huge_line_of_figures_stops_at_the_documented_cap() -> None:
 GUANGDONG = ("cn-provinces/guangdong/2025.txt", "cn-provinces/guangdong/2026.txt")
 JIANGSU = ("cn-provinces/jiangsu/2025.txt", "cn-provinces/jiangsu/2026.txt")
 HENAN = ("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
+
+
+def test_guangdong_grain_output_pairs_across_the_list() -> None:
+    # 2026: 实现粮食播种面积3320万亩、产量1285万吨以上 (产量 is the 粮食 of the entry before)
+    found = targets(*GUANGDONG)
+    assert found["粮食产量"] == [("changed", "1285万吨", "1285万吨以上")]
+    assert "产量" not in found
 
 
 def test_this_years_target_pairs_with_this_years_not_the_five_year_goal() -> None:
