@@ -1425,7 +1425,7 @@ def _signature(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
 # review of one (“六五”计划执行情况的回顾 gives the last year's figures too), nor one
 # that also names a single year (“十五五”时期主要目标和2026年重点工作)
 _ZH_PERIOD_HEADING = re.compile(
-    r"[一二三四五六七八九十]{1,2}五”?(?:时期|期间|规划|计划|发展|主要|目标)"
+    r"([一二三四五六七八九十]{1,2}五)”?(?:时期|期间|规划|计划|发展|主要|目标)"
 )
 _ZH_NOT_PERIOD = re.compile(r"(?:19|20)\d{2}年|回顾|成就|执行|总结|情况")
 _ZH_PER_YEAR = re.compile(r"年均|平均每年|每年平均|年平均")
@@ -1433,27 +1433,31 @@ _ZH_BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _LABEL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _period_sections(doc: Document) -> frozenset[int]:
-    """Sections of ``doc`` (and their subsections) about a five-year period."""
-    period: set[int] = set()
+def _period_sections(doc: Document) -> dict[int, str]:
+    """Sections of ``doc`` (and their subsections) about a five-year period, with its
+    name (``十五五``)."""
+    period: dict[int, str] = {}
     for section in doc.sections:
         heading = section.heading or ""
-        own = _ZH_PERIOD_HEADING.search(heading) and not _ZH_NOT_PERIOD.search(heading)
-        if own or (section.parent is not None and section.parent in period):
-            period.add(section.index)
-    return frozenset(period)
+        own = _ZH_PERIOD_HEADING.search(heading)
+        if own and not _ZH_NOT_PERIOD.search(heading):
+            period[section.index] = own.group(1)
+        elif section.parent is not None and section.parent in period:
+            period[section.index] = period[section.parent]
+    return period
 
 
-def _multi_year_flags(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, bool]:
-    """Whether each quantity (by ``id``) is a figure over several years, not one year's.
+def _horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
+    """What each figure over several years (by ``id``) spans; one year's figures are absent.
 
     A five-year goal (``年均增长5%左右``, ``到2030年…``, a figure in the section on the
-    “十五五” period) must not pair with a one-year target of the same metric. Chinese
-    only; elsewhere every figure is a one-year figure.
+    “十五五” period) must not pair with a one-year target of the same metric, and a
+    reader must see which it is: ``到2030年``, ``“十五五”年均``, ``“十五五”时期`` or
+    ``年均``. Chinese only; elsewhere every figure is a one-year figure.
     """
-    flags: dict[int, bool] = {}
+    horizons: dict[int, str] = {}
     if doc.language != "zh":
-        return flags
+        return horizons
     period = _period_sections(doc)
     found = _LABEL_YEAR.search(doc.label)
     label_year = int(found.group()) if found else None
@@ -1461,17 +1465,29 @@ def _multi_year_flags(doc: Document, items: Sequence[LocatedQuantity]) -> dict[i
         sentence = doc.sentences[item.sentence]
         before = sentence.text[: item.quantity.start]
         clause = before[_clause_start(before, len(before), 0) :]
-        multi = (
-            sentence.section in period
-            or _ZH_PER_YEAR.search(clause) is not None
-            or (
-                label_year is not None
-                and any(int(m.group(1)) > label_year for m in _ZH_BY_YEAR.finditer(before))
-            )
-        )
-        if multi:
-            flags[id(item)] = True
-    return flags
+        later = [
+            year
+            for year in (int(m.group(1)) for m in _ZH_BY_YEAR.finditer(before))
+            if label_year is not None and year > label_year
+        ]
+        per_year = _ZH_PER_YEAR.search(clause) is not None
+        name = period.get(sentence.section)
+        if later:
+            horizons[id(item)] = f"到{later[-1]}年"
+        elif name is not None:
+            horizons[id(item)] = f"“{name}”" + ("年均" if per_year else "时期")
+        elif per_year:
+            horizons[id(item)] = "年均"
+    return horizons
+
+
+def _with_horizon(metric: str, horizon: str | None) -> str:
+    """``地区生产总值（“十五五”年均）``: the metric of a figure over several years."""
+    if horizon is None or not metric:
+        return metric
+    if horizon.endswith("年均") and "年均" in metric:
+        horizon = horizon[: -len("年均")]
+    return f"{metric}（{horizon}）" if horizon else metric
 
 
 def _anchors(
@@ -1571,15 +1587,22 @@ def compare_quantities(
         by_new.setdefault(item.sentence, []).append(item)
 
     changes: list[NumberChange] = []
+    # a five-year goal and a one-year target of one metric are two figures: they pair
+    # only with their own horizon, one does not restate the other, and the metric
+    # says which it is
+    multi_year = {**_horizons(old, all_old), **_horizons(new, all_new)}
 
     def record(o: LocatedQuantity | None, n: LocatedQuantity | None) -> None:
         if o is not None and n is not None:
             status: NumberStatus = "unchanged" if _same(o.quantity, n.quantity) else "changed"
-            changes.append(NumberChange(status, n.quantity.metric, n.quantity.kind, o, n))
+            metric = _with_horizon(n.quantity.metric, multi_year.get(id(n)))
+            changes.append(NumberChange(status, metric, n.quantity.kind, o, n))
         elif n is not None:
-            changes.append(NumberChange("added", n.quantity.metric, n.quantity.kind, None, n))
+            metric = _with_horizon(n.quantity.metric, multi_year.get(id(n)))
+            changes.append(NumberChange("added", metric, n.quantity.kind, None, n))
         elif o is not None:
-            changes.append(NumberChange("removed", o.quantity.metric, o.quantity.kind, o, None))
+            metric = _with_horizon(o.quantity.metric, multi_year.get(id(o)))
+            changes.append(NumberChange("removed", metric, o.quantity.kind, o, None))
 
     anchored_old: set[int] = set()
     anchored_new: set[int] = set()
@@ -1603,10 +1626,6 @@ def compare_quantities(
 
     def signature_of(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
         return signatures[id(q)]
-
-    # a five-year goal and a one-year target of one metric are two figures: they pair
-    # only with their own horizon, and one does not restate the other
-    multi_year = {**_multi_year_flags(old, all_old), **_multi_year_flags(new, all_new)}
 
     def figure_of(x: LocatedQuantity) -> tuple[object, ...]:
         return (*signature_of(x.quantity), id(x) in multi_year)

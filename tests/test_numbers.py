@@ -729,21 +729,26 @@ def test_guangdong_grain_output_pairs_across_the_list() -> None:
 def test_this_years_target_pairs_with_this_years_not_the_five_year_goal() -> None:
     # Guangdong 2026 states 地区生产总值年均增长5%左右 for “十五五” and 增长4.5%—5% for 2026;
     # the 2025 target 增长5%左右 changed to the latter, the five-year goal is new
-    found = targets(*GUANGDONG)["地区生产总值"]
-    assert ("changed", "增长5%左右", "增长4.5%—5%") in found
-    assert ("added", None, "增长5%左右") in found
-    assert ("unchanged", "增长5%左右", "增长5%左右") not in found
+    found = targets(*GUANGDONG)
+    assert found["地区生产总值"] == [("changed", "增长5%左右", "增长4.5%—5%")]
+    # the five-year goal says what it spans
+    assert found["地区生产总值（“十五五”年均）"] == [("added", None, "增长5%左右")]
     assert ("changed", "增长3%", "增长3%左右") in targets(*GUANGDONG)["地方一般公共预算收入"]
 
 
 def test_a_2030_goal_is_not_a_changed_annual_target() -> None:
     # Henan 2025: 城镇化率超过60% (this year); 2026: 达到65%左右 in the “十五五”时期 section
-    found = targets(*HENAN)["常住人口城镇化率"]
-    assert ("removed", "超过60%", None) in found
-    assert ("added", None, "达到65%左右") in found
-    assert all(status != "changed" for status, _, _ in found), found
+    found = targets(*HENAN)
+    assert found["常住人口城镇化率"] == [("removed", "超过60%", None)]
+    assert found["常住人口城镇化率（“十五五”时期）"] == [("added", None, "达到65%左右")]
     # the annual targets of the 主要预期目标 paragraph still pair
     assert ("changed", "增长5.5%左右", "增长5%左右") in targets(*HENAN)["经济增长"]
+
+
+def test_a_goal_by_a_later_year_names_that_year() -> None:
+    # Chongqing 2026: 到2030年……常住人口城镇化率达到75%左右
+    found = targets("cn-provinces/chongqing/2025.txt", "cn-provinces/chongqing/2026.txt")
+    assert found["常住人口城镇化率（到2030年）"] == [("added", None, "达到75%左右")]
 
 
 def test_jiangsu_main_targets_keep_their_own_metric() -> None:
