@@ -237,7 +237,10 @@ _ZH_NEXT = re.compile(
 # --- English ---------------------------------------------------------------------------
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
-_EN_BREAK = re.compile(r"[^A-Za-z'’\- ]+|\s-+\s|--+")
+# a token that starts with a digit breaks a run whole: nothing of 21st or 10-year-old is a word
+_EN_BREAK = re.compile(r"[0-9][0-9A-Za-z'’-]*|[^A-Za-z'’\- ]+|\s-+\s|--+")
+# a transcript's stage directions: (Applause.), [Laughter]
+_EN_STAGE = re.compile(r"[(\[](?:applause|laughter|cheers|boos)[^()\[\]]{0,40}[)\]]", re.IGNORECASE)
 _EN_MAX = 5
 _EN_CHUNK_MAX = 4
 _EN_STOP = frozenset(
@@ -279,6 +282,10 @@ _EN_STOP = frozenset(
     depend depends fail fails affect affects evolve evolves confirm confirms occur occurs await
     cause causes began apart together relative regardless develop pursue deepen enhance
     coordinate prioritize commit given manner somewhat nonetheless
+    advance deliver ensure meet find wait took bring tackle accelerate upgrade modernize
+    consolidate cultivate explore encourage guide refine optimize protect create uphold
+    amplify learn stay recommend mean sent look call produce allow deny instead throughout
+    two three four five six seven eight nine ten
     conclude http https html www federalreserve opolicy newsevents""")
 ) | frozenset(
     _split("""
@@ -294,6 +301,44 @@ _EN_GENERIC = frozenset(
     holdings level levels pace rate rates risks risk prices price growth changes change
     action actions factors effects effect balance focus ways means number central full
     current period approach normal stable steady views robust indicators fields environmental
+    case evidence extent signs process efforts effort task tasks work works thing things ones
+    sense stop unit units differences opportunities procedures exercise kind kinds lot lots
+    place places side sides fact facts area areas issue issues problem problems question
+    questions matter matters result results example examples amount amounts progress step
+    steps advancements difficulty difficulties press way round rounds approaches present
+    """)
+)
+# Adjectives: never a topic alone, nor the last word of one (fourth national, meet essential)
+_EN_ADJECTIVES = frozenset(
+    _split("""
+    strong weak solid slow fast large small high low different modest moderate average extra
+    real good bad great big huge main key new old young special common various certain clear
+    important significant substantial essential basic broad deep wide long short hard soft
+    firm tight loose rapid quick sharp steep gradual severe serious heavy elevated subdued
+    mixed sluggish resilient harder stronger greater higher lower faster bigger larger smaller
+    weaker broader deeper tighter wider easier latest major minor crucial critical mutual
+    efficient sound economic social public financial global rural urban local total general
+    regional national international fiscal monetary political military federal domestic
+    foreign medical human digital industrial structural agricultural commercial historic
+    safe fourth fifth sixth seventh eighth ninth tenth difficult steadfast well proud true
+    closer
+    """)
+)
+_EN_ADJECTIVE_ENDS = ("ive", "ous", "ful", "less", "able", "ible", "ical", "ional")
+_EN_NOUN_ENDS_OK = frozenset(
+    _split("""
+    objective objectives initiative initiatives incentive incentives executive executives
+    representative representatives alternative alternatives narrative narratives perspective
+    directive directives derivative derivatives archive archives drive drives motive motives
+    table tables vegetable vegetables cable variable variables receivable receivables
+    professional professionals
+    """)
+)
+# vague modifiers and heads: main objectives, major efforts, stronger measures, latest round
+_EN_VAGUE_HEADS = frozenset(
+    _split("""
+    objectives goals measures steps efforts round rounds degree ways way links benefits
+    results tasks things aspects moves actions areas fields issues approaches
     """)
 )
 _EN_ING_ED_OK = frozenset(
@@ -348,16 +393,27 @@ def _en_is_stop(word: str) -> bool:
     return word.endswith("ly") and word not in _EN_LY_OK and len(word) > 4
 
 
+def _en_adjective(word: str) -> bool:
+    """Whether ``word`` is (most likely) an adjective: listed, or by its ending."""
+    if word in _EN_ADJECTIVES:
+        return True
+    if "-" in word and word.partition("-")[0] in _EN_ADJECTIVES:
+        return True  # high-quality, higher-standard, well-regulated
+    return word.endswith(_EN_ADJECTIVE_ENDS) and word not in _EN_NOUN_ENDS_OK
+
+
 def _en_clean(words: tuple[str, ...]) -> tuple[str, ...] | None:
     while words and _en_bad_edge(words[0]):
         words = words[1:]
-    while words and _en_bad_edge(words[-1]):
-        words = words[:-1]
+    while words and (_en_bad_edge(words[-1]) or _en_adjective(words[-1])):
+        words = words[:-1]  # a noun phrase ends in a noun
     if not words:
         return None
     if len(words) == 1 and (
         len(words[0]) < 4 or words[0].endswith("'s") or words[0] in _EN_GENERIC
     ):
+        return None
+    if len(words) == 2 and _en_adjective(words[0]) and words[1] in _EN_VAGUE_HEADS:
         return None
     return words
 
@@ -632,7 +688,7 @@ def _prepare_zh(texts: Sequence[str], headings: Sequence[str], every_clause: boo
 
 def _en_runs(text: str) -> Iterable[tuple[str, ...]]:
     """Runs of content words (lower case) between punctuation and stop words."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    text = _EN_STAGE.sub(".", unicodedata.normalize("NFKC", text).replace("’", "'"))
     for segment in _EN_BREAK.split(text):
         chunk: list[str] = []
         words = [w.lower().removesuffix("'s") for w in _EN_WORD.findall(segment)]

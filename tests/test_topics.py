@@ -389,3 +389,49 @@ def test_a_heading_phrase_said_twice_in_a_long_text_stays_whole() -> None:
     assert not closed & {"乡村振", "振兴战", "略全"}
     # without the heading, the same phrase is below the minimum and left uncounted
     assert "乡村振兴战略全面推进" not in _repeated(text, 2, 11, 3)[0]
+
+
+def test_english_topics_are_noun_phrases_not_adjectives_verbs_or_stage_directions() -> None:
+    """A hand audit of English lists (State Council in English, SOTU, FOMC): a topic is
+    a thing talked about, not an adjective (strong, educational), a verb phrase (meet
+    essential, deliver real benefits), a vague phrase (major efforts, greater degree),
+    a transcript's [Applause] or the st of 21st century."""
+    new, dropped = changes(
+        "cn-state-council-zh-en/2024.en.txt", "cn-state-council-zh-en/2025.en.txt"
+    )
+    listed = set(terms(new) + terms(dropped))
+    assert {"climate change response", "green transition", "economic recovery"} <= listed
+    gone = {
+        "educational", "major efforts", "meet essential", "exercise", "procedures",
+        "meet people basic", "new ways", "advance rural revitalization",
+        "deliver real benefits", "ensure greater security", "crucial links",
+        "greater degree", "mutual benefits", "high-standard international economic",
+    }  # fmt: skip
+    assert not listed & gone
+    new, dropped = changes("us-sotu/2020_donald_j_trump_r.txt", "us-sotu/2021_joseph_r_biden_d.txt")
+    listed = set(terms(new) + terms(dropped))
+    assert {"american jobs plan", "pandemic", "climate change"} <= listed
+    assert not {"applause", "st century", "year-old"} & listed
+    counts = term_counts(["We will win the 21st century. [Applause] A 10-year-old girl."], "en")
+    assert set(counts) == {"century", "girl"}
+    new, dropped = changes("fomc/2016-06-15.txt", "fomc/2016-07-27.txt")
+    assert "weak growth" in terms(new) and "strong" not in terms(new)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (("fourth", "national"), None),  # ends in an adjective: a fragment
+        (("effective", "steps"), None),
+        (("high-quality",), None),
+        (("high-quality", "preschool"), ("high-quality", "preschool")),
+        (("mortgage-backed", "securities"), ("mortgage-backed", "securities")),
+        (("labor", "market", "indicators"), ("labor", "market", "indicators")),
+        (("national", "economy"), ("national", "economy")),
+        (("initiative",), ("initiative",)),
+    ],
+)
+def test_english_phrase_cleaning(words: tuple[str, ...], kept: tuple[str, ...] | None) -> None:
+    from diffreport.topics import _en_clean
+
+    assert _en_clean(words) == kept
