@@ -215,6 +215,18 @@ _ZH_GENERIC = frozenset(
 _ZH_OPENERS = frozenset("|") | _ZH_BAD_END | frozenset(w for w in _ZH_LEAD if len(w) == 1)
 _ZH_LEAD_SET = frozenset(_ZH_LEAD)
 _FAMILY = 6  # a tail of longer names this often is a topic of its own (强省)
+# Characters that mostly end a word (数字化, 功能类, 服务型, 增加值, 存量, 节能, 管理,
+# 带动, 对口, 干线): a term that starts with one right after another Han character
+# is the tail of a longer word (化改造, 类国企, 型消费, 量政策), unless it starts
+# with a word of its own (量子, 能源, 业态, 率先).
+_ZH_TAIL_START = frozenset("化类型性式级率度者值业量能理动口线")
+_ZH_TAIL_START_OK = frozenset(
+    _split("""
+    化肥 化工 化学 化石 化妆 类脑 类别 性能 性别 性价 式样 级别 率先 度假 者也 值守 值班 业态
+    业务 业主 业绩 业余 量子 量化 量力 量质 能源 能耗 能力 能级 能效 能量 能够 理论 理念 理解
+    理财 理事 理性 动能 动力 动态 动员 动物 动漫 动车 口岸 口碑 线上 线下 线路 线索 型号
+    """)
+)
 
 _GONE = 6  # a term is new when its rate in the new edition is over six times the old one
 # Words a term may not begin or end inside.
@@ -893,7 +905,8 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
     if profile.language != "zh":
         return False
     text = profile.text
-    hits = straddled = opened = 0
+    hits = straddled = opened = tails = 0
+    tail_start = term[0] in _ZH_TAIL_START and term[:2] not in _ZH_TAIL_START_OK
     before: list[str] = []
     after: Counter[str] = Counter()
     inner = range(1, min(3, len(term) - 1) + 1)
@@ -914,6 +927,8 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
             or (len(right) == 2 and "|" not in right and _tighter(profile, right, term[-2:]))
         ):
             straddled += 1
+        if tail_start and start and "\u4e00" <= text[start - 1] <= "\u9fff":
+            tails += 1  # 数字|化改造
         if (
             not start
             or left[0] in _ZH_OPENERS
@@ -927,7 +942,7 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
             after[text[end]] += 1
     if after and 2 * after.most_common(1)[0][1] > hits:
         return True  # 运动|会: most occurrences are the start of one longer word
-    if 2 * straddled >= hits:
+    if 2 * straddled >= hits or 2 * tails > hits:
         return True
     # A family of names has a different modifier each time; a repeated one (融入|服务…)
     # is more likely a verb missing from the lists.

@@ -435,3 +435,27 @@ def test_english_phrase_cleaning(words: tuple[str, ...], kept: tuple[str, ...] |
     from diffreport.topics import _en_clean
 
     assert _en_clean(words) == kept
+
+
+@pytest.mark.parametrize(
+    ("province", "fragment"),
+    [
+        ("guizhou", "化改造"),  # 数字化改造, 智能化改造, 适老化改造
+        ("tianjin", "类国企"),  # 功能类国企, 公益类国企, 金融类国企
+        ("heilongjiang", "型消费"),  # 基础型消费, 改善型消费, 服务型消费
+        ("xizang", "口支援西藏工作"),  # 对口支援西藏工作
+    ],
+)
+def test_the_tail_of_a_longer_word_is_no_topic(province: str, fragment: str) -> None:
+    """A term that starts with a word-final character (化, 类, 型, 口 …) right after
+    another Han character, in most of its occurrences, is the tail of longer words."""
+    new, dropped = changes(f"cn-provinces/{province}/2025.txt", f"cn-provinces/{province}/2026.txt")
+    listed = terms(new) + terms(dropped)
+    assert fragment not in listed
+    assert not [t for t in listed if t.startswith(fragment[0]) and len(t) > 2 and t[:2] != "量子"]
+
+
+def test_a_word_that_starts_with_a_word_final_character_stays() -> None:
+    # 量子科技 (量子 is a word of its own) is still a dropped topic of Henan 2026
+    _, dropped = changes("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
+    assert "量子科技" in terms(dropped)
