@@ -886,6 +886,20 @@ def _tighter(profile: _Profile, outer: str, inner: str) -> bool:
     return joint_outer * chars[inner_other] > 4 * joint_inner * chars[outer_other]
 
 
+def _outweighs(profile: _Profile, outer: str, inner: str) -> bool:
+    """Whether bigram ``outer`` is a word said far more often than the pair ``inner``.
+
+    ``生活`` (27 times) against ``众生`` (3) for ``人民群众生`` seen in
+    ``人民群众生活``: the last character belongs to the common word after it.
+    Used at a term's end only: before a term, a frequent pair is as often a verb's
+    last character and the term's first (发展|新质生产力 gives 展新).
+    """
+    return profile.pairs[outer] >= max(_WORD_PAIR, 4 * profile.pairs[inner])
+
+
+_WORD_PAIR = 5  # a character pair said this often can be a word of its own (_outweighs)
+
+
 def _is_fragment(term: str, profile: _Profile) -> bool:
     """Whether ``term`` is a piece of longer words rather than a word of its own.
 
@@ -924,7 +938,11 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
             )
             or any(text[end - j : end + i] in _ZH_WORDS for i in (1, 2, 3) for j in inner)
             or (len(left) == 2 and "|" not in left and _tighter(profile, left, term[:2]))
-            or (len(right) == 2 and "|" not in right and _tighter(profile, right, term[-2:]))
+            or (
+                len(right) == 2
+                and "|" not in right
+                and (_tighter(profile, right, term[-2:]) or _outweighs(profile, right, term[-2:]))
+            )
         ):
             straddled += 1
         if tail_start and start and "\u4e00" <= text[start - 1] <= "\u9fff":

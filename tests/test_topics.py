@@ -459,3 +459,14 @@ def test_a_word_that_starts_with_a_word_final_character_stays() -> None:
     # 量子科技 (量子 is a word of its own) is still a dropped topic of Henan 2026
     _, dropped = changes("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
     assert "量子科技" in terms(dropped)
+
+
+def test_a_term_ending_in_the_first_character_of_a_common_word_is_a_fragment() -> None:
+    # Fujian 2025: 人民群众生活品质, 人民群众生命财产 -> 人民群众生 is closed but a fragment:
+    # 生活 is said 27 times, 众生 3; 新质生产力 (after 发展新…) is no fragment
+    assert "人民群众生" not in terms(
+        changes("cn-provinces/fujian/2025.txt", "cn-provinces/fujian/2026.txt")[1]
+    )
+    assert "新质生产力" in terms(
+        changes("cn-state-council/2023.txt", "cn-state-council/2024.txt")[0]
+    )
