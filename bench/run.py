@@ -748,7 +748,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description="diffreport benchmark (issue 7)")
     p.add_argument("--runs", type=int, default=None, help="runs per command (default 5; quick 2)")
     p.add_argument("--growth-runs", type=int, default=None, help="runs per scale (default 7)")
-    p.add_argument("--batch-runs", type=int, default=None, help="runs per batch (default 2)")
+    p.add_argument("--batch-runs", type=int, default=None, help="runs per batch (default 3)")
     p.add_argument("--quick", action="store_true", help="fewer runs, no 10× scale")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     p.add_argument("--dmp-timeout", type=float, default=5.0, help="diff-match-patch Diff_Timeout")
@@ -764,7 +764,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     args.runs = args.runs or (2 if args.quick else 5)
     args.growth_runs = args.growth_runs or (1 if args.quick else 7)
-    args.batch_runs = args.batch_runs or (1 if args.quick else 2)
+    args.batch_runs = args.batch_runs or (1 if args.quick else 3)
     return args
 
 
