@@ -69,6 +69,16 @@ def plan_sections(doc: Document) -> frozenset[int]:
     return frozenset(plan)
 
 
+def review_sections(doc: Document) -> frozenset[int]:
+    """Sections that review the past (``一、2024年工作回顾``), themselves or via an ancestor."""
+    review: set[int] = set()
+    for sec in doc.sections:
+        own = bool(sec.heading and REVIEW_HEADING.search(sec.heading))
+        if own or (sec.parent is not None and sec.parent in review):
+            review.add(sec.index)
+    return frozenset(review)
+
+
 def is_commitment(text: str, language: str, in_plan: bool) -> bool:
     """Whether a sentence commits to future action (see the module docstring)."""
     if language == "zh":

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from diffreport.analyze import plan_sections
+from diffreport.analyze import plan_sections, review_sections
 from diffreport.model import (
     Document,
     Language,
@@ -264,7 +264,7 @@ _ZH_VERBS = re.compile(
     r"压减|压缩|增|升|降|减)(?:到|至)|"
     r"(?:控制|保持|稳定|维持)在|拟安排|改造提升|建设提升|拟发行|拟按|"
     r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|"
-    r"达到|突破|超过|跃上|跃升|安排|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
+    r"达到|突破|超过|跃上|迈上|站上|跃升|安排|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
     r"实施|推进|建设|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
     r"从|由|为|达)(?![值量额率幅度标]|强度)"
 )
@@ -283,8 +283,8 @@ _ZH_FILLER_HEAD = re.compile(
     r"对(?![外口接标])|用(?![电地水能工户])|向|的)+"
 )
 _ZH_FILLER_TAIL = re.compile(
-    r"(?:的|预期目标|预期|目标|分别|全年|今年|要|将|拟|力争|确保|努力|争取|为|是|都|在|按|先|再|"
-    r"共|合计|累计|继续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
+    r"(?:的|预期目标|预期|目标|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|为|是|都|在|按|先|再|"
+    r"共|合计|累计|继续|连续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
     r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|和|及|与|、)+$"
 )
 # a "metric" that is only a verb or an adverb names nothing: the figure's noun follows it
@@ -665,7 +665,12 @@ def _zh_following_noun(text: str, end: int) -> str:
     cut = candidate.rfind("的")
     if cut >= 0 and len(_ZH_CJK.findall(candidate[cut + 1 :])) >= 2:
         candidate = candidate[cut + 1 :]
+    if candidate in _ZH_LEVEL_WORDS:
+        return ""  # 迈上3万亿元台阶: a level reached, not what is counted
     return candidate if len(_ZH_CJK.findall(candidate)) >= 2 else ""
+
+
+_ZH_LEVEL_WORDS = frozenset(("台阶", "新台阶", "大关", "关口", "量级"))
 
 
 # units that are classifiers: the noun after ``数词+量词`` is what is counted
@@ -1133,6 +1138,8 @@ def _document_quantities(doc: Document, memo: _Memo) -> tuple[LocatedQuantity, .
     :func:`extract` by (text, language, plan), and may be shared by several documents
     (editions repeat sentences)."""
     plan_part = plan_sections(doc) if doc.language == "zh" else frozenset()
+    # in a review, 预计 gives an estimate of the past year's outcome, not a goal
+    review_part = review_sections(doc) - plan_part if doc.language == "zh" else frozenset()
     plan_started_in: int | None = None
     located: list[LocatedQuantity] = []
     language = doc.language
@@ -1153,12 +1160,28 @@ def _document_quantities(doc: Document, memo: _Memo) -> tuple[LocatedQuantity, .
         if not quantities:
             continue
         dissent = language == "en" and _DISSENT.search(text) is not None
+        estimated = sentence.section in review_part and "预计" in text
         for quantity in quantities:
+            if estimated and quantity.kind == "target" and _estimate(text, quantity.start):
+                quantity = dataclasses.replace(quantity, kind="actual")
             if dissent:
                 # a dissenter's preferred setting is not the decision: keep it apart
                 quantity = dataclasses.replace(quantity, metric=f"{quantity.metric} (dissent)")
             located.append(LocatedQuantity(quantity, sentence.index))
     return tuple(located)
+
+
+def _estimate(text: str, start: int) -> bool:
+    """Whether the only goal cue of the figure at ``start`` is 预计 (an estimate)."""
+    clause = text[_clause_start(text, start, 0) : start]
+    if "预计" not in clause and "预计" not in text[max(0, start - _ESTIMATE_REACH) : start]:
+        return False
+    if any(m.group() != "预计" for m in _ZH_TARGET_CUES.finditer(clause)):
+        return False  # 预计 with 目标, 力争 … is a goal after all
+    return _ZH_THIS_YEAR.search(clause) is None
+
+
+_ESTIMATE_REACH = 16  # characters before a figure that 预计 may stand (预计全市地区生产总值增长…)
 
 
 # --------------------------------------------------------------------------- comparing
@@ -1368,7 +1391,11 @@ def _fuzzy_pairs(
                 candidates.append((score + _SAME_FIGURE_BONUS, i, j))
             elif score >= _FUZZY_CUTOFF:
                 candidates.append((score, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    # equally similar names: the closer figure first (14万亿元 pairs with 14.58万亿元, not
+    # with the 11.37万亿元 it grew from)
+    candidates.sort(
+        key=lambda c: (-c[0], c[1], _distance(olds[c[1]].quantity, news[c[2]].quantity), c[2])
+    )
     used_old: set[int] = set()
     used_new: set[int] = set()
     pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []

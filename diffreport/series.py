@@ -573,19 +573,8 @@ def _target_year(doc_year: int | None, lq: LocatedQuantity, doc: Document) -> in
     return max(later) if later else doc_year
 
 
-def _review_sections(doc: Document) -> set[int]:
-    from .analyze import REVIEW_HEADING
-
-    review: set[int] = set()
-    for section in doc.sections:
-        own = bool(section.heading and REVIEW_HEADING.search(section.heading))
-        if own or (section.parent is not None and section.parent in review):
-            review.add(section.index)
-    return review
-
-
 def _followthrough(docs: Sequence[Document], paths: Sequence[NumberPath]) -> list[FollowThrough]:
-    from .analyze import plan_sections
+    from .analyze import plan_sections, review_sections
     from .numbers import document_quantities, metric_key
 
     years = [document_year(d) for d in docs]
@@ -595,7 +584,7 @@ def _followthrough(docs: Sequence[Document], paths: Sequence[NumberPath]) -> lis
         if k not in outcomes:
             doc = docs[k]
             plan = plan_sections(doc)
-            review = _review_sections(doc)
+            review = review_sections(doc)
             found = []
             for lq in document_quantities(doc):
                 section = doc.sentences[lq.sentence].section

@@ -801,3 +801,37 @@ def test_the_count_of_a_speechs_parts_is_no_target() -> None:
     # a count of things stays a figure: 打造14个特色服务区
     served = extract("其中根据当地资源禀赋打造14个特色服务区。", "zh", plan=True)
     assert [q.text for q in served] == ["打造14个"]
+
+
+def test_an_estimate_in_the_review_is_an_outcome_not_a_target() -> None:
+    # Beijing 2025 reviews 2024: 预计全市地区生产总值增长5.2%左右 is last year's estimated
+    # outcome; Guangdong 2026 reviews 2025: 预计全社会研发投入5350亿元
+    from diffreport.numbers import document_quantities
+
+    for path, text in (
+        ("cn-provinces/beijing/2025.txt", "增长5.2%左右"),
+        ("cn-provinces/guangdong/2026.txt", "5350亿元"),
+    ):
+        found = [lq.quantity for lq in document_quantities(edition(path))]
+        hits = [q for q in found if q.text.endswith(text)]
+        assert hits and all(q.kind == "actual" for q in hits), hits
+        assert not [q for q in found if q.metric.endswith("预计")]
+    # in the plan part 预计 still announces a goal
+    assert only("今年预计赤字率3%。", plan=True).kind == "target"
+
+
+def test_a_level_reached_pairs_with_the_nearest_figure_of_its_metric() -> None:
+    # Guangdong 2025: 预计全省地区生产总值迈上14万亿元新台阶 (an estimate of 2024);
+    # 2026: 地区生产总值从11.37万亿元提高到14.58万亿元 — the level pairs with 14.58, not
+    # with the figure of 2020 it grew from
+    found = [
+        summary(c)
+        for c in changes(*GUANGDONG)
+        if c.kind == "actual" and c.metric == "地区生产总值" and c.status == "changed"
+    ]
+    assert found == [("changed", "迈上14万亿元", "提高到14.58万亿元")]
+    # 迈上3万亿元台阶 after a list entry: the subject before, not 台阶
+    assert [q.metric for q in extract("地区生产总值年均增长5%左右、迈上3万亿元台阶。", "zh")] == [
+        "地区生产总值",
+        "地区生产总值",
+    ]
