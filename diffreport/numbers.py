@@ -264,7 +264,7 @@ _ZH_VERBS = re.compile(
     r"压减|压缩|增|升|降|减)(?:到|至)|"
     r"(?:控制|保持|稳定|维持)在|拟安排|改造提升|建设提升|拟发行|拟按|"
     r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|"
-    r"达到|突破|超过|跃上|迈上|站上|跃升|安排|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
+    r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
     r"实施|推进|建设|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
     r"从|由|为|达)(?![值量额率幅度标]|强度)"
 )
@@ -277,7 +277,7 @@ _ZH_LAST_YEAR = re.compile(r"^(?:比|较|同比)(?:上年|去年|上一年|前�
 _ZH_FILLER_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+是|今年|全年|去年|上年|明年|当年|年内|预期目标|预期|目标|主要|"
     r"其中|共(?![享建同青性识])|先(?=发行|安排|期)|再(?![生制贷保融造])|将|要(?![素求件点害])|"
-    r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|分别|总共|"
+    r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|分别|总共|提出|"
     r"一共|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
     r"并(?![购网联])|同时|此外|另外|以及|带动|推动|促进|拉动|使(?!用)|让(?!利)|把|"
     r"对(?![外口接标])|用(?![电地水能工户])|向|的)+"
@@ -431,8 +431,16 @@ def _zh_numbers(text: str) -> list[_Raw]:
             continue  # 5G
         if before and before in "第.":
             continue
-        if text.startswith(_ZH_OUTLINE, end):
-            continue  # 抓好以下14个方面: how a speech is laid out, not a figure
+        a_end = match.end("a")
+        if (
+            text.startswith(_ZH_OUTLINE, end)
+            or text.startswith(_ZH_OUTLINE, a_end)
+            or (
+                text.endswith(("提出", "方面"), 0, a_start)
+                and text.startswith(("项", "个", "条"), a_end)
+            )
+        ):
+            continue  # 抓好以下14个方面, 提出20项主要指标: how a text is laid out, no figure
         apct = match.group("apct")
         if apct:
             unit = unit or "%"
@@ -515,7 +523,7 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
 
 
 # what follows a count of the parts of a speech (以下十二个方面, 5个方面): no figure
-_ZH_OUTLINE = ("方面", "大方面", "个方面")
+_ZH_OUTLINE = ("方面", "大方面", "个方面", "项主要指标", "项指标", "个主要指标", "个指标")
 _CN_LEADING = frozenset("零〇一二两三四五六七八九十")  # a numeral starts with one (not 百姓)
 _CN_BIG_CHARS = frozenset("百千万亿")
 _APPROX_PAIR = re.compile(r"^[一二两三四五六七八九]{2}$")

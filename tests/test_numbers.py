@@ -835,3 +835,26 @@ def test_a_level_reached_pairs_with_the_nearest_figure_of_its_metric() -> None:
         "地区生产总值",
         "地区生产总值",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "《纲要（草案）》细化提出20项主要指标。",  # State Council 2026
+        "围绕增长、结构、效率提出3项指标。",
+        "科技攻关、创新基础能力提升提出28项工程。",
+        "育、医疗、健康、“一老一小”等7项指标。",
+        "企业降本减负、推进企业快速成长等6个方面18条措施。",  # Sichuan 2025
+    ],
+)
+def test_how_a_plan_is_laid_out_is_no_figure(sentence: str) -> None:
+    assert not extract(sentence, "zh", plan=True)
+
+
+def test_state_council_2026_outline_counts_are_not_targets() -> None:
+    found = targets("cn-state-council-zh-en/2025.zh.txt", "cn-state-council-zh-en/2026.zh.txt")
+    assert not [m for m in found if m.startswith(("指标", "工程", "重大工程"))]
+    assert found["全社会研发经费投入（“十五五”年均）"] == [("added", None, "增长7%以上")]
+    assert found["财政金融协同促内需专项资金"] == [("added", None, "设立1000亿元")]
+    # a count in a plan that is a figure stays one: 实施100项重大工程
+    assert [q.text for q in extract("实施100项重大工程。", "zh", plan=True)] == ["实施100项"]
