@@ -470,3 +470,14 @@ def test_a_term_ending_in_the_first_character_of_a_common_word_is_a_fragment() -
     assert "新质生产力" in terms(
         changes("cn-state-council/2023.txt", "cn-state-council/2024.txt")[0]
     )
+
+
+def test_state_council_2025_to_2026_lists_no_bare_verbs() -> None:
+    # 2026 lays out the 15th five-year plan: 提出20项主要指标, 提出3项指标 … (提出 21 times)
+    new, dropped = changes(
+        "cn-state-council-zh-en/2025.zh.txt", "cn-state-council-zh-en/2026.zh.txt"
+    )
+    listed = terms(new) + terms(dropped)
+    assert not {"提出", "创造", "一揽子"} & set(listed)
+    assert {"绿色低碳转型", "贴息", "数据要素", "一老一小"} <= set(terms(new))
+    assert {"稳外贸稳外资", "全国碳排放权交易", "多边贸易体制"} <= set(terms(dropped))
