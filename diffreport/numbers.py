@@ -898,7 +898,9 @@ _EN_QUALIFIER = re.compile(
 )
 _EN_HEAD = re.compile(
     r"\b(rates?|balances|inflation|unemployment|growth|prices|purchases|reserves|holdings|"
-    r"securities|deficit|debt|spending|output|income|yields?|spreads?|index|level|target)\b",
+    r"securities|deficit|debt|spending|output|income|yields?|spreads?|index|level|target|"
+    r"ratio|bonds|expenditures?|revenues?|investment|loans|subsidies|emissions|jobs|"
+    r"intensity|consumption)\b",
     re.IGNORECASE,
 )
 _EN_STOP = frozenset(
@@ -998,12 +1000,20 @@ def _en_metric_phrase(words: list[str]) -> str:
     return " ".join(reversed(kept)).strip(" ,").lower()
 
 
+_EN_NAMED_BEFORE = re.compile(r"([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})\s+(?:of|at)\s*$")
+
+
 def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str | None) -> str:
     left = text[max(clause_floor, start - 160) : start]
+    qualifier = _EN_QUALIFIER.search(left)
+    if qualifier is not None:
+        left = left[: qualifier.start()]  # ``of around 5 percent``: around names nothing
+    entry = False  # the figure's clause is an entry of a list (after ``;`` or ``:``)
     for sep in (";", ". ", ":", ","):
         cut = left.rfind(sep)
         if cut >= 0:
             left = left[cut + len(sep) :]
+            entry = sep in (";", ":")
     heads = [m for m in _EN_HEAD.finditer(left) if m.group().lower() != "target"]
     if heads:
         head = heads[-1]
@@ -1011,6 +1021,14 @@ def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str
         phrase = _en_metric_phrase([*words, head.group()])
         if phrase:
             return phrase
+    # a list entry named before ``of``/``at`` (``CPI increase of around 2 percent``)
+    named = _EN_NAMED_BEFORE.search(left) if entry else None
+    if named is not None:
+        words = re.findall(r"[A-Za-z][\w'-]*", named.group(1))
+        while words and words[0].lower() in _EN_STOP:
+            words.pop(0)
+        if len(words) >= 2 and not any(w.lower() in _EN_STOP for w in words[:-1]):
+            return " ".join(words).lower()
     right = text[end : end + 120]
     for sep in (";", ". ", ",", ":"):
         cut = right.find(sep)
@@ -1687,7 +1705,11 @@ def compare_quantities(
                 buckets.setdefault(metric_key(item.quantity.metric), ([], []))[side].append(item)
         left_old: list[LocatedQuantity] = []
         left_new: list[LocatedQuantity] = []
-        for bucket_old, bucket_new in buckets.values():
+        for name, (bucket_old, bucket_new) in buckets.items():
+            if not name:  # figures with no name found: nothing says two of them are one
+                left_old.extend(bucket_old)
+                left_new.extend(bucket_new)
+                continue
             pairs, rest_old, rest_new = _pair_bucket(bucket_old, bucket_new, (old, new))
             for o, n in pairs:
                 record(o, n)

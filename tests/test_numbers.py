@@ -858,3 +858,40 @@ def test_state_council_2026_outline_counts_are_not_targets() -> None:
     assert found["财政金融协同促内需专项资金"] == [("added", None, "设立1000亿元")]
     # a count in a plan that is a figure stays one: 实施100项重大工程
     assert [q.text for q in extract("实施100项重大工程。", "zh", plan=True)] == ["实施100项"]
+
+
+def test_english_state_council_amounts_are_named_by_what_they_buy() -> None:
+    found = extract(
+        "A total of 1.3 trillion yuan of ultra-long special treasury bonds will be issued, "
+        "300 billion yuan more than last year, and 500 billion yuan of special treasury bonds "
+        "will be issued. We have set the deficit-to-GDP ratio for this year at around 4 percent.",
+        "en",
+        plan=True,
+    )
+    assert [(q.metric, q.text) for q in found] == [
+        ("ultra-long special treasury bonds", "1.3 trillion"),
+        ("ultra-long special treasury bonds", "300 billion"),
+        ("special treasury bonds", "500 billion"),
+        ("deficit-to-gdp ratio", "around 4 percent"),
+    ]
+    listed = extract(
+        "The targets are: GDP growth of around 5 percent; over 12 million new urban jobs; "
+        "CPI increase of around 2 percent.",
+        "en",
+        plan=True,
+    )
+    assert [q.metric for q in listed] == ["gdp growth", "new urban jobs", "cpi increase"]
+    # a qualifier is no name: A target of around 5 percent
+    assert only("A target of around 5 percent is well aligned.", "en", plan=True).metric == ""
+
+
+def test_figures_without_a_name_do_not_pair_across_editions() -> None:
+    # State Council in English 2025 -> 2026: A target of around 5 percent (GDP) once
+    # paired with approximately 2 percent (CPI), both nameless
+    for change in changes(
+        "cn-state-council-zh-en/2025.en.txt", "cn-state-council-zh-en/2026.en.txt"
+    ):
+        if change.status == "changed":
+            assert change.metric, summary(change)
+    found = targets("cn-state-council-zh-en/2025.en.txt", "cn-state-council-zh-en/2026.en.txt")
+    assert ("changed", "735 billion", "755 billion") in found["investment"]
