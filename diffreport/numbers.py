@@ -436,7 +436,7 @@ def _zh_numbers(text: str) -> list[_Raw]:
             text.startswith(_ZH_OUTLINE, end)
             or text.startswith(_ZH_OUTLINE, a_end)
             or (
-                text.endswith(("提出", "方面"), 0, a_start)
+                _ZH_OUTLINE_LEAD.search(text, max(0, a_start - 8), a_start) is not None
                 and text.startswith(("项", "个", "条"), a_end)
             )
         ):
@@ -524,6 +524,8 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
 
 # what follows a count of the parts of a speech (以下十二个方面, 5个方面): no figure
 _ZH_OUTLINE = ("方面", "大方面", "个方面", "项主要指标", "项指标", "个主要指标", "个指标")
+# before a count of a text's parts: 提出20项, 6个方面18条 (not 健康消费等方面29项促消费政策)
+_ZH_OUTLINE_LEAD = re.compile(r"(?:提出|[0-9一二三四五六七八九十]+个?方面)$")
 _CN_LEADING = frozenset("零〇一二两三四五六七八九十")  # a numeral starts with one (not 百姓)
 _CN_BIG_CHARS = frozenset("百千万亿")
 _APPROX_PAIR = re.compile(r"^[一二两三四五六七八九]{2}$")
@@ -1202,8 +1204,9 @@ def _estimate(text: str, start: int) -> bool:
     clause = text[_clause_start(text, start, 0) : start]
     if "预计" not in clause and "预计" not in text[max(0, start - _ESTIMATE_REACH) : start]:
         return False
-    if any(m.group() != "预计" for m in _ZH_TARGET_CUES.finditer(clause)):
-        return False  # 预计 with 目标, 力争 … is a goal after all
+    for cue in _ZH_TARGET_CUES.finditer(clause):
+        if cue.group() != "预计" and not clause.startswith("寿命", cue.end()):
+            return False  # 预计 with 目标, 力争 … is a goal after all (预期寿命 is a name)
     return _ZH_THIS_YEAR.search(clause) is None
 
 
@@ -1420,7 +1423,7 @@ def _fuzzy_pairs(
     # equally similar names: the closer figure first (14万亿元 pairs with 14.58万亿元, not
     # with the 11.37万亿元 it grew from)
     candidates.sort(
-        key=lambda c: (-c[0], c[1], _distance(olds[c[1]].quantity, news[c[2]].quantity), c[2])
+        key=lambda c: (-c[0], _distance(olds[c[1]].quantity, news[c[2]].quantity), c[1], c[2])
     )
     used_old: set[int] = set()
     used_new: set[int] = set()
@@ -1749,9 +1752,9 @@ def compare_quantities(
         key = (
             change.status,
             change.kind,
-            None if change.old is None else signature_of(change.old.quantity),
-            None if change.new is None else signature_of(change.new.quantity),
-        )
+            None if change.old is None else figure_of(change.old),
+            None if change.new is None else figure_of(change.new),
+        )  # a five-year goal and this year's target of one figure are two entries
         if key in seen:
             continue
         seen.add(key)

@@ -225,6 +225,7 @@ _ZH_TAIL_START_OK = frozenset(
     化肥 化工 化学 化石 化妆 类脑 类别 性能 性别 性价 式样 级别 率先 度假 者也 值守 值班 业态
     业务 业主 业绩 业余 量子 量化 量力 量质 能源 能耗 能力 能级 能效 能量 能够 理论 理念 理解
     理财 理事 理性 动能 动力 动态 动员 动物 动漫 动车 口岸 口碑 线上 线下 线路 线索 型号
+    化债 化纤 化解 口腔
     """)
 )
 
@@ -343,7 +344,7 @@ _EN_NOUN_ENDS_OK = frozenset(
     representative representatives alternative alternatives narrative narratives perspective
     directive directives derivative derivatives archive archives drive drives motive motives
     table tables vegetable vegetables cable variable variables receivable receivables
-    professional professionals
+    professional professionals well-being chemical chemicals explosive explosives olive
     """)
 )
 # vague modifiers and heads: main objectives, major efforts, stronger measures, latest round
@@ -409,6 +410,8 @@ def _en_adjective(word: str) -> bool:
     """Whether ``word`` is (most likely) an adjective: listed, or by its ending."""
     if word in _EN_ADJECTIVES:
         return True
+    if word in _EN_NOUN_ENDS_OK:
+        return False
     if "-" in word and word.partition("-")[0] in _EN_ADJECTIVES:
         return True  # high-quality, higher-standard, well-regulated
     return word.endswith(_EN_ADJECTIVE_ENDS) and word not in _EN_NOUN_ENDS_OK

@@ -895,3 +895,30 @@ def test_figures_without_a_name_do_not_pair_across_editions() -> None:
             assert change.metric, summary(change)
     found = targets("cn-state-council-zh-en/2025.en.txt", "cn-state-council-zh-en/2026.en.txt")
     assert ("changed", "735 billion", "755 billion") in found["investment"]
+
+
+def test_review_fixes_outline_life_expectancy_and_two_horizons() -> None:
+    # a count after 方面 that is no count of parts stays a figure
+    assert [q.text for q in extract("健康消费等方面29项促消费政策。", "zh")] == ["29项"]
+    # 预期 in 人均预期寿命 is a name, not a goal cue: Fujian 2025 reviews 2024
+    from diffreport import compare
+    from diffreport.numbers import document_quantities
+
+    fujian = [
+        lq.quantity
+        for lq in document_quantities(edition("cn-provinces/fujian/2025.txt"))
+        if lq.quantity.text == "提高到79.3岁"
+    ]
+    assert fujian and all(q.kind == "actual" for q in fujian)
+    # this year's target and a five-year goal of the same figure are two entries
+    old = (
+        "一、2025年工作回顾\n去年经济运行总体平稳。\n"
+        "二、2026年主要目标\n今年城镇新增就业1200万人以上。"
+    )
+    new = (
+        "一、2026年主要目标\n今年地区生产总值增长5%左右。城镇新增就业1200万人以上。\n"
+        "二、“十五五”时期主要目标\n地区生产总值年均增长5%左右。"
+    )
+    found = [(n.status, n.metric) for n in compare(old, new).changes.numbers]
+    assert ("added", "地区生产总值") in found
+    assert ("added", "地区生产总值（“十五五”年均）") in found
