@@ -550,8 +550,14 @@ def _zh_chinese_numeral(
         return None
     if text.startswith(("全会", "会议", "代表大会"), match.end()):
         return None  # 十一届九次、十次全会: a session's name
-    if text.startswith(_ZH_OUTLINE, match.end()):
-        return None  # 重点抓好以下十二个方面
+    if text.startswith(_ZH_OUTLINE, match.end()) or (
+        unit in ("项", "个", "条")
+        and (
+            text.startswith(("主要指标", "指标"), match.end())
+            or _ZH_OUTLINE_LEAD.search(text, max(0, start - 8), start) is not None
+        )
+    ):
+        return None  # 重点抓好以下十二个方面, 提出十二项举措, 二十项主要指标
     if pct:
         unit = "%"
     value = parse_chinese_number(numeral)

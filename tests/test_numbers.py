@@ -845,6 +845,8 @@ def test_a_level_reached_pairs_with_the_nearest_figure_of_its_metric() -> None:
         "科技攻关、创新基础能力提升提出28项工程。",
         "育、医疗、健康、“一老一小”等7项指标。",
         "企业降本减负、推进企业快速成长等6个方面18条措施。",  # Sichuan 2025
+        "提出十二项举措。",  # in Chinese numerals too
+        "纲要提出二十项主要指标。",
     ],
 )
 def test_how_a_plan_is_laid_out_is_no_figure(sentence: str) -> None:
