@@ -299,6 +299,7 @@ _EN_STOP = frozenset(
     consolidate cultivate explore encourage guide refine optimize protect create uphold
     amplify learn stay recommend mean sent look call produce allow deny instead throughout
     two three four five six seven eight nine ten
+    yuan metric tons tonnes kilometers kilometres hectares kilowatts kilowatt-hours
     conclude http https html www federalreserve opolicy newsevents""")
 ) | frozenset(
     _split("""
@@ -319,6 +320,7 @@ _EN_GENERIC = frozenset(
     place places side sides fact facts area areas issue issues problem problems question
     questions matter matters result results example examples amount amounts progress step
     steps advancements difficulty difficulties press way round rounds approaches present
+    objectives objective goals targets participation
     """)
 )
 # Adjectives: never a topic alone, nor the last word of one (fourth national, meet essential)

@@ -414,6 +414,11 @@ def test_english_topics_are_noun_phrases_not_adjectives_verbs_or_stage_direction
     assert not {"applause", "st century", "year-old"} & listed
     counts = term_counts(["We will win the 21st century. [Applause] A 10-year-old girl."], "en")
     assert set(counts) == {"century", "girl"}
+    new, dropped = changes(
+        "cn-state-council-zh-en/2025.en.txt", "cn-state-council-zh-en/2026.en.txt"
+    )
+    assert "draft outline" in terms(new)
+    assert not {"metric tons", "objectives", "participation"} & set(terms(new))
     new, dropped = changes("fomc/2016-06-15.txt", "fomc/2016-07-27.txt")
     assert "weak growth" in terms(new) and "strong" not in terms(new)
 
