@@ -1030,13 +1030,9 @@ def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str
         if phrase:
             return phrase
     # a list entry named before ``of``/``at`` (``CPI increase of around 2 percent``)
-    named = _EN_NAMED_BEFORE.search(left) if entry else None
-    if named is not None:
-        words = re.findall(r"[A-Za-z][\w'-]*", named.group(1))
-        while words and words[0].lower() in _EN_STOP:
-            words.pop(0)
-        if len(words) >= 2 and not any(w.lower() in _EN_STOP for w in words[:-1]):
-            return " ".join(words).lower()
+    named = _en_named_before(left) if entry else ""
+    if named:
+        return named
     right = text[end : end + 120]
     for sep in (";", ". ", ",", ":"):
         cut = right.find(sep)
@@ -1060,8 +1056,33 @@ def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str
         phrase = _en_metric_phrase([*words, head.group()])
         if phrase:
             return phrase
+    # ``A projected CPI increase of approximately 2 percent``
+    named = _en_named_before(left)
+    if named:
+        return named
     words = re.findall(r"[A-Za-z][\w'-]*", left)
     return _en_metric_phrase(words)
+
+
+def _en_named_before(left: str) -> str:
+    """The name a clause gives before ``of``/``at`` and the figure (two words or more)."""
+    named = _EN_NAMED_BEFORE.search(left)
+    if named is None:
+        return ""
+    words = re.findall(r"[A-Za-z][\w'-]*", named.group(1))
+    while words and words[0].lower() in _EN_STOP:
+        words.pop(0)
+    lowered = [w.lower() for w in words]
+    if (
+        2 <= len(lowered) <= 4
+        and not any(w in _EN_STOP or w in _EN_MODALS for w in lowered[:-1])
+        and not lowered[0].endswith("ing")  # representing increases of $10 billion
+    ):
+        return " ".join(lowered)
+    return ""
+
+
+_EN_MODALS = frozenset(("would", "will", "can", "could", "should", "may", "might", "must"))
 
 
 def _extract_en(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, int, NumberKind]]:

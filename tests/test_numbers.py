@@ -885,6 +885,9 @@ def test_english_state_council_amounts_are_named_by_what_they_buy() -> None:
     assert [q.metric for q in listed] == ["gdp growth", "new urban jobs", "cpi increase"]
     # a qualifier is no name: A target of around 5 percent
     assert only("A target of around 5 percent is well aligned.", "en", plan=True).metric == ""
+    # the State Council 2026 in English: the name before 'of' when nothing else names it
+    projected = only("A projected CPI increase of approximately 2 percent is feasible.", "en")
+    assert projected.metric == "projected cpi increase"
 
 
 def test_figures_without_a_name_do_not_pair_across_editions() -> None:
