@@ -431,16 +431,8 @@ def _zh_numbers(text: str) -> list[_Raw]:
             continue  # 5G
         if before and before in "第.":
             continue
-        a_end = match.end("a")
-        if (
-            text.startswith(_ZH_OUTLINE, end)
-            or text.startswith(_ZH_OUTLINE, a_end)
-            or (
-                _ZH_OUTLINE_LEAD.search(text, max(0, a_start - 8), a_start) is not None
-                and text.startswith(("项", "个", "条"), a_end)
-            )
-        ):
-            continue  # 抓好以下14个方面, 提出20项主要指标: how a text is laid out, no figure
+        if _is_outline(text, a_start, match.end("a"), end):
+            continue
         apct = match.group("apct")
         if apct:
             unit = unit or "%"
@@ -526,6 +518,22 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
 _ZH_OUTLINE = ("方面", "大方面", "个方面", "项主要指标", "项指标", "个主要指标", "个指标")
 # before a count of a text's parts: 提出20项, 6个方面18条 (not 健康消费等方面29项促消费政策)
 _ZH_OUTLINE_LEAD = re.compile(r"(?:提出|[0-9一二三四五六七八九十]+个?方面)$")
+
+
+def _is_outline(text: str, start: int, numeral_end: int, end: int) -> bool:
+    """Whether the count at ``start`` tells how a text is laid out, not a figure.
+
+    ``numeral_end`` is where its numeral ends, ``end`` where its unit does:
+    以下十二个方面, 提出20项主要指标, 6个方面18条措施, 提出十二项举措.
+    """
+    if text.startswith(_ZH_OUTLINE, numeral_end) or text.startswith(_ZH_OUTLINE, end):
+        return True
+    return (
+        text.startswith(("项", "个", "条"), numeral_end)
+        and _ZH_OUTLINE_LEAD.search(text, max(0, start - 8), start) is not None
+    )
+
+
 _CN_LEADING = frozenset("零〇一二两三四五六七八九十")  # a numeral starts with one (not 百姓)
 _CN_BIG_CHARS = frozenset("百千万亿")
 _APPROX_PAIR = re.compile(r"^[一二两三四五六七八九]{2}$")
@@ -550,14 +558,8 @@ def _zh_chinese_numeral(
         return None
     if text.startswith(("全会", "会议", "代表大会"), match.end()):
         return None  # 十一届九次、十次全会: a session's name
-    if text.startswith(_ZH_OUTLINE, match.end()) or (
-        unit in ("项", "个", "条")
-        and (
-            text.startswith(("主要指标", "指标"), match.end())
-            or _ZH_OUTLINE_LEAD.search(text, max(0, start - 8), start) is not None
-        )
-    ):
-        return None  # 重点抓好以下十二个方面, 提出十二项举措, 二十项主要指标
+    if _is_outline(text, start, match.end("cn"), match.end()):
+        return None
     if pct:
         unit = "%"
     value = parse_chinese_number(numeral)
