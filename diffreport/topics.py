@@ -98,8 +98,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from operator import add
+from typing import TYPE_CHECKING
 
 from .model import Document, Language, TopicChange
+
+if TYPE_CHECKING:
+    from ._ngrams import LowIndex
 
 __all__ = ["document_terms", "term_counts", "topic_changes", "topic_changes_text"]
 
@@ -114,6 +118,9 @@ def _split(words: str) -> tuple[str, ...]:
 _ZH_MAX = 10  # longest n-gram counted
 _LONG: dict[Language, int] = {"zh": 60_000, "en": 20_000}  # units per extra count (_min_count)
 _ZH_CLAUSE_MAX = 7  # longest clause taken as a term even when said once
+# Units from which n-grams are counted in numpy (``_ngrams``): about three
+# reports, where that saves more than importing numpy costs.
+_LONG_TEXT = 50_000
 
 # A number with its unit is never part of a term (years, amounts, percentages).
 _ZH_NUMBER = re.compile(
@@ -575,7 +582,8 @@ class _Profile:
     openers: frozenset[str]  # character pairs that often open a clause here (verbs: 融入)
     _counts: dict[str, int] = field(default_factory=dict)
     _fragments: dict[str, bool] = field(default_factory=dict)
-    _index: dict[str, list[int]] = field(default_factory=dict)  # low-gram -> positions
+    # low-gram -> its start positions, ascending (a dict filled on first use)
+    _index: dict[str, list[int]] | LowIndex = field(default_factory=dict)
 
     def count(self, term: str, *, present: bool = False) -> int:
         """Occurrences of ``term`` in this edition (``present``: it is known to occur)."""
@@ -624,7 +632,7 @@ class _Profile:
         ``None`` when a ``low``-gram of the term does not occur (nor the term).
         """
         index = self._index
-        if not index and self.text:
+        if isinstance(index, dict) and not index and self.text:
             getter = self.text.__getitem__
             low = self.low
             starts = range(len(self.text) - low + 1)
@@ -757,7 +765,13 @@ def _build(
     low, high = (2, _ZH_MAX + 1) if words is None else (1, _EN_MAX + 1)
     size = sum(map(len, runs))
     extend = max(2, _min_count(size, language))
-    repeated, first = _repeated(text, low, high, extend, heading_text)
+    index: dict[str, list[int]] | LowIndex = {}
+    if len(text) >= _LONG_TEXT:
+        from ._ngrams import repeated as numpy_repeated
+
+        repeated, first, index = numpy_repeated(text, low, high, extend, heading_text)
+    else:
+        repeated, first = _repeated(text, low, high, extend, heading_text)
     profile = _Profile(
         language=language,
         words=words,
@@ -774,6 +788,7 @@ def _build(
             pair for pair, n in Counter(_CLAUSE_START.findall(text)).items() if n >= 3
         ),
         low=low,
+        _index=index,
     )
     found = profile.candidates
     in_headings: dict[int, set[str]] = {}  # n -> the n-unit substrings of the headings

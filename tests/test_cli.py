@@ -28,6 +28,36 @@ def test_version_is_printed() -> None:
     assert out.startswith("diffreport, version ")
 
 
+def _modules_after(*args: str) -> set[str]:
+    """The heavy modules a fresh ``diffreport ARGS`` process has imported when done."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from diffreport._entry import main\n"
+        f"sys.argv = ['diffreport', *{list(args)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ('rapidfuzz', 'jinja2', 'numpy', 'rich', 'yaml', 'jieba')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(done.stderr.split())
+
+
+def test_version_imports_no_heavy_module() -> None:
+    """``--version`` stays fast by importing nothing it does not need (issue 7)."""
+    assert _modules_after("--version") == set()
+
+
+def test_a_report_sized_pair_does_not_import_numpy() -> None:
+    """numpy counts n-grams of long texts only; one pair of reports is not long."""
+    old, new = (str(corpus(f"cn-state-council/{y}.txt")) for y in (2024, 2025))
+    loaded = _modules_after("compare", old, new, "--format", "json", "-o", os.devnull)
+    assert "rapidfuzz" in loaded  # the comparison did run
+    assert "numpy" not in loaded
+
+
 def test_terminal_view_shows_both_labels_and_a_change() -> None:
     code, out, err = run("compare", OLD, NEW, "--width", "120")
     assert code == 0, err

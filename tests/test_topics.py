@@ -486,3 +486,64 @@ def test_state_council_2025_to_2026_lists_no_bare_verbs() -> None:
     assert not {"提出", "创造", "一揽子"} & set(listed)
     assert {"绿色低碳转型", "贴息", "数据要素", "一老一小"} <= set(terms(new))
     assert {"稳外贸稳外资", "全国碳排放权交易", "多边贸易体制"} <= set(terms(dropped))
+
+
+# --- counting long texts in numpy ------------------------------------------------------
+
+
+def _units_of(relative: str) -> tuple[str, str, int, int]:
+    """An edition as ``_build`` counts it: its runs, its headings, low and high."""
+    from diffreport import topics
+
+    doc = edition(relative)
+    texts = [s.text for s in doc.sentences]
+    headings = [s.text for s in doc.sentences if s.heading]
+    profile = topics._prepare(texts, doc.language, headings)
+    low, high = (2, topics._ZH_MAX + 1) if doc.language == "zh" else (1, topics._EN_MAX + 1)
+    return profile.text, profile.heading_text, low, high
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "cn-state-council/2024.txt",
+        "cn-provinces/guangdong/2026.txt",
+        "cn-state-council-zh-en/2025.en.txt",
+    ],
+)
+@pytest.mark.parametrize("extend", [2, 4])
+def test_numpy_counting_is_the_python_counting(relative: str, extend: int) -> None:
+    """Long texts count their n-grams in numpy (``_ngrams``); on real editions both
+    ways give the same n-grams, counts, order and low-gram positions."""
+    from diffreport import _ngrams
+    from diffreport.topics import _repeated
+
+    text, headings, low, high = _units_of(relative)
+    expected, expected_first = _repeated(text, low, high, extend, headings)
+    got, first, index = _ngrams.repeated(text, low, high, extend, headings)
+    assert list(got.items()) == list(expected.items())
+    assert list(first.items()) == list(expected_first.items())
+    assert len(expected) > 1000  # a real report repeats thousands of n-grams
+    positions: dict[str, list[int]] = {}
+    for at in range(len(text) - low + 1):
+        positions.setdefault(text[at : at + low], []).append(at)
+    assert all(index.get(gram) == where for gram, where in positions.items())
+    assert index.get("\0" * low) is None  # a gram the text lacks
+
+
+def test_topics_of_long_texts_are_those_of_the_python_counting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Forcing the numpy path on a report-sized pair changes no topic and no count."""
+    from diffreport import topics
+    from diffreport._ngrams import LowIndex
+
+    pair = ("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    old, new = (load(CORPUS / p) for p in pair)  # fresh documents: no profile yet
+    expected = topic_changes(old, new)
+    assert not isinstance(topics._profile(old)._index, LowIndex)
+    monkeypatch.setattr(topics, "_LONG_TEXT", 0)
+    old, new = (load(CORPUS / p) for p in pair)
+    assert topic_changes(old, new) == expected
+    assert isinstance(topics._profile(old)._index, LowIndex)
+    assert isinstance(topics._profile(new)._index, LowIndex)
