@@ -38,8 +38,7 @@ def repeated(
     size = len(text)
     whole = text + "|" + headings if extend > 2 and headings else text
     codes = _units(whole)
-    alphabet, unit = np.unique(codes, return_inverse=True)
-    unit = unit.astype(np.int64)
+    alphabet, unit = first_occurrences(codes.astype(np.int64))
     base = len(alphabet)
     bar = codes == ord("|")
     ends = len(whole)
@@ -55,7 +54,7 @@ def repeated(
     index = LowIndex(text, low)
     n = low
     while len(starts):
-        at, inverse = _unique(gram)
+        at, inverse = first_occurrences(gram)
         in_text = starts + n <= size
         counts = np.bincount(inverse[in_text], minlength=len(at))
         if n == low:
@@ -86,7 +85,7 @@ def repeated(
     return result, first, index
 
 
-def _unique(keys: IntArray) -> tuple[IntArray, IntArray]:
+def first_occurrences(keys: IntArray) -> tuple[IntArray, IntArray]:
     """For the distinct values of ``keys`` (in ascending order): the index of each
     one's first occurrence, and for each key its value's rank.
 

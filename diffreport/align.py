@@ -11,7 +11,9 @@ How it works, in four passes, none of them an all-pairs loop over sentences:
    Only those are scored, with rapidfuzz's normalized Indel similarity on keys
    whose years were shifted by the editions' distance (so ``2024年主要预期目标``
    scores 1.0 against next year's ``2025年主要预期目标``). Pairs above
-   ``match_threshold`` are taken greedily, best first.
+   ``match_threshold`` are taken greedily, best first. Long documents (ten
+   reports a side) do the same search and scoring in numpy (``_postings``,
+   rapidfuzz's ``cpdist``), with the same result.
 3. **Sections.** Sections pair on what they share: the weight of the
    sentences paired between their subtrees, and the similarity of their
    headings with numbering stripped and years shifted. A heading reworded
@@ -37,9 +39,13 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 from itertools import chain, compress, filterfalse, repeat
 from operator import add, itemgetter, mul, truediv
+from typing import TYPE_CHECKING
 
 from .model import Document, SectionPair, SentencePair
 from .options import CompareOptions
+
+if TYPE_CHECKING:
+    from ._postings import TokenTable
 
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 _NUMBERING = re.compile(
@@ -50,6 +56,10 @@ _EN_STOP = frozenset(
     "the a an of to in and or for on at by with from as is are be been was were that this its it "
     "will has have had not but which while also than their there".split()
 )
+# Free sentences (both sides) from which candidates are found in numpy
+# (``_postings``): about four reports, where that saves more than importing
+# numpy costs.
+_MANY_SENTENCES = 4000
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 #: the similarity a heading needs to pair with a body sentence (and the reverse)
 _CROSS_ROLE = 0.85
@@ -310,51 +320,38 @@ class _Aligner:
         return list(map(cache.__getitem__, indices))
 
     def _candidates(
-        self, forward: bool, free_src: list[int], free_dst: list[int]
+        self,
+        forward: bool,
+        free_src: list[int],
+        free_dst: list[int],
+        table: TokenTable | None = None,
     ) -> dict[int, set[int]]:
         """For each free sentence of one side, the free sentences of the other worth scoring.
 
-        Those sharing one of its rarest tokens (through an inverted index of the
-        other side) and those in its gap between anchors.
+        Those sharing most of its rarest tokens (through an inverted index of
+        the other side; ``table``: the same, in numpy, for long documents) and
+        those in its gap between anchors.
         """
         n_dst = len(self.new_keys) if forward else len(self.old_keys)
         src_to_dst = self.old_to_new if forward else self.new_to_old
-        dst_tokens = self._tokens_of(not forward, free_dst)
         # a token shared by this many sentences says little about any one of them
         crowded = max(32, 2 * self.options.candidates)
         limit = self.options.candidates
-        # token -> how many free sentences of the other side hold it, for the
-        # tokens rare enough to use
-        rank = Counter(chain.from_iterable(dst_tokens))
-        for t in list(compress(rank, map(crowded.__lt__, rank.values()))):
-            del rank[t]
-        # the rarest ten of each sentence; equally rare ones in string order (not the
-        # set's, which follows the hash seed)
-        rarest = [
-            sorted(sorted(filter(rank.__contains__, tokens)), key=rank.__getitem__)[:10]
-            for tokens in self._tokens_of(forward, free_src)
-        ]
-        # the inverted index, only for the tokens some sentence looks up
-        wanted = set(chain.from_iterable(rarest))
-        index: dict[str, list[int]] = defaultdict(list)
-        for j, tokens in zip(free_dst, dst_tokens, strict=True):
-            for t in wanted.intersection(tokens):
-                index[t].append(j)
-        postings = index.__getitem__
+        if table is None:
+            ranked = self._shared_rare_tokens(free_src, free_dst, crowded, limit, forward)
+        else:
+            sources, partners = table.candidates(forward, crowded, limit)
+            ranked = {
+                free_src[k]: set(map(free_dst.__getitem__, js))
+                for k, js in zip(sources, partners, strict=True)
+            }
         # the gap of a sentence: the partners of its nearest paired neighbours, at
         # most 39 sentences away on either side
         paired = sorted(src_to_dst)
         widest = 2 * self.options.candidates
         out: dict[int, set[int]] = {}
-        for i, rare in zip(free_src, rarest, strict=True):
-            counts = Counter(chain.from_iterable(map(postings, rare)))
-            # the ``limit`` most shared (ties: first seen), as Counter.most_common
-            if limit <= 0:
-                cands: set[int] = set()
-            elif len(counts) <= limit:
-                cands = set(counts)
-            else:
-                cands = set(sorted(counts, key=counts.__getitem__, reverse=True)[:limit])
+        for i in free_src:
+            cands = ranked.get(i) or set()
             p = bisect.bisect_left(paired, i)
             lo = src_to_dst[paired[p - 1]] if p and paired[p - 1] > i - 40 else -1
             hi = src_to_dst[paired[p]] if p < len(paired) and paired[p] < i + 40 else n_dst
@@ -366,6 +363,45 @@ class _Aligner:
             out[i] = cands
         return out
 
+    def _shared_rare_tokens(
+        self, free_src: list[int], free_dst: list[int], crowded: int, limit: int, forward: bool
+    ) -> dict[int, set[int]]:
+        """Each free sentence's ``limit`` free partners sharing most of its ten rarest tokens.
+
+        Rarest: held by the fewest free sentences of the other side (at most
+        ``crowded``), equally rare ones in string order (not the set's, which
+        follows the hash seed); partners sharing equally many in the order
+        they first turn up in those tokens' postings.
+        """
+        dst_tokens = self._tokens_of(not forward, free_dst)
+        # token -> how many free sentences of the other side hold it, for the
+        # tokens rare enough to use
+        rank = Counter(chain.from_iterable(dst_tokens))
+        for t in list(compress(rank, map(crowded.__lt__, rank.values()))):
+            del rank[t]
+        rarest = [
+            sorted(sorted(filter(rank.__contains__, tokens)), key=rank.__getitem__)[:10]
+            for tokens in self._tokens_of(forward, free_src)
+        ]
+        # the inverted index, only for the tokens some sentence looks up
+        wanted = set(chain.from_iterable(rarest))
+        index: dict[str, list[int]] = defaultdict(list)
+        for j, tokens in zip(free_dst, dst_tokens, strict=True):
+            for t in wanted.intersection(tokens):
+                index[t].append(j)
+        postings = index.__getitem__
+        out: dict[int, set[int]] = {}
+        for i, rare in zip(free_src, rarest, strict=True):
+            counts = Counter(chain.from_iterable(map(postings, rare)))
+            # the ``limit`` most shared (ties: first seen), as Counter.most_common
+            if limit <= 0:
+                out[i] = set()
+            elif len(counts) <= limit:
+                out[i] = set(counts)
+            else:
+                out[i] = set(sorted(counts, key=counts.__getitem__, reverse=True)[:limit])
+        return out
+
     def fuzzy(self, threshold: float, allowed: dict[int, set[int]] | None = None) -> None:
         """Pair unpaired sentences scoring at least ``threshold``, best pairs first.
 
@@ -374,15 +410,42 @@ class _Aligner:
         With ``allowed`` (old sentence -> new sentences it may pair with), only
         those candidates are scored: the local pass.
         """
-        from rapidfuzz import process
-
         free_old = list(filterfalse(self.old_to_new.__contains__, range(len(self.old_keys))))
         free_new = list(filterfalse(self.new_to_old.__contains__, range(len(self.new_keys))))
         if not free_old or not free_new:
             return
+        many = len(free_old) + len(free_new) >= _MANY_SENTENCES
         if allowed is None:
-            allowed = self._candidates(True, free_old, free_new)
-            _add_reverse(allowed, self._candidates(False, free_new, free_old))
+            table = None
+            if many:
+                from ._postings import TokenTable
+
+                if self.language == "zh":
+                    keys = (self.old_keys, free_old), (self.new_keys, free_new)
+                    table = TokenTable.from_bigrams(
+                        [[_PUNCT.sub("", side[i]) for i in free] for side, free in keys]
+                    )
+                else:
+                    table = TokenTable.from_sets(
+                        (self._tokens_of(True, free_old), self._tokens_of(False, free_new))
+                    )
+            allowed = self._candidates(True, free_old, free_new, table)
+            _add_reverse(allowed, self._candidates(False, free_new, free_old, table))
+        scorer = self._scored_in_one_batch if many else self._scored
+        scored = scorer(allowed, threshold)
+        # best first; ties go to the pair nearest the start of both texts, a rule
+        # that reads the same whichever edition is called old
+        scored.sort(key=lambda x: (-x[0], x[1] + x[2], x[1], x[2]))
+        for s, i, j in scored:
+            if i not in self.old_to_new and j not in self.new_to_old:
+                self._pair(i, j, s)
+
+    def _scored(
+        self, allowed: dict[int, set[int]], threshold: float
+    ) -> list[tuple[float, int, int]]:
+        """(score, old, new) of the allowed pairs of free sentences that reach their bar."""
+        from rapidfuzz import process
+
         scored: list[tuple[float, int, int]] = []
         # one batch per old sentence, cut at the lower of the two bars; a score at
         # or above the cutoff is exact, so each pair is then held to its own bar
@@ -407,12 +470,43 @@ class _Aligner:
                 bar = threshold if heading == new_heading[j] else _CROSS_ROLE
                 if s >= bar:
                     scored.append((s, i, j))
-        # best first; ties go to the pair nearest the start of both texts, a rule
-        # that reads the same whichever edition is called old
-        scored.sort(key=lambda x: (-x[0], x[1] + x[2], x[1], x[2]))
-        for s, i, j in scored:
-            if i not in self.old_to_new and j not in self.new_to_old:
-                self._pair(i, j, s)
+        return scored
+
+    def _scored_in_one_batch(
+        self, allowed: dict[int, set[int]], threshold: float
+    ) -> list[tuple[float, int, int]]:
+        """``_scored``, every pair in one call of rapidfuzz (``cpdist``), for long documents."""
+        import numpy as np
+        from rapidfuzz import process
+
+        olds: list[int] = []
+        news: list[int] = []
+        for i, cands in allowed.items():
+            if i not in self.old_to_new:
+                js = list(filterfalse(self.new_to_old.__contains__, cands))
+                olds.extend(repeat(i, len(js)))
+                news.extend(js)
+        if not olds:
+            return []
+        scores = process.cpdist(
+            list(map(self.old_keys.__getitem__, olds)),
+            list(map(self.new_keys.__getitem__, news)),
+            scorer=self._similarity,
+            score_cutoff=min(threshold, _CROSS_ROLE),
+            dtype=np.float64,
+        )
+        old_at, new_at = np.array(olds), np.array(news)
+        same_role = np.array(self.old_heading)[old_at] == np.array(self.new_heading)[new_at]
+        # a heading that became body text (or the reverse) must be nearly the same
+        passed = np.flatnonzero(scores >= np.where(same_role, threshold, _CROSS_ROLE))
+        return list(
+            zip(
+                scores[passed].tolist(),
+                old_at[passed].tolist(),
+                new_at[passed].tolist(),
+                strict=True,
+            )
+        )
 
     # -- pass 3 -------------------------------------------------------------
     def sections(self) -> list[tuple[int, int, float]]:

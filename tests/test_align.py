@@ -199,3 +199,86 @@ def test_real_pairs_align_the_same_both_ways(old: str, new: str) -> None:
     }
     assert pairs == mirrored
     assert forward.counts()["added"] == backward.counts()["removed"]
+
+
+# --- long documents: candidates and scores in numpy -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("cn-state-council/2024.txt", "cn-state-council/2025.txt"),
+        ("cn-provinces/guangdong/2025.txt", "cn-provinces/guangdong/2026.txt"),
+        ("cn-state-council-zh-en/2024.en.txt", "cn-state-council-zh-en/2025.en.txt"),
+        ("us-sotu/2013_barack_obama_d.txt", "us-sotu/2014_barack_obama_d.txt"),
+    ],
+)
+def test_the_numpy_search_aligns_as_the_python_search(
+    old: str, new: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long documents find candidates (``_postings``) and score them (``cpdist``) in
+    numpy; forced onto real pairs, that path pairs every sentence and section as the
+    Python one does, tie-breaks and scores included."""
+    from diffreport import align
+
+    a, b = diffreport.load(corpus(old)), diffreport.load(corpus(new))
+    expected = align.align(a, b)
+    monkeypatch.setattr(align, "_MANY_SENTENCES", 0)
+    got = align.align(a, b)
+    assert got == expected
+    assert sum(p.status == "modified" for p in expected[1]) > 5  # the fuzzy passes paired
+
+
+def test_bigram_tokens_of_the_numpy_search_are_the_aligners_tokens() -> None:
+    """``TokenTable.from_bigrams`` holds each text's distinct bigrams (or the text,
+    when one character long), ordered as the strings: ``align._tokens``'s sets."""
+    from diffreport._postings import TokenTable
+    from diffreport.align import _tokens
+
+    texts = ["发展新质生产力发展", "", "稳", "𠀋𠀋字", "AB发展", "稳"]
+    table = TokenTable.from_bigrams([texts, ["新质生产力"]])
+    sentence, token = table.sides[0]
+    sets = [_tokens(t, "zh", {}) for t in texts]
+    vocabulary = sorted(set().union(*sets, _tokens("新质生产力", "zh", {})))
+    got: list[set[str]] = [set() for _ in texts]
+    for s, t in zip(sentence.tolist(), token.tolist(), strict=True):
+        got[s].add(vocabulary[t])
+    assert got == sets
+    assert sets[2] == {"稳"} and sets[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("cn-state-council/2024.txt", "cn-state-council/2025.txt"),
+        ("cn-state-council-zh-en/2024.en.txt", "cn-state-council-zh-en/2025.en.txt"),
+    ],
+)
+def test_the_numpy_candidates_are_the_python_candidates(old: str, new: str) -> None:
+    """Sentence by sentence, both searches propose the same candidates after the
+    exact pass: the same rarest tokens (equally rare ones in string order) and the
+    same most-shared partners (ties: first seen in the postings)."""
+    from diffreport._postings import TokenTable
+    from diffreport.align import _PUNCT, _Aligner
+    from diffreport.options import CompareOptions
+
+    a, b = diffreport.load(corpus(old)), diffreport.load(corpus(new))
+    al = _Aligner(a, b, CompareOptions())
+    al.exact()
+    free_old = [i for i in range(len(a.sentences)) if i not in al.old_to_new]
+    free_new = [j for j in range(len(b.sentences)) if j not in al.new_to_old]
+    if a.language == "zh":
+        table = TokenTable.from_bigrams(
+            [
+                [_PUNCT.sub("", al.old_keys[i]) for i in free_old],
+                [_PUNCT.sub("", al.new_keys[j]) for j in free_new],
+            ]
+        )
+    else:
+        table = TokenTable.from_sets(
+            (al._tokens_of(True, free_old), al._tokens_of(False, free_new))
+        )
+    for forward, src, dst in ((True, free_old, free_new), (False, free_new, free_old)):
+        expected = al._candidates(forward, src, dst)
+        assert al._candidates(forward, src, dst, table) == expected
+        assert sum(map(len, expected.values())) > 10 * len(src)
