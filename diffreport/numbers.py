@@ -35,6 +35,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -276,14 +277,15 @@ _ZH_LAST_YEAR = re.compile(r"^(?:比|较|同比)(?:上年|去年|上一年|前�
 # (先进制造业, 要素市场, 共享经济, 在建项目, 对外贸易, 重点项目 stay whole).
 _ZH_FILLER_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+是|今年|全年|去年|上年|明年|当年|年内|预期目标|预期|目标|主要|"
-    r"其中|共(?![享建同青性识])|先(?=发行|安排|期)|再(?![生制贷保融造])|将|要(?![素求件点害])|"
-    r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|分别|总共|提出|"
+    r"其中|建议(?=[^书稿])|共(?![享建同青性识])|先(?=发行|安排|期)|再(?![生制贷保融造])|将|要(?![素求件点害])|"
+    r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|我省|我市|我区|分别|总共|提出|"
     r"一共|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
     r"并(?![购网联])|同时|此外|另外|以及|带动|推动|促进|拉动|使(?!用)|让(?!利)|把|"
     r"对(?![外口接标])|用(?![电地水能工户])|向|的)+"
 )
 _ZH_FILLER_TAIL = re.compile(
-    r"(?:的|预期目标|预期|目标|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|为|是|都|在|按|先|再|"
+    r"(?:的|预期目标|预期|目标|(?<=目标)定|设定|确定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
+    r"为|是|都|在|按|先|再|平均每年|(?<!每人)(?<!每生)(?<!每户)每年|"
     r"共|合计|累计|继续|连续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
     r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|和|及|与|、)+$"
 )
@@ -739,13 +741,19 @@ def _zh_metric(
         j = tail
         while j < len(text) and j - tail < 20 and text[j] not in _ZH_CLAUSE_DELIMS:
             j += 1
-        metric = _clean_zh_metric(text[tail:j])
+        phrase = text[tail:j]
+        if phrase.startswith("的"):  # 5.5%左右的预期增长目标与…: the noun it qualifies
+            phrase = _ZH_QUALIFIED_END.split(phrase[1:], maxsplit=1)[0]
+        metric = _clean_zh_metric(phrase)
     if verb == "从" or verb == "由":
         phrase_start = raw.start
     if previous_metric and clause_start and text[clause_start - 1] == "、":
         metric = _zh_shared_subject(metric, previous_metric)
     return metric, verb, phrase_start, False
 
+
+# where the noun a figure qualifies (…的预期增长目标) ends: a conjunction or a verb
+_ZH_QUALIFIED_END = re.compile(r"[与和同及跟是将为既]|符合|体现|有利于|考虑")
 
 # measures that name no item alone as the next entry of a list: in 粮食播种面积3320万亩、
 # 产量1285万吨, 产量 is the 粮食 of the entry before
@@ -1502,6 +1510,10 @@ def _is_increment(q: Quantity) -> bool:
     return q.verb in _INCREMENT_VERBS and q.unit not in ("%", "‰", "个百分点")
 
 
+# metric names that say only that something grows or is aimed at (see ``restated``)
+_BARE_METRICS = frozenset({"增长", "增速", "增幅", "增长目标", "增速目标", "growth", "target"})
+
+
 def _signature(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
     return (metric_key(q.metric), q.unit, q.value, q.high, q.qualifier)
 
@@ -1761,13 +1773,29 @@ def compare_quantities(
     # in the paragraph that explains it)
     reported_old = {figure_of(c.old) for c in changes if c.old is not None}
     reported_new = {figure_of(c.new) for c in changes if c.new is not None}
+
+    # a target named only by a bare word (5.5%左右的预期增长目标: 增长) restates a
+    # target of its edition that has a name, when one states the same value
+    def stated(x: LocatedQuantity) -> tuple[object, ...]:
+        return (*signature_of(x.quantity)[1:], x.quantity.kind)  # the figure, not its name
+
+    named_old = Counter(map(stated, all_old))
+    named_new = Counter(map(stated, all_new))
+
+    def restated(x: LocatedQuantity, named: Counter[tuple[object, ...]]) -> bool:
+        return (
+            x.quantity.kind == "target"
+            and metric_key(x.quantity.metric) in _BARE_METRICS
+            and named[stated(x)] > 1
+        )
+
     for o in unpaired_old:
         figure = figure_of(o)
-        if figure not in new_figures and figure not in reported_old:
+        if figure not in new_figures and figure not in reported_old and not restated(o, named_old):
             record(o, None)
     for n in unpaired_new:
         figure = figure_of(n)
-        if figure not in old_figures and figure not in reported_new:
+        if figure not in old_figures and figure not in reported_new and not restated(n, named_new):
             record(None, n)
 
     # one entry per figure that stayed, appeared or went (a target restated in a later

@@ -927,3 +927,47 @@ def test_review_fixes_outline_life_expectancy_and_two_horizons() -> None:
     found = [(n.status, n.metric) for n in compare(old, new).changes.numbers]
     assert ("added", "地区生产总值") in found
     assert ("added", "地区生产总值（“十五五”年均）") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("经济增长目标设定为6％左右，是一个积极进取的目标。", "经济增长"),
+        ("今年经济增长预期目标定为7.5%左右。", "经济增长"),
+        ("建议地区生产总值增速目标设定为年均增长5.5%—6%。", "地区生产总值增速"),
+        ("5.5%左右的预期增长目标与“十五五”发展目标总体衔接。", "增长"),
+    ],
+)
+def test_a_target_explained_is_named_by_its_subject(sentence: str, metric: str) -> None:
+    """The paragraph after the targets explains one of them: 设定为/定为 is the verb, not
+    part of the name, and a figure before 的 is named by the noun it qualifies, not by
+    the rest of the sentence (增长目标与十五五发展目标总体衔)."""
+    assert only(sentence, plan=True).metric == metric
+
+
+def test_a_restated_growth_target_is_not_a_new_target() -> None:
+    """Hubei 2026 restates its 5.5% (…的预期增长目标与“十五五”发展目标总体衔接) and
+    Liaoning 2026 its 4.5% (确定4.5%左右的增长目标): read by hand, each is the growth
+    target already reported, not an added one; Hubei 2025's explanation (经济增长目标
+    设定为6％左右) is the same 经济增长 target, not a removed one."""
+    hubei = targets("cn-provinces/hubei/2025.txt", "cn-provinces/hubei/2026.txt")
+    assert ("changed", "增长6％左右", "增长5.5%左右") in hubei["经济增长"]
+    assert all(status == "changed" for status, _, _ in hubei["经济增长"])
+    assert not [m for m in hubei if "衔" in m or "设定" in m or m == "增长"]
+    liaoning = targets("cn-provinces/liaoning/2025.txt", "cn-provinces/liaoning/2026.txt")
+    assert not [m for m in liaoning if m in ("确定", "增长")]
+    assert ("changed", "增长5%以上", "增长4.5%左右") in liaoning["地区生产总值"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("我区外送电能力突破2000万千瓦。", "外送电能力"),
+        ("粮食综合生产能力每年稳定在1121万吨以上。", "粮食综合生产能力"),
+        ("城乡居民医保人均财政补助标准每人每年提高到420元。", "每人每年"),
+    ],
+)
+def test_who_and_how_often_are_not_part_of_a_name(sentence: str, metric: str) -> None:
+    """我区/我省 (the speaker) and a trailing 每年 name nothing; 每人每年 is the measure
+    itself when nothing else names the figure."""
+    assert only(sentence, plan=True).metric.endswith(metric)
