@@ -32,9 +32,10 @@ character n-gram statistics over the two editions, which cost about 0.1 s:
 5. A term is a fragment, judged on its occurrences in the edition where it is
    prominent, when
    * its edges fall inside a word in at least half of its occurrences
-     (``推|进新型``, ``制造|业增加值``): a common word spans the edge, or the
-     outside character binds over four times as tightly (pointwise mutual
-     information of the character pairs) as the edge character binds inwards;
+     (``推|进新型``, ``制造|业增加值``): a common word spans the edge or holds the
+     whole term (``确|定性``), or the outside character binds over four times as
+     tightly (pointwise mutual information of the character pairs) as the edge
+     character binds inwards;
    * one character follows it in most occurrences (``运动|会``), unless that
      character starts a generic head or verb (``统一大市场|建设``);
    * it follows a content character in most occurrences, a different one each
@@ -175,7 +176,13 @@ _ZH_START_OK = (
 )  # fmt: skip
 _ZH_END_OK = ("为民", "以上", "以内", "以下", "之间")
 # Heads, never modifiers: a term does not begin with them (发展|方式绿色转型).
-_ZH_HEAD_ONLY = ("领域", "方面", "水平", "能力", "体系", "机制", "工作", "方式", "作为")
+_ZH_HEAD_ONLY = (
+    "领域", "方面", "水平", "能力", "体系", "机制", "工作", "方式", "作为",
+    # what follows a number or a period's name: （“十四五”）时期工作回顾, （100家）左右…
+    "时期", "期间", "左右", "以上", "以下", "以来",
+)  # fmt: skip
+# A rank, not a subject: 增速居全国前列, 居全国第二, 位居全球首位.
+_ZH_RANK = re.compile("居全国|居全球|居世界|全国前列|全国第|位居|排名第|名列")
 _ZH_VERB_END = tuple(
     _split("""
     实现 推进 推动 加强 加快 促进 支持 扩大 提高 提升 坚持 实施 落实 强化 优化 做好 抓好 打造
@@ -207,6 +214,9 @@ _ZH_GENERIC = frozenset(
     一次性 差异化 全社会 有新 新的 显著 感谢 衷心感谢 诚挚感谢 表示 高水平 大幅度 关键
     措施 质量 效益 作用 基础 环境 力度 进展 成效 成绩 困难 挑战 要求 良好 省级 规划 新一轮 一轮
     占比 适当 地级 县级 市级 活跃
+    奋力 夯实 坚守 贡献 牵引 引领 带头 带动 牵头 毫不 举办 入选 发布 争取 合理 平稳 紧盯
+    实效 实践 范围 功能 源头 上门 势头 确定性 标志性 大规模 深层次 整体 奋发 奋斗 勇于
+    自觉 始终 牢牢 牢固 抢抓 谱写 锚定 把握 树立 践行 决战决胜 攻坚克难 意见 指标
     举措 实力 部门 办法 功夫 整体 建议 压力 基础性 综合性 创造力 规律 系列 空间 格局 国家级
     国内 国外 国际 供需 周边 存量 支撑 先行 达标 既有 不能 不够 人人 形式 位置 台阶 前列
     一定能 符合 违法 草案 变革 领跑 制胜 什么时候 人民群众 企业 改造 召开 全国前列 做实
@@ -380,7 +390,7 @@ def _zh_clean(term: str) -> str | None:
         if lead is None:
             break
         term = term[lead.end() :]
-    if len(term) < 2 or term in _ZH_GENERIC or term in _ZH_LEAD:
+    if len(term) < 2 or term in _ZH_GENERIC or term in _ZH_LEAD or _ZH_RANK.search(term):
         return None
     if term.startswith(_ZH_HEAD_ONLY) or term.endswith(_ZH_VERB_END):
         return None
@@ -926,7 +936,8 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
     Two tests on the term's occurrences in the edition where it is prominent:
 
     * most occurrences begin or end inside a word (``推|进新型``): a common word
-      (lead-in verbs, generic nouns) spans the boundary, or the character
+      (lead-in verbs, generic nouns) spans the boundary or holds the whole term
+      (``确|定性``), or the character
       outside binds to the term's edge character far more tightly (PMI) than the
       edge character binds to its neighbour inside the term;
     * most occurrences follow a content character that ends no lead-in word
@@ -957,6 +968,13 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
                 for j in inner
             )
             or any(text[end - j : end + i] in _ZH_WORDS for i in (1, 2, 3) for j in inner)
+            # inside a common word (确|定性, 深|层次, 决战|决胜)
+            or any(
+                text[start - i : end + k] in _ZH_WORDS
+                for i in (0, 1, 2)
+                for k in (0, 1, 2)
+                if i + k and start - i >= 0
+            )
             or (len(left) == 2 and "|" not in left and _tighter(profile, left, term[:2]))
             or (
                 len(right) == 2

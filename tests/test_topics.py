@@ -547,3 +547,27 @@ def test_topics_of_long_texts_are_those_of_the_python_counting(
     assert topic_changes(old, new) == expected
     assert isinstance(topics._profile(old)._index, LowIndex)
     assert isinstance(topics._profile(new)._index, LowIndex)
+
+
+def test_province_lists_hold_no_period_tails_ranks_or_generic_verbs() -> None:
+    """A hand read of the 2025→2026 province lists: （“十四五”）时期工作回顾 is a heading's
+    tail, 增速居全国/居全国前列 a rank, 奋力/夯实/坚守/合理/确定性 words of any report,
+    定性 a piece of 确定性 — none is a topic. The topics beside them stay."""
+    bad = re.compile(r"^(?:时期|左右|以上)|居全国|全国前列")
+    generic = {"奋力", "夯实", "坚守", "合理", "贡献", "实践", "确定性", "定性", "毫不", "层次"}
+    kept = {
+        "anhui": "一企一策",
+        "gansu": "人工智能+",
+        "jiangsu": "苏超",
+        "hebei": "燕赵系列实验室",
+        "guizhou": "一群三带",
+    }
+    for province in ("anhui", "gansu", "jiangsu", "hebei", "guizhou", "hunan", "jiangxi",
+                     "shandong", "xizang", "chongqing"):  # fmt: skip
+        new, dropped = changes(
+            f"cn-provinces/{province}/2025.txt", f"cn-provinces/{province}/2026.txt"
+        )
+        listed = terms(new) + terms(dropped)
+        assert not [t for t in listed if bad.search(t) or t in generic], (province, listed)
+        if province in kept:
+            assert kept[province] in terms(new), (province, terms(new))
