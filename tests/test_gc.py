@@ -77,3 +77,37 @@ def test_an_error_inside_ends_the_pause() -> None:
     with pytest.raises(diffreport.InputError):
         diffreport.compare(ZH / "no-such-edition.txt", ZH / "qinghe-2024.txt")
     assert gc.isenabled()
+
+
+def test_a_pause_that_ends_while_others_last_collects_its_cycles() -> None:
+    """In a worker whose threads run comparisons back to back, some pause is nearly
+    always open; a pause that ends while another lasts still collects the cycles it
+    left, so they do not pile up until all threads are idle at once."""
+    import weakref
+
+    class Node:
+        pass
+
+    inside = threading.Event()
+    release = threading.Event()
+
+    def other() -> None:
+        with paused():
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    try:
+        assert inside.wait(5)
+        with paused():
+            node = Node()
+            node.self = node  # type: ignore[attr-defined]  # a cycle: only the collector frees it
+            alive = weakref.ref(node)
+            del node
+        assert not gc.isenabled()  # the other pause is still open
+        assert alive() is None
+    finally:
+        release.set()
+        thread.join(5)
+    assert gc.isenabled()
