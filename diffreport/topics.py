@@ -132,7 +132,7 @@ _ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\+?")
 _ZH_QUOTED = re.compile(r"[“「『\"]([\u3400-\u9fffA-Za-z+]{2,10})[”」』\"]")
 _ZH_NUMERAL_PHRASE = re.compile(
     r"^[零〇一二两三四五六七八九十百千万亿第几多半首每]+"
-    r"[年月日个项次批条家倍成点元人位名只件种类级轮期届天周]*来?$"
+    r"[年月日个项次批条家倍成点元人位名只件种类级轮期届天周大]*来?$"
     r"|^[零〇一二两三四五六七八九十百]+分之[零〇一二两三四五六七八九十百]+$"
 )
 # A count of a generic thing (十项措施, 十二项举措) is no term either.
@@ -164,7 +164,7 @@ _ZH_LEAD = tuple(
 )
 _ZH_LEAD_RE = re.compile("|".join(map(re.escape, _ZH_LEAD)))  # longest first
 _ZH_BAD_START = frozenset(
-    "年的了和与及等是在对把将也都还并而或从向于被让使其之着过得为以要就又各每该此这那些更最很较"
+    "年的了和与及等是在对把将也都还并而或从向于被让使其之着过得为以要就又各每该此这那些更最很较个"
 )
 _ZH_BAD_END = frozenset(
     "的了和与及等是在对把将也都还并而或从向以于被让使其之着过得要就又各每该此这那些更最很较到至第"
@@ -173,6 +173,7 @@ _ZH_BAD_END = frozenset(
 _ZH_START_OK = (
     "以旧换新", "对外", "和平", "和谐", "要素", "并购", "以人为本", "与时俱进", "其他",
     "在建", "为民", "以工代赈", "以人民为中心", "过剩", "得益", "年轻", "年金", "年报",
+    "个体", "个人", "个性", "个税", "个案",
 )  # fmt: skip
 _ZH_END_OK = ("为民", "以上", "以内", "以下", "之间")
 # Heads, never modifiers: a term does not begin with them (发展|方式绿色转型).
