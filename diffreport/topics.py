@@ -272,6 +272,11 @@ _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _EN_BREAK = re.compile(r"[0-9][0-9A-Za-z'’-]*|[^A-Za-z'’\- ]+|\s-+\s|--+")
 # a transcript's stage directions: (Applause.), [Laughter]
 _EN_STAGE = re.compile(r"[(\[](?:applause|laughter|cheers|boos)[^()\[\]]{0,40}[)\]]", re.IGNORECASE)
+# a middle initial between two capitalized words of a name
+_EN_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\. (?=[A-Z][a-z])")
+# a statement's roll call names people, not subjects: Voting for the FOMC monetary
+# policy action were: Janet L. Yellen, Chair; … (a dissent with its reasons stays)
+_EN_ROLL_CALL = re.compile(r"\s*Voting (?:for|in favor of) the\b[^:.]{0,60}\bwere\b")
 _EN_MAX = 5
 _EN_CHUNK_MAX = 4
 _EN_STOP = frozenset(
@@ -725,6 +730,7 @@ def _prepare_zh(texts: Sequence[str], headings: Sequence[str], every_clause: boo
 def _en_runs(text: str) -> Iterable[tuple[str, ...]]:
     """Runs of content words (lower case) between punctuation and stop words."""
     text = _EN_STAGE.sub(".", unicodedata.normalize("NFKC", text).replace("’", "'"))
+    text = _EN_INITIAL.sub(r"\1 ", text)  # Loretta J. Mester: one name, not loretta, mester
     for segment in _EN_BREAK.split(text):
         chunk: list[str] = []
         words = [w.lower().removesuffix("'s") for w in _EN_WORD.findall(segment)]
@@ -745,7 +751,8 @@ def _prepare_en(texts: Sequence[str], headings: Sequence[str]) -> _Profile:
     words = _words_table()
     runs: list[str] = []
     clauses: list[str] = []
-    for chunk in _en_runs("\n".join(texts)):
+    said = [t for t in texts if not _EN_ROLL_CALL.match(t)]
+    for chunk in _en_runs("\n".join(said)):
         runs.append(words.encode(chunk))
         if len(chunk) <= _EN_CHUNK_MAX:
             cleaned = _en_term(chunk)

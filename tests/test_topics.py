@@ -582,3 +582,19 @@ def test_counted_phrases_are_no_topics() -> None:
         assert not {"一大", "个五年"} & set(listed), listed
     added, _ = changes("cn-state-council/2019.txt", "cn-state-council/2021.txt")
     assert "个体工商户" in terms(added)
+
+
+def test_fomc_roll_call_names_no_topics_and_a_dissenter_is_one_name() -> None:
+    """The vote line (Voting for the FOMC monetary policy action were: …) lists the
+    year's voters, rotated by rule: Jack Guynn or Loretta J. Mester joining it is no
+    subject of the statement. A dissent keeps its reasons and its dissenter, whose
+    middle initial no longer splits the name (esther george, not esther, george)."""
+    rotated = [("2004-12-14", "2005-02-02"), ("2014-04-30", "2014-06-18")]
+    for old, new in rotated:
+        added, dropped = changes(f"fomc/{old}.txt", f"fomc/{new}.txt")
+        listed = terms(added) + terms(dropped)
+        names = {"jack guynn", "anthony", "santomero", "loretta", "mester", "sandra pianalto"}
+        assert not names & set(listed), listed
+    added, _ = changes("fomc/2016-06-15.txt", "fomc/2016-07-27.txt")
+    assert "esther george" in terms(added)
+    assert not {"esther", "george"} & set(terms(added))
