@@ -27,9 +27,14 @@ from .options import CompareOptions
 PLAN_HEADING = re.compile(
     r"政府工作任务|工作任务|总体要求|政策取向|预期目标|主要目标|目标任务|今年工作|明年工作|重点工作|"
     r"工作安排|工作部署|工作建议|工作的建议|主要任务|今后.{0,6}(?:工作|任务)|工作总体要求|"
-    r"今后五年|下一步|发展目标"
+    r"今后五年|下一步|发展目标|"
+    # the same parts of a report in English (the State Council's official translation)
+    r"(?i:overall requirements|policy orientations?|major tasks|tasks for|main objectives|"
+    r"(?:projected|main|major) targets|work (?:plan )?for (?:19|20)\d\d)"
 )
-REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就|取得|总结")
+REVIEW_HEADING = re.compile(
+    r"回顾|过去|成绩|成就|取得|总结|(?i:\breview\b|retrospect|looking back|achievements)"
+)
 # explicit commitments anywhere in a report (a review part names results, not promises)
 _ZH_FUTURE = re.compile(
     r"((?<!必)将(?!近|军|士|领|其|之)|力争|确保|(?<!行动|规划|发展|工程|帮扶|支持|实施)计划(?!单列)|"

@@ -1202,7 +1202,7 @@ def _document_quantities(doc: Document, memo: _Memo) -> tuple[LocatedQuantity, .
     """:func:`document_quantities`, reading each distinct sentence once: ``memo`` keeps
     :func:`extract` by (text, language, plan), and may be shared by several documents
     (editions repeat sentences)."""
-    plan_part = plan_sections(doc) if doc.language == "zh" else frozenset()
+    plan_part = plan_sections(doc)
     # in a review, 预计 gives an estimate of the past year's outcome, not a goal
     review_part = review_sections(doc) - plan_part if doc.language == "zh" else frozenset()
     plan_started_in: int | None = None

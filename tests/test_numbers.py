@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffreport import from_text, load
+from diffreport.analyze import plan_sections
 from diffreport.model import Document, NumberChange, Quantity
 from diffreport.numbers import (
     compare_quantities,
@@ -971,3 +972,21 @@ def test_who_and_how_often_are_not_part_of_a_name(sentence: str, metric: str) ->
     """我区/我省 (the speaker) and a trailing 每年 name nothing; 每人每年 is the measure
     itself when nothing else names the figure."""
     assert only(sentence, plan=True).metric.endswith(metric)
+
+
+def test_english_state_council_plan_part_makes_targets() -> None:
+    """The official English translation has the same plan part (II. Overall
+    Requirements and Policy Orientations…, III. Major Tasks for 2025): its figures are
+    targets. Read by hand, 2024→2025: the deficit-to-GDP ratio went from 3 percent to
+    around 4 percent and the growth rate stayed at around 5 percent."""
+    english = targets("cn-state-council-zh-en/2024.en.txt", "cn-state-council-zh-en/2025.en.txt")
+    assert ("changed", "3 percent", "around 4 percent") in english["deficit-to-gdp ratio"]
+    assert ("unchanged", "around 5 percent", "around 5 percent") in english["growth rate"]
+    doc = edition("cn-state-council-zh-en/2025.en.txt")
+    plan = plan_sections(doc)
+    headings = [s.heading or "" for s in doc.sections if s.index in plan and s.level == 1]
+    assert headings == [
+        "II. Overall Requirements and Policy Orientations for Economic and Social Development "
+        "in 2025",
+        "III. Major Tasks for 2025",
+    ]
