@@ -10,8 +10,10 @@ How it works, in four passes, none of them an all-pairs loop over sentences:
    inverted index, plus the new sentences in the same gap between anchors.
    Only those are scored, with rapidfuzz's normalized Indel similarity on keys
    whose years were shifted by the editions' distance (so ``2024年主要预期目标``
-   scores 1.0 against next year's ``2025年主要预期目标``). Pairs above
-   ``match_threshold`` are taken greedily, best first. Long documents (ten
+   scores 1.0 against next year's ``2025年主要预期目标``); a pair also scores the
+   similarity of its keys with their clauses (English: content words) sorted,
+   when that reaches 0.7, so that clauses swapped round keep a sentence whole.
+   Pairs above ``match_threshold`` are taken greedily, best first. Long documents (ten
    reports a side) do the same search and scoring in numpy (``_postings``,
    rapidfuzz's ``cpdist``), with the same result.
 3. **Sections.** Sections pair on what they share: the weight of the
@@ -122,6 +124,27 @@ def _tokens(key: str, language: str, same: dict[str, str]) -> set[str]:
     return set(map(same.setdefault, words, words))
 
 
+_CLAUSE_BREAK = re.compile(r"[，；：,;:]")
+# the similarity of sorted clauses (words) that counts: reordering is a rewording
+# only when nearly everything else stayed (short sentences share sorted words by chance)
+_REORDERED = 0.7
+
+
+def _clauses_sorted(key: str, language: str, none: str) -> str:
+    """``key`` with its clauses (Chinese) or content words (English) in sorted order.
+
+    ``none`` (a character no key holds, different for each side, so that two
+    of them never match) when there is nothing to reorder: one clause, or
+    fewer than six content words (a short sentence's sorted words match
+    another's by chance: ``more story`` and ``more no``).
+    """
+    if language == "zh":
+        parts = list(filter(None, map(str.strip, _CLAUSE_BREAK.split(key))))
+        return "，".join(sorted(parts)) if len(parts) >= 2 else none
+    words = list(filterfalse(_EN_STOP.__contains__, _EN_WORD.findall(key.lower())))
+    return " ".join(sorted(words)) if len(words) >= 6 else none
+
+
 def _grams(text: str) -> set[str]:
     """Character bigrams (or words, for Latin text): clause order does not matter to them."""
     if text.isascii():
@@ -176,6 +199,10 @@ class _Aligner:
         self.delta = edition_distance(old, new)
         self.old_keys = [shift_years(s.key, self.delta) for s in old.sentences]
         self.new_keys = [s.key for s in new.sentences]
+        # the same keys with their clauses (English: words) in sorted order, so that
+        # a sentence whose clauses swapped places still scores as the same sentence
+        self.old_sorted = [_clauses_sorted(k, self.language, "\0") for k in self.old_keys]
+        self.new_sorted = [_clauses_sorted(k, self.language, "\1") for k in self.new_keys]
         self.old_to_new: dict[int, int] = {}
         self.new_to_old: dict[int, int] = {}
         self.score: dict[int, float] = {}  # old index -> similarity of its pair
@@ -302,6 +329,13 @@ class _Aligner:
             if i in src_to_dst:
                 nxt = src_to_dst[i]
         return before, after
+
+    def _score(self, i: int, j: int) -> float:
+        """The similarity of old sentence ``i`` and new sentence ``j``, clause order aside."""
+        return max(
+            self._similarity(self.old_keys[i], self.new_keys[j]),
+            self._similarity(self.old_sorted[i], self.new_sorted[j], score_cutoff=_REORDERED),
+        )
 
     def _pair(self, i: int, j: int, score: float) -> None:
         self.old_to_new[i] = j
@@ -458,13 +492,20 @@ class _Aligner:
             if not js:
                 continue
             heading = self.old_heading[i]
-            for _, s, k in process.extract(
-                self.old_keys[i],
-                list(map(new_keys.__getitem__, js)),
-                scorer=self._similarity,
-                score_cutoff=cutoff,
-                limit=None,
+            best: dict[int, float] = {}
+            for query, choices in (
+                (self.old_keys[i], new_keys),
+                (self.old_sorted[i], self.new_sorted),
             ):
+                for _, s, k in process.extract(
+                    query,
+                    list(map(choices.__getitem__, js)),
+                    scorer=self._similarity,
+                    score_cutoff=cutoff if query is self.old_keys[i] else _REORDERED,
+                    limit=None,
+                ):
+                    best[k] = max(s, best.get(k, 0.0))
+            for k, s in best.items():
                 j = js[k]
                 # a heading that became body text (or the reverse) must be nearly the same
                 bar = threshold if heading == new_heading[j] else _CROSS_ROLE
@@ -488,12 +529,20 @@ class _Aligner:
                 news.extend(js)
         if not olds:
             return []
-        scores = process.cpdist(
-            list(map(self.old_keys.__getitem__, olds)),
-            list(map(self.new_keys.__getitem__, news)),
-            scorer=self._similarity,
-            score_cutoff=min(threshold, _CROSS_ROLE),
-            dtype=np.float64,
+        scores = np.maximum(
+            *(
+                process.cpdist(
+                    list(map(old_keys.__getitem__, olds)),
+                    list(map(new_keys.__getitem__, news)),
+                    scorer=self._similarity,
+                    score_cutoff=cutoff,
+                    dtype=np.float64,
+                )
+                for old_keys, new_keys, cutoff in (
+                    (self.old_keys, self.new_keys, min(threshold, _CROSS_ROLE)),
+                    (self.old_sorted, self.new_sorted, _REORDERED),
+                )
+            )
         )
         old_at, new_at = np.array(olds), np.array(news)
         same_role = np.array(self.old_heading)[old_at] == np.array(self.new_heading)[new_at]
@@ -730,7 +779,7 @@ class _Aligner:
             i, j = first_old.get(a), first_new.get(b)
             if i is None or j is None or i in self.old_to_new or j in self.new_to_old:
                 continue
-            self._pair(i, j, self._similarity(self.old_keys[i], self.new_keys[j]))
+            self._pair(i, j, self._score(i, j))
 
     def local(self, section_pairs: list[tuple[int, int, float]]) -> None:
         """Score leftovers against the leftovers of their paired section, within their gap."""

@@ -282,3 +282,46 @@ def test_the_numpy_candidates_are_the_python_candidates(old: str, new: str) -> N
         expected = al._candidates(forward, src, dst)
         assert al._candidates(forward, src, dst, table) == expected
         assert sum(map(len, expected.values())) > 10 * len(src)
+
+
+def test_a_sentence_whose_clauses_changed_places_is_one_sentence_reworded() -> None:
+    """Reports reorder a sentence's clauses from year to year. Character by character
+    the two orders are far apart (Indel 0.35 here, below both bars); clause by clause
+    they are the same sentence, so it is modified, not removed and added."""
+    from rapidfuzz.distance import Indel
+
+    clauses = ["坚持稳中求进工作总基调", "完整准确全面贯彻新发展理念", "加快构建新发展格局"]
+    clauses.append("着力推动高质量发展")
+    first = "，".join(clauses) + "。"
+    swapped = "，".join(reversed(clauses)) + "。"
+    assert Indel.normalized_similarity(first, swapped) < 0.45
+    around = ("今年工作安排如下。", "我们要扎实推进各项工作。")
+    c = diffreport.compare(
+        diffreport.from_text(first.join(around), label="2024"),
+        diffreport.from_text(swapped.join(around), label="2025"),
+    )
+    assert [(p.status, p.old, p.new) for p in c.sentences] == [
+        ("unchanged", 0, 0),
+        ("modified", 1, 1),
+        ("unchanged", 2, 2),
+    ]
+
+
+def test_english_clauses_in_another_order_pair_with_their_sentence() -> None:
+    """State Council 2025→2026 in English, read by hand: 'In view of …, we have set the
+    surveyed urban unemployment rate at around 5.5 percent, which …' became 'We have set
+    the surveyed urban unemployment rate at around 5.5 percent in view of …; this …'.
+    It pairs with that sentence (not with the growth-rate sentence before it), and the
+    unemployment target is unchanged."""
+    c = diffreport.compare(
+        corpus("cn-state-council-zh-en/2025.en.txt"), corpus("cn-state-council-zh-en/2026.en.txt")
+    )
+    old = next(
+        i for i, s in enumerate(c.old.sentences) if s.text.startswith("In view of the overall job")
+    )
+    new = next(
+        j for j, s in enumerate(c.new.sentences) if s.text.startswith("We have set the surveyed")
+    )
+    assert any(p.old == old and p.new == new for p in c.sentences)
+    rate = [n for n in c.changes.numbers if n.metric == "surveyed urban unemployment rate"]
+    assert [(n.status, n.kind) for n in rate] == [("unchanged", "target")]
