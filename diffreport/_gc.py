@@ -26,6 +26,7 @@ _R = TypeVar("_R")
 _lock = threading.Lock()
 _depth = 0  # pauses open now, in any thread
 _was_enabled = False  # the collector's state when the outermost pause began
+_mine = threading.local()  # .depth: pauses open now in this thread
 
 
 @contextmanager
@@ -37,19 +38,22 @@ def paused() -> Iterator[None]:
             _was_enabled = gc.isenabled()
             gc.disable()
         _depth += 1
+    _mine.depth = getattr(_mine, "depth", 0) + 1
     try:
         yield
     finally:
+        _mine.depth -= 1
         with _lock:
             _depth -= 1
-            collect = _depth > 0 and _was_enabled
+            # this thread is done while other threads' pauses are still open
+            collect = _mine.depth == 0 and _depth > 0 and _was_enabled
             if _depth == 0 and _was_enabled:
                 gc.enable()
         if collect:
-            # Other threads' pauses are still open (a Dask worker runs units in
-            # threads, back to back): collect the cycles this one left behind
-            # (jinja2's, ~3.5k objects per HTML page) instead of letting them pile
-            # up until every thread is idle at once.
+            # A Dask worker runs units in threads, back to back: collect the
+            # cycles this thread left behind (jinja2's, ~3.5k objects per HTML
+            # page) instead of letting them pile up until every thread is idle at
+            # once. A pause nested in this thread's own collects nothing.
             gc.collect(0)
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def _units(text: str) -> NDArray[np.uint32]:
     """The code points of ``text``."""
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def repeated(

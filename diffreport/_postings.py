@@ -138,7 +138,8 @@ def _bigrams(texts: Sequence[str]) -> tuple[IntArray, IntArray]:
     codes then sort as the strings do.
     """
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    units = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    joined = "".join(texts).encode("utf-32-le", "surrogatepass")
+    units = np.frombuffer(joined, dtype=np.uint32).astype(np.int64)
     sentence = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     ends = np.cumsum(lengths)
     # the starts of bigrams: units followed by another of the same text

@@ -493,15 +493,15 @@ class _Aligner:
                 continue
             heading = self.old_heading[i]
             best: dict[int, float] = {}
-            for query, choices in (
-                (self.old_keys[i], new_keys),
-                (self.old_sorted[i], self.new_sorted),
+            for query, choices, bar_of_batch in (
+                (self.old_keys[i], new_keys, cutoff),
+                (self.old_sorted[i], self.new_sorted, _REORDERED),
             ):
                 for _, s, k in process.extract(
                     query,
                     list(map(choices.__getitem__, js)),
                     scorer=self._similarity,
-                    score_cutoff=cutoff if query is self.old_keys[i] else _REORDERED,
+                    score_cutoff=bar_of_batch,
                     limit=None,
                 ):
                     best[k] = max(s, best.get(k, 0.0))

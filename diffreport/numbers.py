@@ -35,7 +35,6 @@ import functools
 import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -743,7 +742,9 @@ def _zh_metric(
             j += 1
         phrase = text[tail:j]
         if phrase.startswith("的"):  # 5.5%左右的预期增长目标与…: the noun it qualifies
-            phrase = _ZH_QUALIFIED_END.split(phrase[1:], maxsplit=1)[0]
+            noun = phrase[1:]
+            end = _ZH_QUALIFIED_END.search(noun, 2)  # never inside its first word
+            phrase = noun[: end.start()] if end else noun
         metric = _clean_zh_metric(phrase)
     if verb == "从" or verb == "由":
         phrase_start = raw.start
@@ -753,7 +754,9 @@ def _zh_metric(
 
 
 # where the noun a figure qualifies (…的预期增长目标) ends: a conjunction or a verb
-_ZH_QUALIFIED_END = re.compile(r"[与和同及跟是将为既]|符合|体现|有利于|考虑")
+_ZH_QUALIFIED_END = re.compile(
+    r"与|和(?!谐)|同(?![比步期])|及(?!时)|跟|是|将|为|既|符合|体现|有利于|考虑"
+)
 
 # measures that name no item alone as the next entry of a list: in 粮食播种面积3320万亩、
 # 产量1285万吨, 产量 is the 粮食 of the entry before
@@ -991,6 +994,13 @@ _EN_TARGET_CUES = re.compile(
     re.IGNORECASE,
 )
 _EN_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
+# a sentence about the year gone by: it opens with that year, or its verb is past
+# (not "an increase of … over last year", said of this year's target)
+_EN_PAST = re.compile(
+    r"^\W*(?:last year|in (?:19|20)\d\d|(?:in|over) the past)\b|"
+    r"\b(?:grew|rose|fell|stood at|were (?:added|created|achieved)|was (?:achieved|realized))\b",
+    re.IGNORECASE,
+)
 
 
 def _en_unit(raw_unit: str, dollar: bool) -> tuple[str, str]:
@@ -1098,7 +1108,9 @@ _EN_MODALS = frozenset(("would", "will", "can", "could", "should", "may", "might
 def _extract_en(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, int, NumberKind]]:
     results: list[tuple[_Raw, str, str | None, int, NumberKind]] = []
     dates = [(m.start(), m.end()) for m in _EN_DATE.finditer(folded)]
-    sentence_target = plan or bool(_EN_TARGET_CUES.search(folded[: _SENTENCE_WINDOW * 4]))
+    cued = bool(_EN_TARGET_CUES.search(folded[: _SENTENCE_WINDOW * 4]))
+    # in the plan part, a sentence about the year gone by reports outcomes
+    sentence_target = cued or (plan and not _EN_PAST.search(folded[: _SENTENCE_WINDOW * 4]))
     previous_end = 0
     previous_metric: str | None = None
     for examined, match in enumerate(_EN_NUMBER.finditer(folded)):
@@ -1779,15 +1791,14 @@ def compare_quantities(
     def stated(x: LocatedQuantity) -> tuple[object, ...]:
         return (*signature_of(x.quantity)[1:], x.quantity.kind)  # the figure, not its name
 
-    named_old = Counter(map(stated, all_old))
-    named_new = Counter(map(stated, all_new))
+    def bare(x: LocatedQuantity) -> bool:
+        return metric_key(x.quantity.metric) in _BARE_METRICS
 
-    def restated(x: LocatedQuantity, named: Counter[tuple[object, ...]]) -> bool:
-        return (
-            x.quantity.kind == "target"
-            and metric_key(x.quantity.metric) in _BARE_METRICS
-            and named[stated(x)] > 1
-        )
+    named_old = {stated(x) for x in all_old if not bare(x)}
+    named_new = {stated(x) for x in all_new if not bare(x)}
+
+    def restated(x: LocatedQuantity, named: set[tuple[object, ...]]) -> bool:
+        return x.quantity.kind == "target" and bare(x) and stated(x) in named
 
     for o in unpaired_old:
         figure = figure_of(o)

@@ -132,7 +132,9 @@ _ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\+?")
 _ZH_QUOTED = re.compile(r"[“「『\"]([\u3400-\u9fffA-Za-z+]{2,10})[”」』\"]")
 _ZH_NUMERAL_PHRASE = re.compile(
     r"^[零〇一二两三四五六七八九十百千万亿第几多半首每]+"
-    r"[年月日个项次批条家倍成点元人位名只件种类级轮期届天周大]*来?$"
+    r"[年月日个项次批条家倍成点元人位名只件种类级轮期届天周]*来?$"
+    # 一大 (一大批, 第一大产业), not 二十大 or 十九大, which name a Party congress
+    r"|^[一两三四五六七八九]大$"
     r"|^[零〇一二两三四五六七八九十百]+分之[零〇一二两三四五六七八九十百]+$"
 )
 # A count of a generic thing (十项措施, 十二项举措) is no term either.
@@ -273,7 +275,9 @@ _EN_BREAK = re.compile(r"[0-9][0-9A-Za-z'’-]*|[^A-Za-z'’\- ]+|\s-+\s|--+")
 # a transcript's stage directions: (Applause.), [Laughter]
 _EN_STAGE = re.compile(r"[(\[](?:applause|laughter|cheers|boos)[^()\[\]]{0,40}[)\]]", re.IGNORECASE)
 # a middle initial between two capitalized words of a name
-_EN_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\. (?=[A-Z][a-z])")
+# (the surname ends the name: a comma, semicolon, "and" or the end follows; in
+# "Plan B. Committee members" the B. ends a sentence)
+_EN_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\. (?=[A-Z][a-z'-]+(?:[,;.)]|\s+and\b|\s*$))")
 # a statement's roll call names people, not subjects: Voting for the FOMC monetary
 # policy action were: Janet L. Yellen, Chair; … (a dissent with its reasons stays)
 _EN_ROLL_CALL = re.compile(r"\s*Voting (?:for|in favor of) the\b[^:.]{0,60}\bwere\b")
@@ -981,7 +985,7 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
                 text[start - i : end + k] in _ZH_WORDS
                 for i in (0, 1, 2)
                 for k in (0, 1, 2)
-                if i + k and start - i >= 0
+                if i + k and start - i >= 0 and end + k <= len(text)
             )
             or (len(left) == 2 and "|" not in left and _tighter(profile, left, term[:2]))
             or (

@@ -111,3 +111,19 @@ def test_a_pause_that_ends_while_others_last_collects_its_cycles() -> None:
         release.set()
         thread.join(5)
     assert gc.isenabled()
+
+
+def test_a_pause_nested_in_the_same_thread_collects_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The CLI pauses around ``compare`` (itself paused) and a series around each of
+    its comparisons: the inner pause's end must not walk what the comparison built."""
+    calls: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: calls.append(generation) or 0)
+    with paused():
+        with paused():
+            pass
+        with paused():
+            pass
+    assert calls == []
+    assert gc.isenabled()

@@ -937,6 +937,10 @@ def test_review_fixes_outline_life_expectancy_and_two_horizons() -> None:
         ("今年经济增长预期目标定为7.5%左右。", "经济增长"),
         ("建议地区生产总值增速目标设定为年均增长5.5%—6%。", "地区生产总值增速"),
         ("5.5%左右的预期增长目标与“十五五”发展目标总体衔接。", "增长"),
+        # a conjunction-like character inside the first word does not end the name
+        ("全市实现3.2%的同比增长。", "同比增长"),
+        ("达到95%的合同履约率。", "合同履约率"),
+        ("完成8%的和谐社区覆盖率。", "和谐社区覆盖率"),
     ],
 )
 def test_a_target_explained_is_named_by_its_subject(sentence: str, metric: str) -> None:
@@ -990,3 +994,30 @@ def test_english_state_council_plan_part_makes_targets() -> None:
         "in 2025",
         "III. Major Tasks for 2025",
     ]
+
+
+def test_a_bare_growth_target_is_a_restatement_only_of_a_named_one() -> None:
+    """Two bare restatements of one figure do not silence each other: with no named
+    target stating 5.5%左右 (the unemployment rate is another edition's), the bare one
+    is reported once."""
+    old = from_text("一、2024年政府工作任务\n城镇调查失业率5.5%左右。", label="2024")
+    new = from_text(
+        "一、2025年政府工作任务\n5.5%左右的增长目标是积极的。\n5.5%左右的增长目标符合实际。",
+        label="2025",
+    )
+    reported = [(c.status, c.kind) for c in compare_quantities(old, new) if c.metric == "增长"]
+    assert reported == [("added", "target")]
+
+
+def test_english_plan_part_sentences_about_last_year_report_outcomes() -> None:
+    """In the plan part, 'Last year, …' and past verbs report outcomes; 'an increase of …
+    over last year' is said of this year's target."""
+    assert only("Last year, consumer prices rose by 0.2 percent.", "en", plan=True).kind == (
+        "actual"
+    )
+    target = only(
+        "The deficit-to-GDP ratio is set at around 4 percent, up 1 point over last year.",
+        "en",
+        plan=True,
+    )
+    assert (target.metric, target.kind) == ("deficit-to-gdp ratio", "target")

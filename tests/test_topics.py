@@ -15,7 +15,13 @@ import pytest
 
 from diffreport import load
 from diffreport.model import Document, TopicChange
-from diffreport.topics import document_terms, term_counts, topic_changes, topic_changes_text
+from diffreport.topics import (
+    _zh_clean,
+    document_terms,
+    term_counts,
+    topic_changes,
+    topic_changes_text,
+)
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -531,6 +537,19 @@ def test_numpy_counting_is_the_python_counting(relative: str, extend: int) -> No
     assert index.get("\0" * low) is None  # a gram the text lacks
 
 
+def test_numpy_counting_takes_lone_surrogates_as_python_does() -> None:
+    """A string passed to the API may hold a lone surrogate; both ways count it."""
+    from diffreport import _ngrams
+    from diffreport.topics import _repeated
+
+    text = "新质\ud800生产力|新质\ud800生产力|发展新质\ud800"
+    got, first, _ = _ngrams.repeated(text, 2, 6, 2, "")
+    expected, expected_first = _repeated(text, 2, 6, 2, "")
+    assert list(got.items()) == list(expected.items())
+    assert list(first.items()) == list(expected_first.items())
+    assert got["质\ud800"] == 3
+
+
 def test_topics_of_long_texts_are_those_of_the_python_counting(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -582,6 +601,8 @@ def test_counted_phrases_are_no_topics() -> None:
         assert not {"一大", "个五年"} & set(listed), listed
     added, _ = changes("cn-state-council/2019.txt", "cn-state-council/2021.txt")
     assert "个体工商户" in terms(added)
+    # a Party congress is named with a numeral and 大: a term, not a count
+    assert _zh_clean("二十大") == "二十大" and _zh_clean("十九大") == "十九大"
 
 
 def test_fomc_roll_call_names_no_topics_and_a_dissenter_is_one_name() -> None:
