@@ -952,6 +952,8 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
       (``确|定性``), or the character
       outside binds to the term's edge character far more tightly (PMI) than the
       edge character binds to its neighbour inside the term;
+    * most occurrences close a 在… frame (``在…|上实现新突破``, ``在…|中积厚成势``):
+      the term starts with the frame's 上 or 中;
     * most occurrences follow a content character that ends no lead-in word
       (listed, or a character pair that opens three or more clauses here), so
       that the term is the tail of longer names (``精神卫生|服务体系``,
@@ -962,8 +964,9 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
     if profile.language != "zh":
         return False
     text = profile.text
-    hits = straddled = opened = tails = 0
+    hits = straddled = opened = tails = framed = 0
     tail_start = term[0] in _ZH_TAIL_START and term[:2] not in _ZH_TAIL_START_OK
+    postposition = term[0] in "中上"  # the end of a 在…中 / 在…上 frame
     before: list[str] = []
     after: Counter[str] = Counter()
     inner = range(1, min(3, len(term) - 1) + 1)
@@ -997,6 +1000,8 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
             straddled += 1
         if tail_start and start and "\u4e00" <= text[start - 1] <= "\u9fff":
             tails += 1  # 数字|化改造
+        if postposition and "在" in text[max(text.rfind("|", 0, start) + 1, start - 20) : start]:
+            framed += 1  # 在经济高质量发展|上实现新突破
         if (
             not start
             or left[0] in _ZH_OPENERS
@@ -1010,7 +1015,7 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
             after[text[end]] += 1
     if after and 2 * after.most_common(1)[0][1] > hits:
         return True  # 运动|会: most occurrences are the start of one longer word
-    if 2 * straddled >= hits or 2 * tails > hits:
+    if 2 * straddled >= hits or 2 * tails > hits or 2 * framed > hits:
         return True
     # A family of names has a different modifier each time; a repeated one (融入|服务…)
     # is more likely a verb missing from the lists.

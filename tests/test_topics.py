@@ -619,3 +619,17 @@ def test_fomc_roll_call_names_no_topics_and_a_dissenter_is_one_name() -> None:
     added, _ = changes("fomc/2016-06-15.txt", "fomc/2016-07-27.txt")
     assert "esther george" in terms(added)
     assert not {"esther", "george"} & set(terms(added))
+
+
+def test_the_end_of_a_zai_frame_is_no_topic() -> None:
+    """在经济高质量发展上实现新突破, 在…中积厚成势: a term that starts with the 上 or 中
+    closing a 在… frame in most of its occurrences is the frame's tail, whatever went
+    inside (Ningxia, Chongqing, Jiangsu 2025→2026, read by hand)."""
+    for province, tail in (("ningxia", "上开新局"), ("chongqing", "中积厚成势"),
+                           ("jiangsu", "中增进民生福祉")):  # fmt: skip
+        added, dropped = changes(
+            f"cn-provinces/{province}/2025.txt", f"cn-provinces/{province}/2026.txt"
+        )
+        assert tail not in terms(added) + terms(dropped)
+    added, _ = changes("cn-provinces/jiangsu/2025.txt", "cn-provinces/jiangsu/2026.txt")
+    assert "苏超" in terms(added)
