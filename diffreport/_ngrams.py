@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     IntArray = NDArray[np.int64]
 
 
-def _units(text: str) -> NDArray[np.uint32]:
+def code_points(text: str) -> NDArray[np.uint32]:
     """The code points of ``text``."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
@@ -37,7 +37,7 @@ def repeated(
     of every ``low``-gram (see ``LowIndex``)."""
     size = len(text)
     whole = text + "|" + headings if extend > 2 and headings else text
-    codes = _units(whole)
+    codes = code_points(whole)
     alphabet, unit = first_occurrences(codes.astype(np.int64))
     base = len(alphabet)
     bar = codes == ord("|")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ._ngrams import first_occurrences
+from ._ngrams import code_points, first_occurrences
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -138,8 +138,7 @@ def _bigrams(texts: Sequence[str]) -> tuple[IntArray, IntArray]:
     codes then sort as the strings do.
     """
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    joined = "".join(texts).encode("utf-32-le", "surrogatepass")
-    units = np.frombuffer(joined, dtype=np.uint32).astype(np.int64)
+    units = code_points("".join(texts)).astype(np.int64)
     sentence = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     ends = np.cumsum(lengths)
     # the starts of bigrams: units followed by another of the same text

@@ -19,6 +19,7 @@ dropped commitment is the reverse (``removed``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .model import Changes, Commitment, Comparison, Document
 from .options import CompareOptions
@@ -65,23 +66,24 @@ def plan_sections(doc: Document) -> frozenset[int]:
 
     The one definition of the plan part: commitments and number kinds both use it.
     """
-    plan: set[int] = set()
-    for sec in doc.sections:
-        heading = sec.heading or ""
-        own = bool(PLAN_HEADING.search(heading)) and not REVIEW_HEADING.search(heading)
-        if own or (sec.parent is not None and sec.parent in plan):
-            plan.add(sec.index)
-    return frozenset(plan)
+    return _sections_under(
+        doc,
+        lambda heading: bool(PLAN_HEADING.search(heading)) and not REVIEW_HEADING.search(heading),
+    )
 
 
 def review_sections(doc: Document) -> frozenset[int]:
     """Sections that review the past (``一、2024年工作回顾``), themselves or via an ancestor."""
-    review: set[int] = set()
+    return _sections_under(doc, lambda heading: bool(REVIEW_HEADING.search(heading)))
+
+
+def _sections_under(doc: Document, marks: Callable[[str], bool]) -> frozenset[int]:
+    """Sections whose heading ``marks`` says so, and every section under one of them."""
+    found: set[int] = set()
     for sec in doc.sections:
-        own = bool(sec.heading and REVIEW_HEADING.search(sec.heading))
-        if own or (sec.parent is not None and sec.parent in review):
-            review.add(sec.index)
-    return frozenset(review)
+        if marks(sec.heading or "") or (sec.parent is not None and sec.parent in found):
+            found.add(sec.index)
+    return frozenset(found)
 
 
 def is_commitment(text: str, language: str, in_plan: bool) -> bool:

@@ -1702,16 +1702,18 @@ def compare_quantities(
     multi_year = {**_horizons(old, all_old), **_horizons(new, all_new)}
 
     def record(o: LocatedQuantity | None, n: LocatedQuantity | None) -> None:
-        if o is not None and n is not None:
-            status: NumberStatus = "unchanged" if _same(o.quantity, n.quantity) else "changed"
-            metric = _with_horizon(n.quantity.metric, multi_year.get(id(n)))
-            changes.append(NumberChange(status, metric, n.quantity.kind, o, n))
-        elif n is not None:
-            metric = _with_horizon(n.quantity.metric, multi_year.get(id(n)))
-            changes.append(NumberChange("added", metric, n.quantity.kind, None, n))
-        elif o is not None:
-            metric = _with_horizon(o.quantity.metric, multi_year.get(id(o)))
-            changes.append(NumberChange("removed", metric, o.quantity.kind, o, None))
+        shown = n if n is not None else o  # the newer side names the entry
+        if shown is None:
+            return
+        status: NumberStatus
+        if o is None:
+            status = "added"
+        elif n is None:
+            status = "removed"
+        else:
+            status = "unchanged" if _same(o.quantity, n.quantity) else "changed"
+        metric = _with_horizon(shown.quantity.metric, multi_year.get(id(shown)))
+        changes.append(NumberChange(status, metric, shown.quantity.kind, o, n))
 
     anchored_old: set[int] = set()
     anchored_new: set[int] = set()

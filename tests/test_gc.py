@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -51,7 +53,9 @@ def test_a_disabled_collector_stays_disabled() -> None:
         gc.enable()
 
 
-def test_nested_and_concurrent_pauses_end_with_the_last() -> None:
+@contextmanager
+def _paused_in_another_thread() -> Iterator[None]:
+    """Inside: another thread holds a pause open; it ends (and joins) on the way out."""
     inside = threading.Event()
     release = threading.Event()
 
@@ -61,15 +65,22 @@ def test_nested_and_concurrent_pauses_end_with_the_last() -> None:
             release.wait(5)
 
     thread = threading.Thread(target=other)
-    with paused():
-        thread.start()
+    thread.start()
+    try:
         assert inside.wait(5)
+        yield
+    finally:
+        release.set()
+        thread.join(5)
+
+
+def test_nested_and_concurrent_pauses_end_with_the_last() -> None:
+    with _paused_in_another_thread():
         with paused():
+            with paused():
+                assert not gc.isenabled()
             assert not gc.isenabled()
-        assert not gc.isenabled()
-    assert not gc.isenabled()  # the other thread's pause is still open
-    release.set()
-    thread.join(5)
+        assert not gc.isenabled()  # the other thread's pause is still open
     assert gc.isenabled()
 
 
@@ -88,18 +99,7 @@ def test_a_pause_that_ends_while_others_last_collects_its_cycles() -> None:
     class Node:
         pass
 
-    inside = threading.Event()
-    release = threading.Event()
-
-    def other() -> None:
-        with paused():
-            inside.set()
-            release.wait(5)
-
-    thread = threading.Thread(target=other)
-    thread.start()
-    try:
-        assert inside.wait(5)
+    with _paused_in_another_thread():
         with paused():
             node = Node()
             node.self = node  # type: ignore[attr-defined]  # a cycle: only the collector frees it
@@ -107,9 +107,6 @@ def test_a_pause_that_ends_while_others_last_collects_its_cycles() -> None:
             del node
         assert not gc.isenabled()  # the other pause is still open
         assert alive() is None
-    finally:
-        release.set()
-        thread.join(5)
     assert gc.isenabled()
 
 
