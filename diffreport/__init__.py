@@ -20,7 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .api import (
+    from diffreport.api import (
         MAX_CHARS,
         Source,
         compare,
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
         load,
         max_chars,
     )
-    from .errors import ConfigError, DiffReportError, InputError, OutputError
-    from .model import Comparison, Document, Series
-    from .options import CompareOptions
+    from diffreport.errors import ConfigError, DiffReportError, InputError, OutputError
+    from diffreport.model import Comparison, Document, Series
+    from diffreport.options import CompareOptions
 
 __version__ = "0.1.0"
 

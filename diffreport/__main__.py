@@ -1,5 +1,5 @@
 """``python -m diffreport``."""
 
-from ._entry import main
+from diffreport._entry import main
 
 main()

@@ -11,10 +11,10 @@ import sys
 def main() -> None:
     """Run ``diffreport``; ``diffreport --version`` costs only the interpreter's start-up."""
     if sys.argv[1:] == ["--version"]:
-        from . import __version__
+        from diffreport import __version__
 
         sys.stdout.write(f"diffreport, version {__version__}\n")
         return
-    from .cli import main as cli_main
+    from diffreport.cli import main as cli_main
 
     cli_main()

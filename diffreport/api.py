@@ -8,16 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._gc import gc_paused
-from .errors import InputError
-from .model import Comparison, Document, Series
-from .options import CompareOptions
-from .reading import read_source
+from diffreport._gc import gc_paused
+from diffreport.errors import InputError
+from diffreport.model import Comparison, Document, Series
+from diffreport.options import CompareOptions
+from diffreport.reading import read_source
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .model import Language
+    from diffreport.model import Language
 
 #: what ``compare`` and ``compare_series`` accept for an edition: a path, a report text
 #: or a loaded ``Document``
@@ -42,8 +42,8 @@ def from_text(
         doc = diffreport.from_text("一、工作回顾\n经济增长5%左右。", label="draft")
         [s.text for s in doc.sentences]     # ['一、工作回顾', '经济增长5%左右。']
     """
-    from .normalize import clean, detect_language
-    from .segment import segment
+    from diffreport.normalize import clean, detect_language
+    from diffreport.segment import segment
 
     limit = max_chars()
     if len(text) > limit:
@@ -166,8 +166,8 @@ def compare(
         [n.metric for n in c.changes.numbers if n.status == "changed"]
         diffreport.compare("经济增长5%左右。", "经济增长5.5%左右。").counts()["modified"]  # 1
     """
-    from .align import align
-    from .analyze import analyze
+    from diffreport.align import align
+    from diffreport.analyze import analyze
 
     opts = replace(options or CompareOptions(), **knobs)
     a = _document(old, old_label)
@@ -200,7 +200,7 @@ def compare_series(
         for path in series.numbers:
             print(path.metric, [v and v.quantity.text for v in path.values])
     """
-    from .series import compare_series as run
+    from diffreport.series import compare_series as run
 
     opts = replace(options or CompareOptions(), **knobs)
     return run(sources, labels=labels, options=opts)

@@ -16,8 +16,8 @@ from typing import Any, TextIO
 
 import click
 
-from . import __version__
-from .errors import DiffReportError, OutputError
+from diffreport import __version__
+from diffreport.errors import DiffReportError, OutputError
 
 FORMATS = ("terminal", "json", "html", "markdown")
 
@@ -106,9 +106,9 @@ def compare(
         diffreport compare 2024.txt 2025.txt
         diffreport compare 2024.txt 2025.txt --format json -o diff.json
     """
-    from . import compare as run_compare
-    from ._gc import paused
-    from .render import get_renderer
+    from diffreport import compare as run_compare
+    from diffreport._gc import paused
+    from diffreport.render import get_renderer
 
     old_label, new_label = _split_labels(labels, 2)
     try:
@@ -144,9 +144,9 @@ def series(
         diffreport series 2021.txt 2022.txt 2023.txt 2024.txt 2025.txt
         diffreport series reports/*.txt --format html -o series.html
     """
-    from . import compare_series
-    from ._gc import paused
-    from .render import get_series_renderer
+    from diffreport import compare_series
+    from diffreport._gc import paused
+    from diffreport.render import get_series_renderer
 
     names = _split_labels(labels, len(files)) if labels else None
     try:
@@ -177,7 +177,7 @@ def batch(config: str, force: bool, quiet: bool) -> None:
         diffreport batch configs/samples.yaml
         diffreport batch configs/corpus.yaml --force --quiet
     """
-    from .batch import load_config, make_progress, run_batch
+    from diffreport.batch import load_config, make_progress, run_batch
 
     try:
         result = run_batch(load_config(config), force=force, progress=make_progress(quiet))
@@ -196,7 +196,7 @@ def _render_options(output: str | None, width: int | None, show_all: bool) -> An
     """Colour and width: the terminal's for stdout (``NO_COLOR`` respected), plain for a file."""
     import shutil
 
-    from .render import RenderOptions
+    from diffreport.render import RenderOptions
 
     to_stdout = output is None or output == "-"
     color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

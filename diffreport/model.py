@@ -205,31 +205,31 @@ class Comparison:
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the summary, then the side-by-side text collapsed (an HTML fragment)."""
-        from .notebook import comparison_html
+        from diffreport.display.notebook import comparison_html
 
         return comparison_html(self)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """The terminal view, for ``rich.print(comparison)`` and rich consoles."""
-        from .notebook import comparison_renderables
+        from diffreport.display.notebook import comparison_renderables
 
         yield from comparison_renderables(self, console, options)
 
     def numbers_frame(self) -> pd.DataFrame:
-        """Every number change as a pandas DataFrame (see ``diffreport.frames``; needs pandas)."""
-        from .frames import numbers_frame
+        """Every number change as a pandas DataFrame (needs pandas)."""
+        from diffreport.display.frames import numbers_frame
 
         return numbers_frame(self)
 
     def sentences_frame(self) -> pd.DataFrame:
-        """Every sentence pair as a pandas DataFrame (see ``diffreport.frames``; needs pandas)."""
-        from .frames import sentences_frame
+        """Every sentence pair as a pandas DataFrame (needs pandas)."""
+        from diffreport.display.frames import sentences_frame
 
         return sentences_frame(self)
 
     def topics_frame(self) -> pd.DataFrame:
-        """New and dropped topics as a DataFrame (see ``diffreport.frames``; needs pandas)."""
-        from .frames import topics_frame
+        """New and dropped topics as a DataFrame (needs pandas)."""
+        from diffreport.display.frames import topics_frame
 
         return topics_frame(self)
 
@@ -309,13 +309,13 @@ class Series:
 
     def _repr_html_(self) -> str:
         """Jupyter's view: target paths, follow-through, topics, sections (an HTML fragment)."""
-        from .notebook import series_html
+        from diffreport.display.notebook import series_html
 
         return series_html(self)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """The series terminal view, for ``rich.print(series)`` and rich consoles."""
-        from .notebook import series_renderables
+        from diffreport.display.notebook import series_renderables
 
         yield from series_renderables(self, console, options)
 
@@ -324,7 +324,7 @@ class Series:
         field: Literal["value", "high", "unit", "qualifier", "text", "display"] = "value",
         kind: NumberKind | None = "target",
     ) -> pd.DataFrame:
-        """Number paths as metric × edition label (see ``diffreport.frames``; needs pandas)."""
-        from .frames import targets_frame
+        """Number paths as metric × edition label (needs pandas)."""
+        from diffreport.display.frames import targets_frame
 
         return targets_frame(self, field, kind)

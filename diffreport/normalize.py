@@ -39,8 +39,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from diffreport.formats import RADICALS_SUPPLEMENT
 from diffreport.model import CleanText, Language, Paragraph
+from diffreport.reading.formats import RADICALS_SUPPLEMENT
 
 # --------------------------------------------------------------------------------------
 # language and comparison keys

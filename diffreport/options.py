@@ -24,3 +24,7 @@ class CompareOptions:
     vocabulary_threshold: float = 0.2
     #: how many new and dropped topics to report
     topics: int = 15
+
+    # --- align: further thresholds (moved here from literals in the aligner)
+
+    # --- analyze: numbers (moved here from literals in the number pairing)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import Language
+from diffreport.model import Language
 
 Op = Literal["equal", "delete", "insert", "replace"]
 

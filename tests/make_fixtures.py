@@ -27,8 +27,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from diffreport.formats import _IDEOGRAPHS
 from diffreport.normalize import clean, detect_language, heading_level, is_heading_line
+from diffreport.reading.formats import _IDEOGRAPHS
 
 NOTO = Path("/usr/share/fonts/opentype/noto")
 REGULAR = NOTO / "NotoSansCJK-Regular.ttc"

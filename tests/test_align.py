@@ -232,8 +232,8 @@ def test_the_numpy_search_aligns_as_the_python_search(
 def test_bigram_tokens_of_the_numpy_search_are_the_aligners_tokens() -> None:
     """``TokenTable.from_bigrams`` holds each text's distinct bigrams (or the text,
     when one character long), ordered as the strings: ``align._tokens``'s sets."""
-    from diffreport._postings import TokenTable
     from diffreport.align import _tokens
+    from diffreport.align.postings import TokenTable
 
     texts = ["发展新质生产力发展", "", "稳", "𠀋𠀋字", "AB发展", "稳"]
     table = TokenTable.from_bigrams([texts, ["新质生产力"]])
@@ -258,8 +258,8 @@ def test_the_numpy_candidates_are_the_python_candidates(old: str, new: str) -> N
     """Sentence by sentence, both searches propose the same candidates after the
     exact pass: the same rarest tokens (equally rare ones in string order) and the
     same most-shared partners (ties: first seen in the postings)."""
-    from diffreport._postings import TokenTable
     from diffreport.align import _PUNCT, _Aligner
+    from diffreport.align.postings import TokenTable
     from diffreport.options import CompareOptions
 
     a, b = diffreport.load(corpus(old)), diffreport.load(corpus(new))

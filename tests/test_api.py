@@ -17,7 +17,7 @@ from rich.console import Console
 
 import diffreport
 from diffreport import Comparison, InputError, Series
-from diffreport.frames import NUMBER_COLUMNS, SENTENCE_COLUMNS, TOPIC_COLUMNS
+from diffreport.display.frames import NUMBER_COLUMNS, SENTENCE_COLUMNS, TOPIC_COLUMNS
 from diffreport.render import RenderOptions, series_terminal, terminal
 
 from .conftest import ROOT, corpus

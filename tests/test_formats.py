@@ -21,9 +21,9 @@ from click.testing import CliRunner
 import diffreport
 from diffreport.cli import main
 from diffreport.errors import InputError
-from diffreport.formats import RADICALS_SUPPLEMENT, detect, extract_html, unify_ideographs
 from diffreport.model import Comparison, Document
 from diffreport.normalize import fold
+from diffreport.reading.formats import RADICALS_SUPPLEMENT, detect, extract_html, unify_ideographs
 
 from .conftest import corpus
 from .make_fixtures import render_pdf, write_docx, write_html

@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import diffreport
+from diffreport.analyze.numbers import extract, parse_chinese_number
 from diffreport.errors import InputError
 from diffreport.model import Language
 from diffreport.normalize import clean, detect_language, fold
-from diffreport.numbers import extract, parse_chinese_number
 from diffreport.reading import read_source
 from diffreport.segment import MAX_SENTENCE, segment
 

@@ -18,14 +18,14 @@ from hypothesis import strategies as st
 
 from diffreport import from_text, load
 from diffreport.analyze import plan_sections
-from diffreport.model import Document, NumberChange, Quantity
-from diffreport.numbers import (
+from diffreport.analyze.numbers import (
     compare_quantities,
     document_quantities,
     extract,
     metric_key,
     parse_chinese_number,
 )
+from diffreport.model import Document, NumberChange, Quantity
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -698,7 +698,7 @@ def test_sentence_alignment_pairs_figures_of_a_reworded_sentence() -> None:
 
 
 def test_a_huge_line_of_figures_stops_at_the_documented_cap() -> None:
-    from diffreport.numbers import MAX_CANDIDATES, MAX_QUANTITIES
+    from diffreport.analyze.numbers import MAX_CANDIDATES, MAX_QUANTITIES
 
     line = "国内生产总值增长5%左右，" * 400_000  # 5.2 million characters, one sentence
     found = extract(line, "zh")
@@ -789,7 +789,7 @@ def test_a_size_class_is_not_an_amount() -> None:
 def test_the_count_of_a_speechs_parts_is_no_target() -> None:
     """Guangdong: 重点抓好以下十二个方面 (2025) and 14个方面的工作 (2026) once paired as a
     'changed target' under the metric 工作; 把握好5个方面 was an added one."""
-    from diffreport.numbers import compare_quantities
+    from diffreport.analyze.numbers import compare_quantities
 
     old = load(CORPUS / "cn-provinces/guangdong/2025.txt")
     new = load(CORPUS / "cn-provinces/guangdong/2026.txt")
@@ -807,7 +807,7 @@ def test_the_count_of_a_speechs_parts_is_no_target() -> None:
 def test_an_estimate_in_the_review_is_an_outcome_not_a_target() -> None:
     # Beijing 2025 reviews 2024: 预计全市地区生产总值增长5.2%左右 is last year's estimated
     # outcome; Guangdong 2026 reviews 2025: 预计全社会研发投入5350亿元
-    from diffreport.numbers import document_quantities
+    from diffreport.analyze.numbers import document_quantities
 
     for path, text in (
         ("cn-provinces/beijing/2025.txt", "增长5.2%左右"),
@@ -908,7 +908,7 @@ def test_review_fixes_outline_life_expectancy_and_two_horizons() -> None:
     assert [q.text for q in extract("健康消费等方面29项促消费政策。", "zh")] == ["29项"]
     # 预期 in 人均预期寿命 is a name, not a goal cue: Fujian 2025 reviews 2024
     from diffreport import compare
-    from diffreport.numbers import document_quantities
+    from diffreport.analyze.numbers import document_quantities
 
     fujian = [
         lq.quantity

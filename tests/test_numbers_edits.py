@@ -10,7 +10,7 @@ makes every digit full-width and re-wraps the whole edited text.
 
 Which numbers count as quantities is decided here by a deliberately simple
 pattern of its own (a number with a multiplier or a unit), not by
-``diffreport.numbers``, so the measured recall is not a measure of itself.
+``diffreport.analyze.numbers``, so the measured recall is not a measure of itself.
 
 Scoring (``score_numbers``): an edit is found when ``changes.numbers`` holds a
 ``changed`` entry on the edited sentence whose old text contains the old figure

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 
 from diffreport import load
-from diffreport.model import Document, TopicChange
-from diffreport.topics import (
+from diffreport.analyze.topics import (
     _zh_clean,
     document_terms,
     term_counts,
     topic_changes,
     topic_changes_text,
 )
+from diffreport.model import Document, TopicChange
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -237,7 +237,7 @@ def test_raw_text_variant_agrees_with_loaded_documents() -> None:
 def test_profiles_are_reused_and_freed() -> None:
     import gc
 
-    from diffreport import topics
+    from diffreport.analyze import topics
 
     old = load(CORPUS / "cn-state-council" / "2024.txt")
     new = load(CORPUS / "cn-state-council" / "2025.txt")
@@ -282,7 +282,7 @@ def test_long_text_counts_are_exact_where_counting_stopped_early() -> None:
     """In ten reports in a row a topic must be said more often (``_min_count``), so
     n-grams said fewer times are not extended; a term the counting left out is
     still counted exactly (checked against counting every position)."""
-    from diffreport.topics import _min_count, _profile
+    from diffreport.analyze.topics import _min_count, _profile
 
     doc = _concatenated(2005, 2014)
     profile = _profile(doc)
@@ -312,7 +312,7 @@ def test_long_text_counts_are_exact_where_counting_stopped_early() -> None:
 def test_long_text_topics_need_more_occurrences_single_reports_do_not() -> None:
     """A single report keeps the minimum of two; ten reports in a row list no term
     said fewer than ``_min_count`` times, and still name the decade's shifts."""
-    from diffreport.topics import _profile
+    from diffreport.analyze.topics import _profile
 
     single = changes("cn-state-council/2023.txt", "cn-state-council/2024.txt")
     assert any(item.new_count == 2 for item in single[0])  # said twice, still listed
@@ -384,7 +384,7 @@ def test_a_heading_phrase_said_twice_in_a_long_text_stays_whole() -> None:
     """With a raised minimum (a long text), n-grams said fewer times are not extended,
     except where a heading holds them: a heading phrase said twice is still counted
     whole and closed, not left as fragments (乡村振, 振兴战)."""
-    from diffreport.topics import _closed, _repeated
+    from diffreport.analyze.topics import _closed, _repeated
 
     text = "|".join(["乡村振兴战略全面推进"] * 2 + ["乡村好"] * 5 + ["振兴好"] * 5)
     heading = "乡村振兴战略全面推进"
@@ -443,7 +443,7 @@ def test_english_topics_are_noun_phrases_not_adjectives_verbs_or_stage_direction
     ],
 )
 def test_english_phrase_cleaning(words: tuple[str, ...], kept: tuple[str, ...] | None) -> None:
-    from diffreport.topics import _en_clean
+    from diffreport.analyze.topics import _en_clean
 
     assert _en_clean(words) == kept
 
@@ -499,7 +499,7 @@ def test_state_council_2025_to_2026_lists_no_bare_verbs() -> None:
 
 def _units_of(relative: str) -> tuple[str, str, int, int]:
     """An edition as ``_build`` counts it: its runs, its headings, low and high."""
-    from diffreport import topics
+    from diffreport.analyze import topics
 
     doc = edition(relative)
     texts = [s.text for s in doc.sentences]
@@ -522,7 +522,7 @@ def test_numpy_counting_is_the_python_counting(relative: str, extend: int) -> No
     """Long texts count their n-grams in numpy (``_ngrams``); on real editions both
     ways give the same n-grams, counts, order and low-gram positions."""
     from diffreport import _ngrams
-    from diffreport.topics import _repeated
+    from diffreport.analyze.topics import _repeated
 
     text, headings, low, high = _units_of(relative)
     expected, expected_first = _repeated(text, low, high, extend, headings)
@@ -540,7 +540,7 @@ def test_numpy_counting_is_the_python_counting(relative: str, extend: int) -> No
 def test_numpy_counting_takes_lone_surrogates_as_python_does() -> None:
     """A string passed to the API may hold a lone surrogate; both ways count it."""
     from diffreport import _ngrams
-    from diffreport.topics import _repeated
+    from diffreport.analyze.topics import _repeated
 
     text = "新质\ud800生产力|新质\ud800生产力|发展新质\ud800"
     got, first, _ = _ngrams.repeated(text, 2, 6, 2, "")
@@ -554,8 +554,8 @@ def test_topics_of_long_texts_are_those_of_the_python_counting(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Forcing the numpy path on a report-sized pair changes no topic and no count."""
-    from diffreport import topics
     from diffreport._ngrams import LowIndex
+    from diffreport.analyze import topics
 
     pair = ("cn-state-council/2024.txt", "cn-state-council/2025.txt")
     old, new = (load(CORPUS / p) for p in pair)  # fresh documents: no profile yet

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
-    from ..model import Comparison, Series
+    from diffreport.model import Comparison, Series
 
 
 @dataclass(frozen=True)

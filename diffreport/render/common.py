@@ -7,12 +7,12 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from ..model import Comparison, Language, LocatedQuantity, SentencePair
+from diffreport.model import Comparison, Language, LocatedQuantity, SentencePair
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from . import RenderOptions
+    from diffreport.render import RenderOptions
 
 _T = TypeVar("_T")
 #: C0 controls except tab and line feed, DEL and C1 controls: a terminal acts on them

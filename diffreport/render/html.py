@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from markupsafe import Markup, escape
 
-from .. import __version__
-from ..model import (
+from diffreport import __version__
+from diffreport.model import (
     Commitment,
     Comparison,
     Document,
@@ -31,10 +31,10 @@ from ..model import (
     SentencePair,
     TopicChange,
 )
-from ..textdiff import diff_spans
-from . import RenderOptions
-from .common import difference, group_pairs, qualifier, section_of_old
-from .pages import asset, csp_hash, environment
+from diffreport.render import RenderOptions
+from diffreport.render.common import difference, group_pairs, qualifier, section_of_old
+from diffreport.render.pages import asset, csp_hash, environment
+from diffreport.textdiff import diff_spans
 
 if TYPE_CHECKING:
     pass

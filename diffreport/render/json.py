@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ..model import Comparison, Document, LocatedQuantity
-from . import RenderOptions
+from diffreport.model import Comparison, Document, LocatedQuantity
+from diffreport.render import RenderOptions
 
 SCHEMA = "diffreport.compare/1"
 

@@ -29,10 +29,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from ..model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
-from ..textdiff import diff_spans
-from . import RenderOptions
-from .common import display_safe, group_pairs
+from diffreport.model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
+from diffreport.render import RenderOptions
+from diffreport.render.common import display_safe, group_pairs
+from diffreport.textdiff import diff_spans
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~$&])")
 _BLOCK_START = re.compile(r"^(\s*)([#+\-](?=[\s#+\-]|$)|\d{1,9}[.)](?=\s|$))")
@@ -121,7 +121,7 @@ def _counts(c: Comparison) -> list[str]:
 
 
 def _number_rows(c: Comparison, numbers: Sequence[NumberChange]) -> list[tuple[str, ...]]:
-    from .common import difference, qualifier
+    from diffreport.render.common import difference, qualifier
 
     language = c.new.language
     return [
@@ -292,7 +292,7 @@ _MET = {True: "met", False: "missed", None: "unknown"}
 
 def series_to_markdown(series: Series, options: RenderOptions | None = None) -> str:
     """The series as Markdown: editions, target paths, follow-through, sections, topics."""
-    from ..series import display_value
+    from diffreport.series import display_value
 
     options = options or RenderOptions()
     labels = [escape(label) for label in series.labels]

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from markupsafe import Markup
 
-from .. import __version__
-from ..model import LocatedQuantity, NumberPath, Series
-from ..series import display_value, plotted_value
-from . import RenderOptions
-from .pages import csp_hash, environment
+from diffreport import __version__
+from diffreport.model import LocatedQuantity, NumberPath, Series
+from diffreport.render import RenderOptions
+from diffreport.render.pages import csp_hash, environment
+from diffreport.series import display_value, plotted_value
 
 if TYPE_CHECKING:
     pass

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ..model import Series
-from . import RenderOptions
-from .json import quantity_side
+from diffreport.model import Series
+from diffreport.render import RenderOptions
+from diffreport.render.json import quantity_side
 
 SCHEMA = "diffreport.series/1"
 
@@ -19,7 +19,7 @@ def to_dict(series: Series) -> dict[str, Any]:
     chain its presence statuses; per number path its unit; per follow-through
     row the rule that decided ``met``; and the counts of each consecutive comparison.
     """
-    from ..align import document_year
+    from diffreport.align import document_year
 
     docs = series.documents
     labels = [d.label for d in docs]

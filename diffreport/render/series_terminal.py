@@ -13,10 +13,10 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Series
-from ..series import display_value
-from . import RenderOptions
-from .common import display_safe, terminal_console
+from diffreport.model import Series
+from diffreport.render import RenderOptions
+from diffreport.render.common import display_safe, terminal_console
+from diffreport.series import display_value
 
 #: without --all: topics ranked at most this far down a consecutive pair's list
 _TOPIC_RANK = 5

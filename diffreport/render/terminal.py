@@ -18,11 +18,11 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Comparison, LocatedQuantity, NumberChange, SentencePair
-from ..textdiff import diff_spans
-from . import RenderOptions
-from .common import difference, display_safe, qualifier, terminal_console
-from .common import group_pairs as _groups
+from diffreport.model import Comparison, LocatedQuantity, NumberChange, SentencePair
+from diffreport.render import RenderOptions
+from diffreport.render.common import difference, display_safe, qualifier, terminal_console
+from diffreport.render.common import group_pairs as _groups
+from diffreport.textdiff import diff_spans
 
 _STATUS_STYLE = {
     "unchanged": "dim",

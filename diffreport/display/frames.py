@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .model import (
+from diffreport.model import (
     Comparison,
     LocatedQuantity,
     NumberKind,
@@ -141,7 +141,7 @@ def numbers_frame(c: Comparison) -> pd.DataFrame:
         frame = comparison.numbers_frame()
         frame[(frame.kind == "target") & (frame.status != "unchanged")]
     """
-    from .render.common import difference
+    from diffreport.render.common import difference
 
     rows: dict[str, list[Any]] = {name: [] for name in NUMBER_COLUMNS}
     names = ("value", "high", "unit", "qualifier", "text", "sentence")
@@ -197,7 +197,7 @@ def _cell(located: LocatedQuantity | None, field: TargetField) -> Any:
         return float("nan") if field in ("value", "high") else None
     q = located.quantity
     if field == "display":
-        from .series import display_value
+        from diffreport.series import display_value
 
         return display_value(q)
     if field == "high":

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .model import Changes, Commitment, Comparison, Document
-from .options import CompareOptions
+from diffreport.model import Changes, Commitment, Comparison, Document
+from diffreport.options import CompareOptions
 
 #: a heading naming the year's tasks, targets or arrangements starts the plan part
 PLAN_HEADING = re.compile(
@@ -117,8 +117,8 @@ def commitments(comparison: Comparison) -> tuple[tuple[Commitment, ...], tuple[C
 
 def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
     """Numbers, commitments and topics of an aligned comparison."""
-    from .numbers import compare_quantities
-    from .topics import topic_changes
+    from diffreport.analyze.numbers import compare_quantities
+    from diffreport.analyze.topics import topic_changes
 
     numbers = compare_quantities(comparison.old, comparison.new, comparison.sentences)
     new_c, dropped_c = commitments(comparison)

@@ -43,11 +43,11 @@ from itertools import chain, compress, filterfalse, repeat
 from operator import add, itemgetter, mul, truediv
 from typing import TYPE_CHECKING
 
-from .model import Document, SectionPair, SentencePair
-from .options import CompareOptions
+from diffreport.model import Document, SectionPair, SentencePair
+from diffreport.options import CompareOptions
 
 if TYPE_CHECKING:
-    from ._postings import TokenTable
+    from diffreport.align.postings import TokenTable
 
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 _NUMBERING = re.compile(
@@ -452,7 +452,7 @@ class _Aligner:
         if allowed is None:
             table = None
             if many:
-                from ._postings import TokenTable
+                from diffreport.align.postings import TokenTable
 
                 if self.language == "zh":
                     keys = (self.old_keys, free_old), (self.new_keys, free_new)

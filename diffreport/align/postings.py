@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ._ngrams import code_points, first_occurrences
+from diffreport._ngrams import code_points, first_occurrences
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray

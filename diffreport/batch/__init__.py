@@ -40,12 +40,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from . import __version__
-from .errors import ConfigError, DiffReportError, InputError, OutputError
-from .options import CompareOptions
+from diffreport import __version__
+from diffreport.errors import ConfigError, DiffReportError, InputError, OutputError
+from diffreport.options import CompareOptions
 
 if TYPE_CHECKING:
-    from .model import Comparison, Document
+    from diffreport.model import Comparison, Document
 
 SCHEMA = "diffreport.batch/1"
 MANIFEST = ".diffreport-manifest.json"
@@ -226,7 +226,7 @@ def _input(check: _Check, value: object, key: str, base: str, label: str | None)
 
 
 def _default_label(path: str) -> str:
-    from . import default_label
+    from diffreport import default_label
 
     return default_label(path)
 
@@ -443,7 +443,7 @@ def _check_unique_names(check: _Check, cfg: BatchConfig) -> None:
 
 
 def _has_renderer(fmt: str) -> bool:
-    from .render import RENDERERS
+    from diffreport.render import RENDERERS
 
     return fmt in RENDERERS
 
@@ -524,7 +524,7 @@ def plan(cfg: BatchConfig) -> list[Unit]:
 
 
 def _series_formats() -> tuple[str, ...]:
-    from . import render
+    from diffreport import render
 
     return tuple(getattr(render, "SERIES_RENDERERS", SERIES_FORMATS))
 
@@ -648,14 +648,14 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _load(item: Input) -> Document:
-    from . import load
+    from diffreport import load
 
     doc = load(item.path, label=item.label)
     return dataclasses.replace(doc, path=item.display)
 
 
 def _render_options() -> Any:
-    from .render import RenderOptions
+    from diffreport.render import RenderOptions
 
     return RenderOptions(show_all=False, width=FILE_WIDTH, color=False)
 
@@ -663,7 +663,7 @@ def _render_options() -> Any:
 def _render(fmt: str, c: Comparison) -> str:
     import io
 
-    from .render import get_renderer
+    from diffreport.render import get_renderer
 
     buffer = io.StringIO()
     get_renderer(fmt)(c, buffer, _render_options())
@@ -731,18 +731,12 @@ def _write_all(unit: Unit, texts: Mapping[str, str]) -> dict[str, int]:
 
 
 def series_page(unit: Unit) -> tuple[dict[str, Any], dict[str, str]]:
-    """The series page of ``unit``: its summary record and its text in each output format.
-
-    Needs ``diffreport.compare_series`` and ``diffreport.render.get_series_renderer``.
-    """
+    """The series page of ``unit``: its summary record and its text in each output format."""
     import io
 
-    from . import render
+    from diffreport import compare_series
+    from diffreport.render import get_series_renderer
 
-    compare_series = getattr(_package(), "compare_series", None)
-    get_series_renderer = getattr(render, "get_series_renderer", None)
-    if compare_series is None or get_series_renderer is None:
-        raise DiffReportError("series pages need diffreport.compare_series (not in this version)")
     if not unit.outputs:
         return _base_record(unit), {}
     docs = [_load(i) for i in unit.inputs]
@@ -755,20 +749,14 @@ def series_page(unit: Unit) -> tuple[dict[str, Any], dict[str, str]]:
     return _base_record(unit), texts
 
 
-def _package() -> Any:
-    import sys
-
-    return sys.modules[__package__ or "diffreport"]
-
-
 def run_unit(unit: Unit) -> UnitResult:
     """Run one unit in a worker: compare (or build the series page), render, write, report.
 
     Never raises for a fault of the unit itself: the error becomes the record's
     ``error`` (one line) and ``status`` ``"error"``, so the other units go on.
     """
-    from . import compare
-    from ._gc import paused
+    from diffreport import compare
+    from diffreport._gc import paused
 
     started = time.perf_counter()
     cpu = time.process_time()
@@ -1293,7 +1281,7 @@ def render_index(summary: Mapping[str, Any], cfg: BatchConfig | None = None) -> 
 
     from markupsafe import Markup
 
-    from .render.pages import csp_hash, environment
+    from diffreport.render.pages import csp_hash, environment
 
     env = environment()
     templates = resources.files("diffreport.render").joinpath("templates")

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from diffreport.errors import InputError
 
 if TYPE_CHECKING:
-    from diffreport.formats import Format
+    from diffreport.reading.formats import Format
 
 #: (magic prefix, what it is) -- formats that are refused clearly (PDF, .docx and HTML are
-#: read by ``diffreport.formats``)
+#: read by ``diffreport.reading.formats``)
 _UNSUPPORTED_FORMATS: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 (.doc) files are not supported"),
     (b"{\\rtf", "RTF files are not supported"),
@@ -93,7 +93,7 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, tuple[str, ...]
     """``read_text`` plus the page chrome that reading a published format removed.
 
     A PDF, Word (.docx) or HTML file -- recognised from its bytes, whatever its
-    name -- is turned into plain text by ``diffreport.formats``; ``encoding`` is
+    name -- is turned into plain text by ``diffreport.reading.formats``; ``encoding`` is
     then the format (``pdf``, ``docx``, ``html``) and the third item holds the
     running headers, page numbers and navigation text it dropped. A format whose
     extra is not installed gives an ``InputError`` naming the extra.
@@ -102,7 +102,7 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, tuple[str, ...]
     data = _read_bytes(name)
     kind = _check_format(name, data)
     if kind is not None:
-        from diffreport.formats import extract
+        from diffreport.reading.formats import extract
 
         extracted = extract(name, data, kind)
         return extracted.text, kind, extracted.dropped
@@ -134,7 +134,7 @@ def _check_format(name: str, data: bytes) -> Format | None:
 
     Files whose magic bytes say they are something else are refused.
     """
-    from diffreport.formats import detect
+    from diffreport.reading.formats import detect
 
     published = detect(data)
     if published is not None:

@@ -21,13 +21,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .model import Comparison, Series
+from diffreport.model import Comparison, Series
 
 if TYPE_CHECKING:
     from jinja2 import Template
     from rich.console import Console, ConsoleOptions, RenderableType
 
-    from .render import RenderOptions
+    from diffreport.render import RenderOptions
 
 #: a commitment list shows this many entries; the rest are behind a click
 MAX_ENTRIES = 12
@@ -167,14 +167,14 @@ _SERIES = """\
 
 @cache
 def _template(source: str) -> Template:
-    from .render.pages import environment
+    from diffreport.render.pages import environment
 
     return environment().from_string(source)
 
 
 def _rows(items: tuple[Any, ...], show_all: bool) -> list[Any]:
     """The side-by-side rows of a section group, runs of unchanged rows counted, not shown."""
-    from .render.html import Block, Run
+    from diffreport.render.html import Block, Run
 
     out: list[Any] = []
     for item in items:
@@ -214,8 +214,8 @@ def comparison_html(c: Comparison, options: RenderOptions | None = None) -> str:
     """``c`` as an HTML fragment for Jupyter: the summary, then the text in a ``<details>``."""
     from markupsafe import Markup
 
-    from .render import RenderOptions
-    from .render.html import page
+    from diffreport.render import RenderOptions
+    from diffreport.render.html import page
 
     options = options or RenderOptions()
     view = page(c, options)
@@ -268,13 +268,13 @@ def series_html(series: Series, options: RenderOptions | None = None) -> str:
     """``series`` as an HTML fragment for Jupyter: targets, follow-through, topics, sections."""
     from markupsafe import Markup
 
-    from .render.series_html import page
+    from diffreport.render.series_html import page
 
     return _template(_SERIES).render(page=page(series, options), style=Markup(_STYLE))
 
 
 def _render_options(options: ConsoleOptions) -> RenderOptions:
-    from .render import RenderOptions
+    from diffreport.render import RenderOptions
 
     return RenderOptions(show_all=False, width=options.max_width, color=None)
 
@@ -286,7 +286,7 @@ def comparison_renderables(
     from rich.rule import Rule
     from rich.text import Text
 
-    from .render import terminal
+    from diffreport.render import terminal
 
     render_options = _render_options(options)
     color = console.color_system is not None and not console.no_color
@@ -307,7 +307,7 @@ def series_renderables(
     series: Series, console: Console, options: ConsoleOptions
 ) -> Iterator[RenderableType]:
     """The terminal view of ``series`` as rich renderables, in the terminal view's order."""
-    from .render import series_terminal
+    from diffreport.render import series_terminal
 
     show_all = False
     yield series_terminal._documents(series)

@@ -101,10 +101,10 @@ from itertools import compress, islice, repeat
 from operator import add
 from typing import TYPE_CHECKING
 
-from .model import Document, Language, TopicChange
+from diffreport.model import Document, Language, TopicChange
 
 if TYPE_CHECKING:
-    from ._ngrams import LowIndex
+    from diffreport._ngrams import LowIndex
 
 __all__ = ["document_terms", "term_counts", "topic_changes", "topic_changes_text"]
 
@@ -789,7 +789,7 @@ def _build(
     extend = max(2, _min_count(size, language))
     index: dict[str, list[int]] | LowIndex = {}
     if len(text) >= _LONG_TEXT:
-        from ._ngrams import repeated as numpy_repeated
+        from diffreport._ngrams import repeated as numpy_repeated
 
         repeated, first, index = numpy_repeated(text, low, high, extend, heading_text)
     else:

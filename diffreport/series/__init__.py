@@ -63,8 +63,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .align import document_year, heading_key
-from .model import (
+from diffreport.align import document_year, heading_key
+from diffreport.model import (
     Comparison,
     Document,
     FollowThrough,
@@ -76,7 +76,7 @@ from .model import (
     Series,
     TopicTimeline,
 )
-from .options import CompareOptions
+from diffreport.options import CompareOptions
 
 __all__ = ["build_series", "compare_series", "evaluate_target", "series_labels"]
 
@@ -146,7 +146,7 @@ def series_labels(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
 
 
 def _documents(sources: Sequence[Source], labels: Sequence[str] | None) -> list[Document]:
-    from . import from_text, load
+    from diffreport import from_text, load
 
     paths = [s for s in sources if not isinstance(s, Document) and not _is_text(s)]
     auto = iter(series_labels([os.fspath(p) for p in paths]))
@@ -325,7 +325,7 @@ def _order_chains(
 
 
 def _number_paths(docs: Sequence[Document], comps: Sequence[Comparison]) -> list[NumberPath]:
-    from .numbers import metric_key
+    from diffreport.analyze.numbers import metric_key
 
     n = len(docs)
     paths: list[list[LocatedQuantity | None]] = []
@@ -353,7 +353,7 @@ def _number_paths(docs: Sequence[Document], comps: Sequence[Comparison]) -> list
             else:
                 start(i + 1, change.new)
     if n == 1:
-        from .numbers import document_quantities
+        from diffreport.analyze.numbers import document_quantities
 
         seen: set[tuple[str, str, str]] = set()
         for lq in document_quantities(docs[0]):
@@ -574,8 +574,8 @@ def _target_year(doc_year: int | None, lq: LocatedQuantity, doc: Document) -> in
 
 
 def _followthrough(docs: Sequence[Document], paths: Sequence[NumberPath]) -> list[FollowThrough]:
-    from .analyze import plan_sections, review_sections
-    from .numbers import document_quantities, metric_key
+    from diffreport.analyze import plan_sections, review_sections
+    from diffreport.analyze.numbers import document_quantities, metric_key
 
     years = [document_year(d) for d in docs]
     outcomes: dict[int, list[tuple[str, bool, LocatedQuantity]]] = {}
@@ -677,7 +677,7 @@ def compare_series(
     ``sources`` are paths, report texts or loaded ``Document`` objects; ``labels``
     (one per source) override the labels taken from the file names.
     """
-    from . import InputError, compare
+    from diffreport import InputError, compare
 
     if labels is not None and len(labels) != len(sources):
         raise InputError(
