@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 DEV := $(VENV)/.installed-dev
+# what `make golden` compares this work tree with
+GOLDEN_BASE ?= HEAD
 
-.PHONY: demo test bench lint clean
+.PHONY: demo test lint bench golden system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,17 +26,26 @@ $(DEV): pyproject.toml | $(BIN)/python
 demo: $(BASE)
 	$(BIN)/diffreport compare samples/zh/qinghe-2024.txt samples/zh/qinghe-2025.txt
 
-test: $(DEV)
+# Debian's chromium and fonts-noto-cjk (browser tests, PDF fixtures): installed when
+# missing where possible, else one line saying what to install
+system-deps:
+	@sh scripts/system-deps.sh
+
+test: system-deps $(DEV)
 	$(BIN)/pytest
+
+lint: $(DEV)
+	$(BIN)/ruff check diffreport tests scripts bench
+	$(BIN)/ruff format --check diffreport tests scripts bench
+	$(BIN)/mypy
 
 bench: $(DEV)
 	$(BIN)/pip install --quiet -e '.[bench]' --config-settings editable_mode=compat
 	$(BIN)/python bench/run.py
 
-lint: $(DEV)
-	$(BIN)/ruff check diffreport tests
-	$(BIN)/ruff format --check diffreport tests
-	$(BIN)/mypy
+# the refactoring guard: --format json of ~80 real comparisons, byte for byte
+golden: $(BASE)
+	$(BIN)/python scripts/golden.py check --base $(GOLDEN_BASE)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -2,7 +2,8 @@
 
 A behaviour-preserving change must leave every file of the sweep byte-identical::
 
-    make golden                    # records HEAD's parent sweep and this tree's, then diffs
+    make golden                          # this work tree against HEAD (GOLDEN_BASE=REF for another)
+    python scripts/golden.py check [--base REF]
     python scripts/golden.py record OUT [--python PY] [--root TREE]
     python scripts/golden.py diff OLD_DIR NEW_DIR
 
@@ -17,8 +18,10 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -66,8 +69,8 @@ def record(out: Path, python: str, root: Path) -> None:
         return name
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for name in pool.map(run, sweep()):
-            print(name, file=sys.stderr)
+        done = list(pool.map(run, sweep()))
+    print(f"recorded {len(done)} comparisons in {out}", file=sys.stderr)
 
 
 def diff(old: Path, new: Path) -> int:
@@ -90,6 +93,21 @@ def diff(old: Path, new: Path) -> int:
     return 1 if differing else 0
 
 
+def check(base: str, python: str) -> int:
+    """Record the sweep at commit ``base`` (in a temporary worktree) and here; diff them."""
+    with tempfile.TemporaryDirectory(prefix="diffreport-golden-") as tmp:
+        tree, old, new = Path(tmp, "tree"), Path(tmp, "old"), Path(tmp, "new")
+        git = ["git", "-C", str(ROOT)]
+        subprocess.run([*git, "worktree", "add", "--detach", "-q", str(tree), base], check=True)
+        try:
+            record(old, python, tree)
+        finally:
+            subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=True)
+            shutil.rmtree(tree, ignore_errors=True)
+        record(new, python, ROOT)
+        return diff(old, new)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -97,6 +115,9 @@ def main() -> int:
     rec.add_argument("out", type=Path)
     rec.add_argument("--python", default=sys.executable)
     rec.add_argument("--root", type=Path, default=ROOT)
+    chk = commands.add_parser("check")
+    chk.add_argument("--base", default="HEAD")
+    chk.add_argument("--python", default=sys.executable)
     cmp = commands.add_parser("diff")
     cmp.add_argument("old", type=Path)
     cmp.add_argument("new", type=Path)
@@ -104,6 +125,8 @@ def main() -> int:
     if args.command == "record":
         record(args.out, args.python, args.root.resolve())
         return 0
+    if args.command == "check":
+        return check(args.base, args.python)
     return diff(args.old, args.new)
 
 
