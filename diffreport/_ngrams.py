@@ -1,14 +1,14 @@
 """Repeated n-grams of a long text, counted in numpy.
 
-``topics._repeated`` counts n-grams level by level with Python dicts. On a text
-as long as ten government work reports (~190k units) that was the largest
+``topics.counting._repeated`` counts n-grams level by level with Python dicts.
+On a text as long as ten government work reports (~190k units) that was the largest
 single cost of a comparison, and it grew faster than the text: half a million
 new string objects hashed into ever larger dicts. Here each level is one sort
 of integer keys (a gram's id is the dense rank of its prefix's id and its last
 unit), and strings are made only for the n-grams that are returned.
 
-The result is the same as ``topics._repeated``'s, order included: every level's
-n-grams in the order of their first occurrence. ``topics`` takes this path only
+The result is the same as ``topics.counting._repeated``'s, order included:
+every level's n-grams in the order of their first occurrence. ``topics`` takes this path only
 for long texts (numpy's import costs more than counting a short text).
 """
 

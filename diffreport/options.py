@@ -26,5 +26,19 @@ class CompareOptions:
     topics: int = 15
 
     # --- align: further thresholds (moved here from literals in the aligner)
+    #: the similarity a heading needs to pair with a body sentence (and the reverse): a
+    #: heading that became body text must be nearly the same (commit 6ac2bca)
+    cross_role_threshold: float = 0.85
+    #: the similarity of two sentences' sorted clauses (English: content words) that counts
+    #: as one sentence reordered: only when nearly everything else stayed, since short
+    #: sentences share sorted words by chance (commit d8272b0)
+    reordered_threshold: float = 0.7
+    #: in a section pair's score, the weight of the similarity of their headings ...
+    section_heading_weight: float = 0.55
+    #: ... and the weight of the sentences they share, when the headings are alike at all
+    section_content_weight: float = 0.45
+    #: a section pair at different levels (a chapter and a subsection) scores this
+    #: fraction of its score: a section seldom changes its depth
+    section_level_change_factor: float = 0.7
 
     # --- analyze: numbers (moved here from literals in the number pairing)

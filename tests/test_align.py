@@ -219,27 +219,27 @@ def test_the_numpy_search_aligns_as_the_python_search(
     """Long documents find candidates (``_postings``) and score them (``cpdist``) in
     numpy; forced onto real pairs, that path pairs every sentence and section as the
     Python one does, tie-breaks and scores included."""
-    from diffreport import align
+    from diffreport.align import align, sentences
 
     a, b = diffreport.load(corpus(old)), diffreport.load(corpus(new))
-    expected = align.align(a, b)
-    monkeypatch.setattr(align, "_MANY_SENTENCES", 0)
-    got = align.align(a, b)
+    expected = align(a, b)
+    monkeypatch.setattr(sentences, "MANY_SENTENCES", 0)
+    got = align(a, b)
     assert got == expected
     assert sum(p.status == "modified" for p in expected[1]) > 5  # the fuzzy passes paired
 
 
 def test_bigram_tokens_of_the_numpy_search_are_the_aligners_tokens() -> None:
     """``TokenTable.from_bigrams`` holds each text's distinct bigrams (or the text,
-    when one character long), ordered as the strings: ``align._tokens``'s sets."""
-    from diffreport.align import _tokens
+    when one character long), ordered as the strings: ``align.keys.sentence_tokens``'s sets."""
+    from diffreport.align.keys import sentence_tokens
     from diffreport.align.postings import TokenTable
 
     texts = ["发展新质生产力发展", "", "稳", "𠀋𠀋字", "AB发展", "稳"]
     table = TokenTable.from_bigrams([texts, ["新质生产力"]])
     sentence, token = table.sides[0]
-    sets = [_tokens(t, "zh", {}) for t in texts]
-    vocabulary = sorted(set().union(*sets, _tokens("新质生产力", "zh", {})))
+    sets = [sentence_tokens(t, "zh", {}) for t in texts]
+    vocabulary = sorted(set().union(*sets, sentence_tokens("新质生产力", "zh", {})))
     got: list[set[str]] = [set() for _ in texts]
     for s, t in zip(sentence.tolist(), token.tolist(), strict=True):
         got[s].add(vocabulary[t])
@@ -258,29 +258,33 @@ def test_the_numpy_candidates_are_the_python_candidates(old: str, new: str) -> N
     """Sentence by sentence, both searches propose the same candidates after the
     exact pass: the same rarest tokens (equally rare ones in string order) and the
     same most-shared partners (ties: first seen in the postings)."""
-    from diffreport.align import _PUNCT, _Aligner
+    from diffreport.align.anchors import pair_equal_keys
+    from diffreport.align.keys import PUNCT
     from diffreport.align.postings import TokenTable
+    from diffreport.align.sentences import SentenceMatcher
+    from diffreport.align.state import Alignment
     from diffreport.options import CompareOptions
 
     a, b = diffreport.load(corpus(old)), diffreport.load(corpus(new))
-    al = _Aligner(a, b, CompareOptions())
-    al.exact()
+    al = Alignment(a, b, CompareOptions())
+    pair_equal_keys(al)
+    matcher = SentenceMatcher(al)
     free_old = [i for i in range(len(a.sentences)) if i not in al.old_to_new]
     free_new = [j for j in range(len(b.sentences)) if j not in al.new_to_old]
     if a.language == "zh":
         table = TokenTable.from_bigrams(
             [
-                [_PUNCT.sub("", al.old_keys[i]) for i in free_old],
-                [_PUNCT.sub("", al.new_keys[j]) for j in free_new],
+                [PUNCT.sub("", al.old_keys[i]) for i in free_old],
+                [PUNCT.sub("", al.new_keys[j]) for j in free_new],
             ]
         )
     else:
         table = TokenTable.from_sets(
-            (al._tokens_of(True, free_old), al._tokens_of(False, free_new))
+            (matcher.tokens_of(True, free_old), matcher.tokens_of(False, free_new))
         )
     for forward, src, dst in ((True, free_old, free_new), (False, free_new, free_old)):
-        expected = al._candidates(forward, src, dst)
-        assert al._candidates(forward, src, dst, table) == expected
+        expected = matcher.candidates(forward, src, dst)
+        assert matcher.candidates(forward, src, dst, table) == expected
         assert sum(map(len, expected.values())) > 10 * len(src)
 
 

@@ -15,12 +15,12 @@ import pytest
 
 from diffreport import load
 from diffreport.analyze.topics import (
-    _zh_clean,
     document_terms,
     term_counts,
     topic_changes,
     topic_changes_text,
 )
+from diffreport.analyze.topics.zh import _zh_clean
 from diffreport.model import Document, TopicChange
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -237,24 +237,24 @@ def test_raw_text_variant_agrees_with_loaded_documents() -> None:
 def test_profiles_are_reused_and_freed() -> None:
     import gc
 
-    from diffreport.analyze import topics
+    from diffreport.analyze.topics import profile as profiles
 
     old = load(CORPUS / "cn-state-council" / "2024.txt")
     new = load(CORPUS / "cn-state-council" / "2025.txt")
     first = topic_changes(old, new)
     key = id(new)
-    profile = topics._PROFILES[key][1]
+    profile = profiles._PROFILES[key][1]
     # The same document in another comparison uses the same profile.
     _, back_dropped = topic_changes(new, old)
     assert [(c.term, c.new_count, c.old_count) for c in back_dropped] == [
         (c.term, c.old_count, c.new_count) for c in first[0]
     ]
-    assert topics._PROFILES[key][1] is profile
+    assert profiles._PROFILES[key][1] is profile
     assert document_terms(new)["提振消费"] == 3
-    assert topics._PROFILES[key][1] is profile
+    assert profiles._PROFILES[key][1] is profile
     del new, profile
     gc.collect()
-    assert key not in topics._PROFILES
+    assert key not in profiles._PROFILES
 
 
 def test_empty_edition() -> None:
@@ -282,7 +282,8 @@ def test_long_text_counts_are_exact_where_counting_stopped_early() -> None:
     """In ten reports in a row a topic must be said more often (``_min_count``), so
     n-grams said fewer times are not extended; a term the counting left out is
     still counted exactly (checked against counting every position)."""
-    from diffreport.analyze.topics import _min_count, _profile
+    from diffreport.analyze.topics.counting import _min_count
+    from diffreport.analyze.topics.profile import _profile
 
     doc = _concatenated(2005, 2014)
     profile = _profile(doc)
@@ -312,7 +313,7 @@ def test_long_text_counts_are_exact_where_counting_stopped_early() -> None:
 def test_long_text_topics_need_more_occurrences_single_reports_do_not() -> None:
     """A single report keeps the minimum of two; ten reports in a row list no term
     said fewer than ``_min_count`` times, and still name the decade's shifts."""
-    from diffreport.analyze.topics import _profile
+    from diffreport.analyze.topics.profile import _profile
 
     single = changes("cn-state-council/2023.txt", "cn-state-council/2024.txt")
     assert any(item.new_count == 2 for item in single[0])  # said twice, still listed
@@ -384,7 +385,7 @@ def test_a_heading_phrase_said_twice_in_a_long_text_stays_whole() -> None:
     """With a raised minimum (a long text), n-grams said fewer times are not extended,
     except where a heading holds them: a heading phrase said twice is still counted
     whole and closed, not left as fragments (乡村振, 振兴战)."""
-    from diffreport.analyze.topics import _closed, _repeated
+    from diffreport.analyze.topics.counting import _closed, _repeated
 
     text = "|".join(["乡村振兴战略全面推进"] * 2 + ["乡村好"] * 5 + ["振兴好"] * 5)
     heading = "乡村振兴战略全面推进"
@@ -443,7 +444,7 @@ def test_english_topics_are_noun_phrases_not_adjectives_verbs_or_stage_direction
     ],
 )
 def test_english_phrase_cleaning(words: tuple[str, ...], kept: tuple[str, ...] | None) -> None:
-    from diffreport.analyze.topics import _en_clean
+    from diffreport.analyze.topics.en import _en_clean
 
     assert _en_clean(words) == kept
 
@@ -499,13 +500,14 @@ def test_state_council_2025_to_2026_lists_no_bare_verbs() -> None:
 
 def _units_of(relative: str) -> tuple[str, str, int, int]:
     """An edition as ``_build`` counts it: its runs, its headings, low and high."""
-    from diffreport.analyze import topics
+    from diffreport.analyze.topics.counting import _EN_MAX, _ZH_MAX
+    from diffreport.analyze.topics.profile import _prepare
 
     doc = edition(relative)
     texts = [s.text for s in doc.sentences]
     headings = [s.text for s in doc.sentences if s.heading]
-    profile = topics._prepare(texts, doc.language, headings)
-    low, high = (2, topics._ZH_MAX + 1) if doc.language == "zh" else (1, topics._EN_MAX + 1)
+    profile = _prepare(texts, doc.language, headings)
+    low, high = (2, _ZH_MAX + 1) if doc.language == "zh" else (1, _EN_MAX + 1)
     return profile.text, profile.heading_text, low, high
 
 
@@ -522,7 +524,7 @@ def test_numpy_counting_is_the_python_counting(relative: str, extend: int) -> No
     """Long texts count their n-grams in numpy (``_ngrams``); on real editions both
     ways give the same n-grams, counts, order and low-gram positions."""
     from diffreport import _ngrams
-    from diffreport.analyze.topics import _repeated
+    from diffreport.analyze.topics.counting import _repeated
 
     text, headings, low, high = _units_of(relative)
     expected, expected_first = _repeated(text, low, high, extend, headings)
@@ -540,7 +542,7 @@ def test_numpy_counting_is_the_python_counting(relative: str, extend: int) -> No
 def test_numpy_counting_takes_lone_surrogates_as_python_does() -> None:
     """A string passed to the API may hold a lone surrogate; both ways count it."""
     from diffreport import _ngrams
-    from diffreport.analyze.topics import _repeated
+    from diffreport.analyze.topics.counting import _repeated
 
     text = "新质\ud800生产力|新质\ud800生产力|发展新质\ud800"
     got, first, _ = _ngrams.repeated(text, 2, 6, 2, "")
@@ -555,17 +557,17 @@ def test_topics_of_long_texts_are_those_of_the_python_counting(
 ) -> None:
     """Forcing the numpy path on a report-sized pair changes no topic and no count."""
     from diffreport._ngrams import LowIndex
-    from diffreport.analyze import topics
+    from diffreport.analyze.topics import profile as profiles
 
     pair = ("cn-state-council/2024.txt", "cn-state-council/2025.txt")
     old, new = (load(CORPUS / p) for p in pair)  # fresh documents: no profile yet
     expected = topic_changes(old, new)
-    assert not isinstance(topics._profile(old)._index, LowIndex)
-    monkeypatch.setattr(topics, "_LONG_TEXT", 0)
+    assert not isinstance(profiles._profile(old)._index, LowIndex)
+    monkeypatch.setattr(profiles, "_LONG_TEXT", 0)
     old, new = (load(CORPUS / p) for p in pair)
     assert topic_changes(old, new) == expected
-    assert isinstance(topics._profile(old)._index, LowIndex)
-    assert isinstance(topics._profile(new)._index, LowIndex)
+    assert isinstance(profiles._profile(old)._index, LowIndex)
+    assert isinstance(profiles._profile(new)._index, LowIndex)
 
 
 def test_province_lists_hold_no_period_tails_ranks_or_generic_verbs() -> None:

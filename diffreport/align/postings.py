@@ -1,11 +1,11 @@
 """Candidate partners of unpaired sentences, found in numpy for long documents.
 
-``align._Aligner._candidates`` gives each free sentence of one side the free
-sentences of the other that share most of its rarest tokens. In Python that is
-a ``Counter`` of postings per sentence; on ten reports a side those postings
-are ten times longer too (each rare token occurs in every edition), so the
-work grew with the square of the text until the crowded-token cap. Here the
-same selection is a handful of sorts over (sentence, token) arrays.
+``SentenceMatcher.candidates`` (``align.sentences``) gives each free sentence of
+one side the free sentences of the other that share most of its rarest tokens.
+In Python that is a ``Counter`` of postings per sentence; on ten reports a side
+those postings are ten times longer too (each rare token occurs in every
+edition), so the work grew with the square of the text until the crowded-token
+cap. Here the same selection is a handful of sorts over (sentence, token) arrays.
 
 The result is the Python path's, tie-breaks included: a sentence's rarest
 tokens are the ten of lowest document frequency, equal ones in string order;
@@ -74,7 +74,7 @@ class TokenTable:
     def from_bigrams(cls, sides: Sequence[Sequence[str]]) -> TokenTable:
         """From each side's sentence texts (Chinese, punctuation removed): the tokens
         of a text are its character bigrams, or the text itself when it is one
-        character long (``align._tokens``)."""
+        character long (``align.keys.sentence_tokens``)."""
         return cls([_bigrams(texts) for texts in sides])
 
     def candidates(
