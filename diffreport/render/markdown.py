@@ -32,6 +32,7 @@ from typing import TextIO
 from diffreport.model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
 from diffreport.render import RenderOptions
 from diffreport.render.common import display_safe, group_pairs
+from diffreport.render.values import difference, display_value, qualifier
 from diffreport.textdiff import diff_spans
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~$&])")
@@ -121,8 +122,6 @@ def _counts(c: Comparison) -> list[str]:
 
 
 def _number_rows(c: Comparison, numbers: Sequence[NumberChange]) -> list[tuple[str, ...]]:
-    from diffreport.render.common import difference, qualifier
-
     language = c.new.language
     return [
         (
@@ -292,8 +291,6 @@ _MET = {True: "met", False: "missed", None: "unknown"}
 
 def series_to_markdown(series: Series, options: RenderOptions | None = None) -> str:
     """The series as Markdown: editions, target paths, follow-through, sections, topics."""
-    from diffreport.series import display_value
-
     options = options or RenderOptions()
     labels = [escape(label) for label in series.labels]
     lines = [f"# Series: {' → '.join(labels)}", ""]
