@@ -69,46 +69,49 @@ def section_chains(
                 chains[cid][i + 1] = section.index
                 chain_of[i + 1][section.index] = cid
 
-    ordered = _order_chains(docs, chains)
     result: list[SectionChain] = []
     used: Counter[str] = Counter()
-    for row in ordered:
-        headings: list[str | None] = []
-        statuses: list[PresenceStatus] = []
-        previous: tuple[int, str] | None = None
-        for i, idx in enumerate(row):
-            if idx is None:
-                headings.append(None)
-                statuses.append("absent")
-                continue
-            title = docs[i].section_title(idx)
-            headings.append(title)
-            key = heading_key(docs[i].sections[idx].heading)
-            if previous is None:
-                statuses.append("present")
-            else:
-                j, old_heading = previous
-                delta = _delta(years, j, i)
-                same = heading_key(old_heading, delta) == key
-                statuses.append("present" if same else "renamed")
-            previous = (i, docs[i].sections[idx].heading or "")
+    for row in _order_chains(docs, chains):
         first = next(i for i, s in enumerate(row) if s is not None)
         first_section = row[first]
         assert first_section is not None
         base = heading_key(docs[first].sections[first_section].heading) or "preamble"
         used[base] += 1
-        key = base if used[base] == 1 else f"{base}~{used[base]}"
-        level = docs[first].sections[first_section].level
+        headings, statuses = _presence(docs, years, row)
         result.append(
             SectionChain(
-                key=key,
-                level=level,
+                key=base if used[base] == 1 else f"{base}~{used[base]}",
+                level=docs[first].sections[first_section].level,
                 sections=tuple(row),
                 headings=tuple(headings),
                 statuses=tuple(statuses),
             )
         )
     return result
+
+
+def _presence(
+    docs: Sequence[Document], years: Sequence[int | None], row: Sequence[int | None]
+) -> tuple[list[str | None], list[PresenceStatus]]:
+    """A chain's heading and status in each edition (present, renamed, absent)."""
+    headings: list[str | None] = []
+    statuses: list[PresenceStatus] = []
+    previous: tuple[int, str] | None = None
+    for i, idx in enumerate(row):
+        if idx is None:
+            headings.append(None)
+            statuses.append("absent")
+            continue
+        headings.append(docs[i].section_title(idx))
+        key = heading_key(docs[i].sections[idx].heading)
+        if previous is None:
+            statuses.append("present")
+        else:
+            j, old_heading = previous
+            same = heading_key(old_heading, _delta(years, j, i)) == key
+            statuses.append("present" if same else "renamed")
+        previous = (i, docs[i].sections[idx].heading or "")
+    return headings, statuses
 
 
 def _delta(years: Sequence[int | None], j: int, i: int) -> int:

@@ -54,8 +54,37 @@ def number_paths(docs: Sequence[Document], comps: Sequence[Comparison]) -> list[
                 seen.add(sig)
                 start(0, lq)
 
-    # A metric that skipped editions: join a path that ended with one that starts later
-    # (same kind, unit and metric key). Paths are bucketed by that signature first.
+    alive = _join_gaps(paths, n)
+    result: list[NumberPath] = []
+    for cid, row in enumerate(paths):
+        if not alive[cid]:
+            continue
+        values = tuple(row)
+        latest = next(v for v in reversed(values) if v is not None).quantity
+        result.append(
+            NumberPath(metric=latest.metric, kind=latest.kind, unit=latest.unit, values=values)
+        )
+
+    def order(path: NumberPath) -> tuple[int, int, int, int]:
+        first = next(i for i, v in enumerate(path.values) if v is not None)
+        value = path.values[first]
+        assert value is not None
+        present = sum(v is not None for v in path.values)
+        return (0 if path.kind == "target" else 1, -present, first, value.sentence)
+
+    result.sort(key=order)
+    return result
+
+
+def _join_gaps(paths: list[list[LocatedQuantity | None]], n: int) -> list[bool]:
+    """Join a path that ended with one that starts after a gap (same kind, unit, metric key).
+
+    A metric that skipped editions continues its earlier path: the later path's values
+    are copied into it and the later path is marked dead (False). Paths are bucketed
+    by that signature first.
+    """
+    from diffreport.analyze.numbers import metric_key
+
     alive = [True] * len(paths)
     firsts = [next(i for i, v in enumerate(row) if v is not None) for row in paths]
     lasts = [max(i for i, v in enumerate(row) if v is not None) for row in paths]
@@ -76,22 +105,4 @@ def number_paths(docs: Sequence[Document], comps: Sequence[Comparison]) -> list[
                     break
         if alive[cid]:
             bucket.append(cid)
-    result: list[NumberPath] = []
-    for cid, row in enumerate(paths):
-        if not alive[cid]:
-            continue
-        values = tuple(row)
-        latest = next(v for v in reversed(values) if v is not None).quantity
-        result.append(
-            NumberPath(metric=latest.metric, kind=latest.kind, unit=latest.unit, values=values)
-        )
-
-    def order(path: NumberPath) -> tuple[int, int, int, int]:
-        first = next(i for i, v in enumerate(path.values) if v is not None)
-        value = path.values[first]
-        assert value is not None
-        present = sum(v is not None for v in path.values)
-        return (0 if path.kind == "target" else 1, -present, first, value.sentence)
-
-    result.sort(key=order)
-    return result
+    return alive
