@@ -30,8 +30,9 @@ if TYPE_CHECKING:
         load,
         max_chars,
     )
+    from diffreport.display import Comparison, Series
     from diffreport.errors import ConfigError, DiffReportError, InputError, OutputError
-    from diffreport.model import Comparison, Document, Series
+    from diffreport.model import Document
     from diffreport.options import CompareOptions
 
 __version__ = "0.1.0"
@@ -60,9 +61,9 @@ __all__ = [
 # ``diffreport --version`` do not pay for the model, the regexes or rapidfuzz.
 _HOME = {
     "CompareOptions": ".options",
-    "Comparison": ".model",
+    "Comparison": ".display",
     "Document": ".model",
-    "Series": ".model",
+    "Series": ".display",
     "ConfigError": ".errors",
     "DiffReportError": ".errors",
     "InputError": ".errors",

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diffreport._gc import gc_paused
+from diffreport.display import Comparison, Series
 from diffreport.errors import InputError
-from diffreport.model import Comparison, Document, Series
+from diffreport.model import Document
 from diffreport.options import CompareOptions
 from diffreport.reading import read_source
 
@@ -200,7 +201,33 @@ def compare_series(
         for path in series.numbers:
             print(path.metric, [v and v.quantity.text for v in path.values])
     """
-    from diffreport.series import compare_series as run
+    from diffreport.series import build_series
 
     opts = replace(options or CompareOptions(), **knobs)
-    return run(sources, labels=labels, options=opts)
+    if labels is not None and len(labels) != len(sources):
+        raise InputError(
+            "--labels", f"{len(labels)} labels for {len(sources)} editions (give one each)"
+        )
+    docs = _series_documents(sources, labels)
+    comps = [compare(docs[i], docs[i + 1], options=opts) for i in range(len(docs) - 1)]
+    return Series.from_model(build_series(docs, comps))
+
+
+def _series_documents(sources: Sequence[Source], labels: Sequence[str] | None) -> list[Document]:
+    """Each source read once and labelled: ``labels``, else a year in the file name, else ``#k``."""
+    from diffreport.series import series_labels
+
+    paths = [s for s in sources if not isinstance(s, Document) and not _is_text(s)]
+    auto = iter(series_labels([os.fspath(p) for p in paths]))
+    docs: list[Document] = []
+    for k, source in enumerate(sources):
+        label = labels[k] if labels is not None else None
+        if isinstance(source, Document):
+            docs.append(source if label is None else replace(source, label=label))
+        elif _is_text(source):
+            assert isinstance(source, str)
+            docs.append(from_text(source, label=label or f"#{k + 1}"))
+        else:
+            default = next(auto)
+            docs.append(load(source, label=label or default))
+    return docs

@@ -1,5 +1,8 @@
 """The values that flow through the pipeline: load -> normalize -> segment -> align -> analyze.
 
+Pure data: this module imports nothing of diffreport. How a value shows itself
+(Jupyter, rich, pandas) is the display layer's job (``diffreport.display``).
+
 All are frozen dataclasses: hashable, cheap to compare, safe to share between
 processes. Indexes (``Sentence.index``, ``Section.index``) are positions in the
 owning ``Document``'s tuples, so a pair of indexes is all an alignment needs.
@@ -8,11 +11,7 @@ owning ``Document``'s tuples, so a pair of indexes is all an alignment needs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    import pandas as pd
-    from rich.console import Console, ConsoleOptions, RenderResult
+from typing import Literal
 
 Language = Literal["zh", "en"]
 SectionStatus = Literal["matched", "renamed", "moved", "added", "removed"]
@@ -203,36 +202,6 @@ class Comparison:
             result[pair.status] += 1
         return result
 
-    def _repr_html_(self) -> str:
-        """Jupyter's view: the summary, then the side-by-side text collapsed (an HTML fragment)."""
-        from diffreport.display.notebook import comparison_html
-
-        return comparison_html(self)
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """The terminal view, for ``rich.print(comparison)`` and rich consoles."""
-        from diffreport.display.notebook import comparison_renderables
-
-        yield from comparison_renderables(self, console, options)
-
-    def numbers_frame(self) -> pd.DataFrame:
-        """Every number change as a pandas DataFrame (needs pandas)."""
-        from diffreport.display.frames import numbers_frame
-
-        return numbers_frame(self)
-
-    def sentences_frame(self) -> pd.DataFrame:
-        """Every sentence pair as a pandas DataFrame (needs pandas)."""
-        from diffreport.display.frames import sentences_frame
-
-        return sentences_frame(self)
-
-    def topics_frame(self) -> pd.DataFrame:
-        """New and dropped topics as a DataFrame (needs pandas)."""
-        from diffreport.display.frames import topics_frame
-
-        return topics_frame(self)
-
 
 PresenceStatus = Literal["present", "renamed", "absent"]
 
@@ -293,7 +262,10 @@ class FollowThrough:
 
 @dataclass(frozen=True)
 class Series:
-    """N editions in order, their consecutive comparisons, and what runs through them all."""
+    """N editions in order, their consecutive comparisons, and what runs through them all.
+
+    ``years`` holds each edition's year as the pipeline read it (None when unknown).
+    """
 
     documents: tuple[Document, ...]
     comparisons: tuple[Comparison, ...]
@@ -301,30 +273,9 @@ class Series:
     numbers: tuple[NumberPath, ...] = ()
     topics: tuple[TopicTimeline, ...] = ()
     followthrough: tuple[FollowThrough, ...] = ()
+    years: tuple[int | None, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
         """The editions' labels, in order."""
         return tuple(d.label for d in self.documents)
-
-    def _repr_html_(self) -> str:
-        """Jupyter's view: target paths, follow-through, topics, sections (an HTML fragment)."""
-        from diffreport.display.notebook import series_html
-
-        return series_html(self)
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """The series terminal view, for ``rich.print(series)`` and rich consoles."""
-        from diffreport.display.notebook import series_renderables
-
-        yield from series_renderables(self, console, options)
-
-    def targets_frame(
-        self,
-        field: Literal["value", "high", "unit", "qualifier", "text", "display"] = "value",
-        kind: NumberKind | None = "target",
-    ) -> pd.DataFrame:
-        """Number paths as metric × edition label (needs pandas)."""
-        from diffreport.display.frames import targets_frame
-
-        return targets_frame(self, field, kind)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import io
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -89,6 +91,31 @@ def test_one_line_report_text_is_text_and_a_mistyped_path_is_an_error(tmp_path: 
         with pytest.raises(InputError) as info:
             diffreport.compare(missing, SC_2025)
         assert missing in str(info.value)
+
+
+def test_compare_series_reads_sources_as_compare_does(tmp_path: Path) -> None:
+    series = diffreport.compare_series(
+        ["国内生产总值增长5%左右。", "国内生产总值增长5.5%左右。", "国内生产总值增长6%左右。"]
+    )
+    assert series.labels == ("#1", "#2", "#3")
+    assert [c.counts()["modified"] for c in series.comparisons] == [1, 1]
+    for missing in ("no-such-report.txt", str(tmp_path / "nope"), "typo"):
+        with pytest.raises(InputError) as info:
+            diffreport.compare_series([missing, SC_2025])
+        assert missing in str(info.value)
+
+
+def test_results_are_plain_values_that_show_themselves(sc: Comparison, series: Series) -> None:
+    assert isinstance(sc, diffreport.Comparison)
+    assert isinstance(series, diffreport.Series)
+    assert all(isinstance(c, diffreport.Comparison) for c in series.comparisons)
+    for value in (sc, series):
+        copy = pickle.loads(pickle.dumps(value))
+        assert copy == value
+        assert type(copy) is type(value)
+    relabelled = dataclasses.replace(sc, changes=dataclasses.replace(sc.changes, numbers=()))
+    assert isinstance(relabelled, diffreport.Comparison)
+    assert relabelled.numbers_frame().empty
 
 
 def test_options_are_keywords(sc: Comparison) -> None:

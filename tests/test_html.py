@@ -35,7 +35,8 @@ from diffreport.model import (
     TopicChange,
 )
 from diffreport.render import RenderOptions, get_renderer
-from diffreport.render.html import difference, highlight, qualifier, to_html
+from diffreport.render.html import highlight, to_html
+from diffreport.render.values import difference, qualifier
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -16,7 +16,9 @@ from diffreport.cli import main
 from diffreport.model import Quantity, Series
 from diffreport.render import RenderOptions, get_series_renderer
 from diffreport.render.series_json import to_dict
-from diffreport.series import display_value, evaluate_target, series_labels
+from diffreport.render.values import display_value
+from diffreport.series import series_labels
+from diffreport.series.followthrough import evaluate_target
 
 from .conftest import SAMPLES, corpus
 

@@ -141,7 +141,7 @@ def numbers_frame(c: Comparison) -> pd.DataFrame:
         frame = comparison.numbers_frame()
         frame[(frame.kind == "target") & (frame.status != "unchanged")]
     """
-    from diffreport.render.common import difference
+    from diffreport.render.values import difference
 
     rows: dict[str, list[Any]] = {name: [] for name in NUMBER_COLUMNS}
     names = ("value", "high", "unit", "qualifier", "text", "sentence")
@@ -197,7 +197,7 @@ def _cell(located: LocatedQuantity | None, field: TargetField) -> Any:
         return float("nan") if field in ("value", "high") else None
     q = located.quantity
     if field == "display":
-        from diffreport.series import display_value
+        from diffreport.render.values import display_value
 
         return display_value(q)
     if field == "high":

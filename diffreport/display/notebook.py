@@ -288,19 +288,11 @@ def comparison_renderables(
 
     from diffreport.render import terminal
 
-    render_options = _render_options(options)
     color = console.color_system is not None and not console.no_color
     yield Rule(Text(f"diffreport: {c.old.label} → {c.new.label}", style="bold"))
     for warning in (*c.old.warnings, *c.new.warnings):
         yield Text(f"warning: {warning}", style="bold yellow")
-    yield terminal._header(c)
-    yield Text("")
-    yield terminal._targets(c, render_options.show_all)
-    yield from terminal._commitments(c, render_options.show_all)
-    yield Text("")
-    yield terminal._topics(c)
-    yield terminal._labels(c)
-    yield from terminal._side_by_side(c, render_options, color)
+    yield from terminal.comparison_parts(c, _render_options(options), color)
 
 
 def series_renderables(
@@ -309,9 +301,4 @@ def series_renderables(
     """The terminal view of ``series`` as rich renderables, in the terminal view's order."""
     from diffreport.render import series_terminal
 
-    show_all = False
-    yield series_terminal._documents(series)
-    yield series_terminal._paths(series, show_all)
-    yield from series_terminal._followthrough(series, show_all)
-    yield series_terminal._sections(series, show_all)
-    yield series_terminal._topics(series, show_all)
+    yield from series_terminal.series_parts(series, show_all=False)

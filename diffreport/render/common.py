@@ -1,4 +1,4 @@
-"""Helpers every renderer shares: where sentence pairs are shown, how numbers differ."""
+"""Helpers every renderer shares: where sentence pairs are shown, text safe for a terminal."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from diffreport.model import Comparison, Language, LocatedQuantity, SentencePair
+from diffreport.model import Comparison, SentencePair
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -52,9 +52,6 @@ def display_safe(value: _T) -> _T:
     return value
 
 
-_PERCENT_UNITS = frozenset({"%", "％", "percent", "百分点", "个百分点", "percentage points"})
-
-
 def group_pairs(c: Comparison) -> list[tuple[int, list[SentencePair]]]:
     """Sentence pairs grouped under the section pair they are shown in.
 
@@ -95,68 +92,6 @@ def section_of_old(c: Comparison) -> dict[int, int]:
         if sp.old is not None:
             out.setdefault(sp.old, k)
     return out
-
-
-# --- numbers as a reader wants them -------------------------------------------------
-
-
-def _fmt(x: float, grouped: bool = False) -> str:
-    text = (f"{x:,.4f}" if grouped else f"{x:.4f}").rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-def _signed(x: float, grouped: bool = False) -> str:
-    if x > 0:
-        return "+" + _fmt(x, grouped)
-    if x < 0:
-        return "−" + _fmt(-x, grouped)
-    return "±0"
-
-
-def _scaled(x: float, unit: str, language: Language) -> str:
-    steps = (
-        ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
-        if language == "zh"
-        else ((1e12, " trillion"), (1e9, " billion"), (1e6, " million"))
-    )
-    grouped = language != "zh"
-    suffix = unit if language == "zh" else " " + unit
-    for size, name in steps:
-        if abs(x) >= size:
-            sign = "+" if x > 0 else "−"
-            return f"{sign}{_fmt(abs(x) / size, grouped)}{name}{suffix}".rstrip()
-    return f"{_signed(x, grouped)}{suffix}".rstrip()
-
-
-def difference(old: LocatedQuantity | None, new: LocatedQuantity | None, language: Language) -> str:
-    """New minus old as a reader wants it (percentage points for rates), or "" if not comparable."""
-    if old is None or new is None:
-        return ""
-    a, b = old.quantity, new.quantity
-    if a.unit != b.unit or (a.high is None) != (b.high is None):
-        return ""
-    percent = a.unit in _PERCENT_UNITS
-
-    def one(x: float) -> str:
-        if percent:
-            return _signed(x) + ("个百分点" if language == "zh" else " pp")
-        return _scaled(x, a.unit, language)
-
-    low = one(b.value - a.value)
-    if a.high is None or b.high is None:
-        return low
-    return f"{low} / {one(b.high - a.high)}"
-
-
-def qualifier(old: LocatedQuantity | None, new: LocatedQuantity | None) -> str:
-    """The qualifier (左右, 以上, about …), or ``old → new`` when it changed."""
-    qa = old.quantity.qualifier if old else None
-    qb = new.quantity.qualifier if new else None
-    if old is None or new is None:
-        return (qa or qb) or ""
-    if qa == qb:
-        return qa or ""
-    return f"{qa or '—'} → {qb or '—'}"
 
 
 def terminal_console(out: TextIO, options: RenderOptions) -> Console:

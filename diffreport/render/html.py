@@ -32,8 +32,9 @@ from diffreport.model import (
     TopicChange,
 )
 from diffreport.render import RenderOptions
-from diffreport.render.common import difference, group_pairs, qualifier, section_of_old
+from diffreport.render.common import group_pairs, section_of_old
 from diffreport.render.pages import asset, csp_hash, environment
+from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
 if TYPE_CHECKING:

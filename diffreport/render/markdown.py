@@ -32,6 +32,7 @@ from typing import TextIO
 from diffreport.model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
 from diffreport.render import RenderOptions
 from diffreport.render.common import display_safe, group_pairs
+from diffreport.render.values import difference, display_value, qualifier
 from diffreport.textdiff import diff_spans
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~$&])")
@@ -121,8 +122,6 @@ def _counts(c: Comparison) -> list[str]:
 
 
 def _number_rows(c: Comparison, numbers: Sequence[NumberChange]) -> list[tuple[str, ...]]:
-    from diffreport.render.common import difference, qualifier
-
     language = c.new.language
     return [
         (
@@ -290,10 +289,86 @@ _MARK = {"present": "●", "renamed": "◐", "absent": "·"}
 _MET = {True: "met", False: "missed", None: "unknown"}
 
 
+def _series_paths(series: Series, labels: Sequence[str], show_all: bool) -> list[str]:
+    paths = [
+        p
+        for p in series.numbers
+        if show_all or (p.kind == "target" and sum(v is not None for v in p.values) >= 2)
+    ]
+    title = "Number paths" if show_all else "Target paths"
+    lines = [f"## {title} ({len(paths)})", ""]
+    if not paths:
+        return [*lines, "No target appears in two editions.", ""]
+    header = ("metric", *(("kind",) if show_all else ()), *labels)
+    rows = [
+        (
+            escape(p.metric),
+            *((p.kind,) if show_all else ()),
+            *(_cell(display_value(v.quantity) if v else None) for v in p.values),
+        )
+        for p in paths
+    ]
+    return lines + _table(header, rows)
+
+
+def _series_followthrough(series: Series, labels: Sequence[str], show_all: bool) -> list[str]:
+    follow = [f for f in series.followthrough if show_all or f.outcome is not None]
+    lines = [f"## Follow-through ({len(follow)})", ""]
+    if not follow:
+        return [*lines, "No edition reviews the year of another's targets.", ""]
+    return lines + _table(
+        ("metric", "target", "outcome", "result", "rule"),
+        (
+            (
+                escape(f.metric),
+                f"{labels[f.target_doc]}: {escape(f.target.quantity.text)}",
+                f"{labels[f.outcome_doc]}: "
+                + _cell(f.outcome.quantity.text if f.outcome else None),
+                _MET[f.met],
+                escape(f.rule),
+            )
+            for f in follow
+        ),
+    )
+
+
+def _series_sections(series: Series, labels: Sequence[str], show_all: bool) -> list[str]:
+    chains = [
+        ch
+        for ch in series.sections
+        if show_all or ch.level <= 1 or any(s != "present" for s in ch.statuses)
+    ]
+    lines = ["## Section presence", "", "● present · ◐ renamed · · absent", ""]
+    return lines + _table(
+        ("section", *labels),
+        (
+            (
+                escape(next(h for h in reversed(ch.headings) if h is not None)),
+                *(_MARK[s] for s in ch.statuses),
+            )
+            for ch in chains
+        ),
+        "l" + "c" * len(labels),
+    )
+
+
+def _series_topics(series: Series, labels: Sequence[str], show_all: bool) -> list[str]:
+    topics = [t for t in series.topics if show_all or t.rank < 5]
+    lines = ["## Topic timeline", ""]
+    if not topics:
+        return [*lines, "No new or dropped terms between editions.", ""]
+    return lines + _table(
+        ("term", *labels, "first", "last"),
+        (
+            (escape(t.term), *(str(n) for n in t.counts), labels[t.first], labels[t.last])
+            for t in topics
+        ),
+        "l" + "r" * len(labels) + "ll",
+    )
+
+
 def series_to_markdown(series: Series, options: RenderOptions | None = None) -> str:
     """The series as Markdown: editions, target paths, follow-through, sections, topics."""
-    from diffreport.series import display_value
-
     options = options or RenderOptions()
     labels = [escape(label) for label in series.labels]
     lines = [f"# Series: {' → '.join(labels)}", ""]
@@ -311,80 +386,8 @@ def series_to_markdown(series: Series, options: RenderOptions | None = None) -> 
         ),
         "llrrl",
     )
-    paths = [
-        p
-        for p in series.numbers
-        if options.show_all or (p.kind == "target" and sum(v is not None for v in p.values) >= 2)
-    ]
-    title = "Number paths" if options.show_all else "Target paths"
-    lines += [f"## {title} ({len(paths)})", ""]
-    if paths:
-        header = ("metric", *(("kind",) if options.show_all else ()), *labels)
-        rows = [
-            (
-                escape(p.metric),
-                *((p.kind,) if options.show_all else ()),
-                *(_cell(display_value(v.quantity) if v else None) for v in p.values),
-            )
-            for p in paths
-        ]
-        lines += _table(header, rows)
-    else:
-        lines += ["No target appears in two editions.", ""]
-    follow = [f for f in series.followthrough if options.show_all or f.outcome is not None]
-    lines += [f"## Follow-through ({len(follow)})", ""]
-    if follow:
-        lines += _table(
-            ("metric", "target", "outcome", "result", "rule"),
-            (
-                (
-                    escape(f.metric),
-                    f"{labels[f.target_doc]}: {escape(f.target.quantity.text)}",
-                    f"{labels[f.outcome_doc]}: "
-                    + _cell(f.outcome.quantity.text if f.outcome else None),
-                    _MET[f.met],
-                    escape(f.rule),
-                )
-                for f in follow
-            ),
-        )
-    else:
-        lines += ["No edition reviews the year of another's targets.", ""]
-    chains = [
-        ch
-        for ch in series.sections
-        if options.show_all or ch.level <= 1 or any(s != "present" for s in ch.statuses)
-    ]
-    lines += ["## Section presence", "", "● present · ◐ renamed · · absent", ""]
-    lines += _table(
-        ("section", *labels),
-        (
-            (
-                escape(next(h for h in reversed(ch.headings) if h is not None)),
-                *(_MARK[s] for s in ch.statuses),
-            )
-            for ch in chains
-        ),
-        "l" + "c" * len(labels),
-    )
-    topics = [t for t in series.topics if options.show_all or t.rank < 5]
-    lines += ["## Topic timeline", ""]
-    if topics:
-        lines += _table(
-            ("term", *labels, "first", "last"),
-            (
-                (
-                    escape(t.term),
-                    *(str(n) for n in t.counts),
-                    labels[t.first],
-                    labels[t.last],
-                )
-                for t in topics
-            ),
-            "l" + "r" * len(labels) + "ll",
-        )
-    else:
-        lines += ["No new or dropped terms between editions.", ""]
+    for part in (_series_paths, _series_followthrough, _series_sections, _series_topics):
+        lines += part(series, labels, options.show_all)
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines) + "\n"

@@ -19,7 +19,7 @@ from diffreport import __version__
 from diffreport.model import LocatedQuantity, NumberPath, Series
 from diffreport.render import RenderOptions
 from diffreport.render.pages import csp_hash, environment
-from diffreport.series import display_value, plotted_value
+from diffreport.render.values import display_value, plotted_value
 
 if TYPE_CHECKING:
     pass

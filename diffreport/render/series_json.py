@@ -19,9 +19,9 @@ def to_dict(series: Series) -> dict[str, Any]:
     chain its presence statuses; per number path its unit; per follow-through
     row the rule that decided ``met``; and the counts of each consecutive comparison.
     """
-    from diffreport.align import document_year
-
     docs = series.documents
+    # a series built by hand may not carry its years
+    years = series.years or (None,) * len(docs)
     labels = [d.label for d in docs]
     return {
         "schema": SCHEMA,
@@ -29,13 +29,13 @@ def to_dict(series: Series) -> dict[str, Any]:
             {
                 "path": d.path,
                 "label": d.label,
-                "year": document_year(d),
+                "year": year,
                 "language": d.language,
                 "sentences": len(d.sentences),
                 "sections": len(d.sections),
                 "warnings": list(d.warnings),
             }
-            for d in docs
+            for d, year in zip(docs, years, strict=True)
         ],
         "sections": [
             {

@@ -16,7 +16,7 @@ from rich.text import Text
 from diffreport.model import Series
 from diffreport.render import RenderOptions
 from diffreport.render.common import display_safe, terminal_console
-from diffreport.series import display_value
+from diffreport.render.values import display_value
 
 #: without --all: topics ranked at most this far down a consecutive pair's list
 _TOPIC_RANK = 5
@@ -141,13 +141,23 @@ def _topics(series: Series, show_all: bool) -> Table | Text:
     return table
 
 
+def series_parts(series: Series, show_all: bool) -> list[Table | Text]:
+    """The series view as rich renderables: documents, paths, follow-through, sections, topics.
+
+    The text is printed as it is: make it ``display_safe`` first for a terminal.
+    """
+    return [
+        _documents(series),
+        _paths(series, show_all),
+        *_followthrough(series, show_all),
+        _sections(series, show_all),
+        _topics(series, show_all),
+    ]
+
+
 def render(series: Series, out: TextIO, options: RenderOptions) -> None:
     """Write the series view to ``out``."""
     series = display_safe(series)
     console = terminal_console(out, options)
-    console.print(_documents(series))
-    console.print(_paths(series, options.show_all))
-    for item in _followthrough(series, options.show_all):
-        console.print(item)
-    console.print(_sections(series, options.show_all))
-    console.print(_topics(series, options.show_all))
+    for part in series_parts(series, options.show_all):
+        console.print(part)

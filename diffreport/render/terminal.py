@@ -20,8 +20,9 @@ from rich.text import Text
 
 from diffreport.model import Comparison, LocatedQuantity, NumberChange, SentencePair
 from diffreport.render import RenderOptions
-from diffreport.render.common import difference, display_safe, qualifier, terminal_console
+from diffreport.render.common import display_safe, terminal_console
 from diffreport.render.common import group_pairs as _groups
+from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
 _STATUS_STYLE = {
@@ -264,6 +265,26 @@ def _labels(c: Comparison) -> Table:
     return table
 
 
+def comparison_parts(
+    c: Comparison, options: RenderOptions, color: bool
+) -> list[Table | Text | Rule]:
+    """The terminal view of ``c`` below its title and warnings, as rich renderables.
+
+    Header, targets, commitments, topics, labels, then the changed sections side by
+    side. The text is printed as it is: make it ``display_safe`` first for a terminal.
+    """
+    return [
+        _header(c),
+        Text(""),
+        _targets(c, options.show_all),
+        *_commitments(c, options.show_all),
+        Text(""),
+        _topics(c),
+        _labels(c),
+        *_side_by_side(c, options, color),
+    ]
+
+
 def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
     """Write the terminal view of ``comparison`` to ``out``."""
     comparison = display_safe(comparison)
@@ -271,14 +292,7 @@ def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
     color = console.color_system is not None
     parts: list[object] = [
         Rule(Text(f"diffreport: {comparison.old.label} → {comparison.new.label}", style="bold")),
-        _header(comparison),
-        Text(""),
-        _targets(comparison, options.show_all),
-        *_commitments(comparison, options.show_all),
-        Text(""),
-        _topics(comparison),
-        _labels(comparison),
-        *_side_by_side(comparison, options, color),
+        *comparison_parts(comparison, options, color),
     ]
     for warning in (*comparison.old.warnings, *comparison.new.warnings):
         parts.insert(1, Text(f"warning: {warning}", style="bold yellow"))
