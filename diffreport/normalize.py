@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from diffreport.model import CleanText, Language, Paragraph
-from diffreport.reading.formats import RADICALS_SUPPLEMENT
+from diffreport.reading.cjk import RADICALS_SUPPLEMENT
 
 # --------------------------------------------------------------------------------------
 # language and comparison keys
