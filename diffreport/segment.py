@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass
 
 from diffreport.model import CleanText, Language, Section, Sentence
-from diffreport.normalize import fold, heading_level, is_heading_line, strip_markup
+from diffreport.normalize import fold
+from diffreport.normalize.headings import heading_level, is_heading_line, strip_markup
 
 _CLOSERS = "\"'”’）)」』》〉】]*"
 _ZH_END = re.compile(rf"[。！？!?]+[{re.escape(_CLOSERS)}]*")

@@ -27,7 +27,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from diffreport.normalize import clean, detect_language, heading_level, is_heading_line
+from diffreport.normalize import clean, detect_language
+from diffreport.normalize.headings import heading_level, is_heading_line
 from diffreport.reading.cjk import IDEOGRAPHS
 
 NOTO = Path("/usr/share/fonts/opentype/noto")
