@@ -4,6 +4,14 @@ from __future__ import annotations
 
 # --- text: normalize, segment
 
+#: abbreviations a period does not end a sentence after (``Mr.``, ``Jan.``, ``No.``, ``Gov.``),
+#: lower case, without the period: titles, months, reference and company words; entries
+#: from commit 6e49832 (the first reading stage), for the FOMC statements and SOTU addresses
+ABBREVIATIONS = frozenset(
+    """mr mrs ms messrs dr prof sr jr st mt jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol vols fig figs vs cf inc corp co ltd gov govt sen sens rep reps gen col lt sgt
+    capt adm rev hon pres dept est approx al pp ft""".split()
+)
 #: openings of the English Wikisource licence footer (``This work is in the public domain…``):
 #: where ``clean`` looks for a footer to drop at the end of a file; entries from commit 6e49832
 #: (the first reading stage)
