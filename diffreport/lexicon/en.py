@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 # --- text: normalize, segment
 
+#: heading markers at the start of a line and the outline level each gives: a Roman numeral with
+#: a period (``I. A Review of Our Work``) is level 1; entries from commit 6e49832 (the first
+#: reading stage)
+HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\A[IVXLC]{1,7}\.[ \t]+(?=\S)"), 1),
+)
 #: abbreviations a period does not end a sentence after (``Mr.``, ``Jan.``, ``No.``, ``Gov.``),
-#: lower case, without the period: titles, months, reference and company words; entries
-#: from commit 6e49832 (the first reading stage), for the FOMC statements and SOTU addresses
+#: lower case, without the period: titles, months, reference and company words; entries from
+#: commit 6e49832 (the first reading stage)
 ABBREVIATIONS = frozenset(
     """mr mrs ms messrs dr prof sr jr st mt jan feb mar apr jun jul aug sep sept oct nov dec
     no nos vol vols fig figs vs cf inc corp co ltd gov govt sen sens rep reps gen col lt sgt

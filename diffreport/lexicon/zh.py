@@ -10,9 +10,24 @@ import re
 #: ``第三部分``): for telling a heading or a new list item from running text; entries from
 #: commit 6e49832
 LIST_MARKER_NUMERALS = "一二三四五六七八九十百零〇"
+#: heading markers at the start of a line and the outline level each gives: ``一、`` and
+#: ``第一部分`` 1, ``（一）`` 2, ``（1）`` and ``1.``/``1、`` 3 (``2.5`` is no marker); for the
+#: section tree and for never joining a heading with the next line; entries from commit 6e49832
+#: (the first reading stage)
+HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(rf"\A[{LIST_MARKER_NUMERALS}]{{1,3}}、(?=\s*\S)"), 1),
+    (re.compile(rf"\A第[{LIST_MARKER_NUMERALS}\d]{{1,3}}(?:部分|章|篇)"), 1),
+    (re.compile(rf"\A[（(][{LIST_MARKER_NUMERALS}]{{1,3}}[）)](?=\s*\S)"), 2),
+    (re.compile(r"\A[（(]\d{1,2}[）)](?=\s*\S)"), 3),
+    (re.compile(r"\A\d{1,2}[.．、](?![\d.．])(?=\s*\S)"), 3),
+)
+#: how a government work report addresses the deputies (``各位代表：``): a line that starts with
+#: it opens a new paragraph even after a line without a sentence end; entries from commit
+#: 6e49832 (the first reading stage)
+ADDRESS_OPENINGS = ("各位代表",)
 #: openings of the Wikisource licence footer (``本作品是中华人民共和国的…``): where ``clean``
 #: looks for a footer to drop at the end of a file; entries from commit 6e49832 (the first
-#: reading stage), on the cn-state-council copies
+#: reading stage), checked by test_state_council_licence_footer_is_dropped
 LICENCE_FOOTER_START = r"本作品(?:是|在|已|来自|属于|原文|采用|由|为)"
 #: words one of which a licence footer contains (the evidence ``clean`` wants before dropping
 #: it); entries from commit 6e49832 (the first reading stage)

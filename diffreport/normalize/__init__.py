@@ -142,6 +142,7 @@ _BODY_MIN = 10
 # joining lines
 
 _CN_NUM = zh.LIST_MARKER_NUMERALS
+_ADDRESS = "|".join(zh.ADDRESS_OPENINGS)
 _CLOSERS = "\"'”’）)」』》〉】]*"
 #: a line (or paragraph) that ends a sentence or a clause a new line may follow
 _ENDS_CLAUSE = re.compile(rf"[。！？!?.．…；;：:][{re.escape(_CLOSERS)}]*\Z")
@@ -154,7 +155,7 @@ _STARTS_PAREN = re.compile(r"\A[（(]")
 #: what starts a new paragraph even after a line that did not end a sentence
 _OPENER = re.compile(
     rf"\A(?:#{{1,6}}\s|\*\*|[{_CN_NUM}]{{1,3}}、|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}[.．、](?![\d.．])|"
-    rf"第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇|条|，|,|、)|[-*•·●▪■◆◇○]\s|——|――|--|各位代表|"
+    rf"第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇|条|，|,|、)|[-*•·●▪■◆◇○]\s|——|――|--|{_ADDRESS}|"
     rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[IVXLC]{{1,7}}\.\s)"
 )
 _BARE_MARKER = re.compile(

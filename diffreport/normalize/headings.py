@@ -10,19 +10,12 @@ from __future__ import annotations
 
 import re
 
-from diffreport.lexicon import zh
+from diffreport.lexicon import en, zh
 from diffreport.model import Language
 
-_CN_NUM = zh.LIST_MARKER_NUMERALS
 _MARKDOWN_HEADING = re.compile(r"\A(#{1,6})[ \t\u3000]+(?=\S)")
-_HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(rf"\A[{_CN_NUM}]{{1,3}}、(?=\s*\S)"), 1),
-    (re.compile(rf"\A第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇)"), 1),
-    (re.compile(r"\A[IVXLC]{1,7}\.[ \t]+(?=\S)"), 1),
-    (re.compile(rf"\A[（(][{_CN_NUM}]{{1,3}}[）)](?=\s*\S)"), 2),
-    (re.compile(r"\A[（(]\d{1,2}[）)](?=\s*\S)"), 3),
-    (re.compile(r"\A\d{1,2}[.．、](?![\d.．])(?=\s*\S)"), 3),
-)
+# no two markers can match at the same place, so their order does not matter
+_HEADING_MARKERS = zh.HEADING_MARKERS + en.HEADING_MARKERS
 #: sentence-ending punctuation, used to tell a heading line from a line of running text
 _INNER_END = re.compile(r"[。！？!?]|\.\s")
 
