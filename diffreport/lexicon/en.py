@@ -27,6 +27,14 @@ LICENCE_FOOTER_START = r"This work is (?:in the public domain|licensed)"
 #: words one of which a licence footer contains (the evidence ``clean`` wants before dropping
 #: it); entries from commit 6e49832 (the first reading stage)
 LICENCE_FOOTER_EVIDENCE = ("Public domain", "public domain")
+#: words of a web page element's class or id (split at ``-``, ``_`` and spaces) that mark
+#: page furniture (``nav``, ``breadcrumb``, ``sidebar``, ``share``): the HTML reader drops
+#: such an element as chrome; entries from commit 72edd85 (reading PDF, Word and HTML)
+WEB_CHROME_CLASS_WORDS = frozenset(
+    """nav navbar navigation menu menubar breadcrumb breadcrumbs crumb crumbs header footer
+    sidebar share sharing social toolbar tools pagination pager copyright related recommend
+    comment comments topbar bottom""".split()
+)
 
 
 # --- align

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from diffreport.errors import InputError
+from diffreport.lexicon import en
 from diffreport.reading.cjk import unify_ideographs
 from diffreport.reading.formats import Extracted
 
@@ -22,11 +23,6 @@ _CHROME = frozenset(
 )
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
-)
-_CHROME_NAMES = frozenset(
-    """nav navbar navigation menu menubar breadcrumb breadcrumbs crumb crumbs header footer
-    sidebar share sharing social toolbar tools pagination pager copyright related recommend
-    comment comments topbar bottom""".split()
 )
 _VOID = frozenset(
     {"br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source"}
@@ -167,7 +163,7 @@ def _is_chrome(node: _Node) -> bool:
     names = re.split(
         r"[\s_\-]+", (node.attrs.get("class", "") + " " + node.attrs.get("id", "")).lower()
     )
-    return any(part in _CHROME_NAMES for part in names if part)
+    return any(part in en.WEB_CHROME_CLASS_WORDS for part in names if part)
 
 
 def _main_content(root: _Node) -> _Node:
