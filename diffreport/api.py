@@ -14,6 +14,7 @@ from diffreport.errors import InputError
 from diffreport.model import Document
 from diffreport.options import CompareOptions
 from diffreport.reading import read_source
+from diffreport.segment import has_sentence_end
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -108,7 +109,6 @@ def load(path: str | os.PathLike[str], *, label: str | None = None) -> Document:
     return replace(document, dropped=chrome + document.dropped) if chrome else document
 
 
-_SENTENCE_END = re.compile(r"[。！？；]|[.!?;:](?:\s|$)")
 _FILE_SUFFIX = re.compile(r"\.(?:txt|text|md|markdown|html?|pdf|docx?)\s*$", re.IGNORECASE)
 
 
@@ -127,7 +127,7 @@ def _is_text(source: Source) -> bool:
         return True
     if _FILE_SUFFIX.search(source) or os.path.exists(source):
         return False
-    return _SENTENCE_END.search(source) is not None
+    return has_sentence_end(source)
 
 
 def _document(source: Source, label: str | None) -> Document:

@@ -26,6 +26,9 @@ after abbreviations (``Mr.``, ``Jan.``, ``No.``, ``e.g.``), initials
 (``2. We…``); decimals and ``5-1/4`` have no space after the dot and never end
 one. A run with no sentence end is cut at a bounded length (preferring ``；``,
 ``，`` or a space), so a 10 MB line costs linear time.
+``split_sentences`` is this splitter for one paragraph, for every caller that
+needs sentences; ``has_sentence_end`` is the looser test of whether a string
+reads as report text at all.
 
 Every sentence's ``key`` is ``normalize.fold`` of its text (Markdown markers
 removed). Sentence texts are stripped of surrounding white space; together they
@@ -37,18 +40,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diffreport.lexicon import en
 from diffreport.model import CleanText, Language, Section, Sentence
-from diffreport.normalize import fold, heading_level, is_heading_line, strip_markup
+from diffreport.normalize import fold
+from diffreport.normalize.headings import heading_level, is_heading_line, strip_markup
 
 _CLOSERS = "\"'”’）)」』》〉】]*"
 _ZH_END = re.compile(rf"[。！？!?]+[{re.escape(_CLOSERS)}]*")
 _EN_END = re.compile(r"[.!?]+[\"'”’)\]*]*(?=\s)")
 _EN_NEXT = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9\u00c0-\u00de]")
-_EN_ABBREVIATIONS = frozenset(
-    """mr mrs ms messrs dr prof sr jr st mt jan feb mar apr jun jul aug sep sept oct nov dec
-    no nos vol vols fig figs vs cf inc corp co ltd gov govt sen sens rep reps gen col lt sgt
-    capt adm rev hon pres dept est approx al pp ft""".split()
-)
 _INITIAL = re.compile(r"[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ENUMERATOR = re.compile(r"[\"'“(\[]*(?:\d{1,2}|[IVXLC]{1,7}|[A-Za-z])\.")
@@ -197,6 +197,30 @@ def _title_like(text: str) -> bool:
     return capital * 10 >= len(long_words) * 7
 
 
+def split_sentences(text: str, language: Language) -> list[str]:
+    """The sentences of one paragraph of clean text, as ``segment`` cuts them.
+
+    Each is stripped of surrounding white space and none is empty; together they
+    hold every other character of ``text``, in order. Headings are not told
+    apart here: that needs the paragraph's place in the document.
+    """
+    return [text[start:end] for start, end in _paragraph_spans(text, language)]
+
+
+#: a sentence or clause end anywhere (``。！？；``, or ``. ! ? ; :`` before white space or the
+#: end): looser than the splitter, whose ``；`` and ``:`` end no sentence
+_ANY_END = re.compile(r"[。！？；]|[.!?;:](?:\s|$)")
+
+
+def has_sentence_end(text: str) -> bool:
+    """Whether ``text`` ends a sentence or clause somewhere: a string that reads as report text.
+
+    ``api`` tells a one-line report text from a file name with it (``经济增长5%左右。``
+    against ``2025.txt``), so it needs no language and counts clause ends too.
+    """
+    return _ANY_END.search(text) is not None
+
+
 def _paragraph_spans(text: str, language: Language) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph: stripped, non-empty, covering all its text."""
     raw = _zh_cuts(text) if language == "zh" else _en_cuts(text)
@@ -233,7 +257,7 @@ def _en_cuts(text: str) -> list[int]:
         if match.group().startswith(".") and not match.group().startswith(".."):
             token_start = text.rfind(" ", max(0, match.start() - 40), match.start()) + 1
             core = text[token_start : match.start()].strip(_TOKEN_EDGE)
-            if core.lower() in _EN_ABBREVIATIONS or _INITIAL.fullmatch(core):
+            if core.lower() in en.ABBREVIATIONS or _INITIAL.fullmatch(core):
                 continue
             if _DOTTED.fullmatch(core):
                 continue

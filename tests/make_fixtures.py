@@ -27,8 +27,9 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from diffreport.normalize import clean, detect_language, heading_level, is_heading_line
-from diffreport.reading.formats import _IDEOGRAPHS
+from diffreport.normalize import clean, detect_language
+from diffreport.normalize.headings import heading_level, is_heading_line
+from diffreport.reading.cjk import IDEOGRAPHS
 
 NOTO = Path("/usr/share/fonts/opentype/noto")
 REGULAR = NOTO / "NotoSansCJK-Regular.ttc"
@@ -55,7 +56,7 @@ def _subset_font(path: Path, characters: frozenset[str]) -> bytes:
 
     twins = {
         chr(code)
-        for code, unified in _IDEOGRAPHS.items()
+        for code, unified in IDEOGRAPHS.items()
         if unified in characters and code < 0x10000
     }
     font = TTFont(io.BytesIO(path.read_bytes()), fontNumber=SC_INDEX, lazy=True)

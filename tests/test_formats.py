@@ -23,7 +23,9 @@ from diffreport.cli import main
 from diffreport.errors import InputError
 from diffreport.model import Comparison, Document
 from diffreport.normalize import fold
-from diffreport.reading.formats import RADICALS_SUPPLEMENT, detect, extract_html, unify_ideographs
+from diffreport.reading.cjk import RADICALS_SUPPLEMENT, unify_ideographs
+from diffreport.reading.formats import detect
+from diffreport.reading.html import extract_html
 
 from .conftest import corpus
 from .make_fixtures import render_pdf, write_docx, write_html

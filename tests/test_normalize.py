@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffreport.model import CleanText
-from diffreport.normalize import clean, detect_language, fold, heading_level, is_heading_line
+from diffreport.normalize import clean, detect_language, fold
+from diffreport.normalize.headings import heading_level, is_heading_line
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = ROOT / "corpus"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from diffreport.model import Language, Section, Sentence
 from diffreport.normalize import clean, detect_language, fold
 from diffreport.reading import read_text
-from diffreport.segment import MAX_SENTENCE, segment
+from diffreport.segment import MAX_SENTENCE, has_sentence_end, segment, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = ROOT / "corpus"
@@ -237,6 +237,24 @@ def test_chinese_sentence_ends_keep_semicolon_clauses_and_closing_quotes() -> No
         "真的吗？",
         "是的！",
     ]
+
+
+def test_split_sentences_is_the_splitter_segment_uses() -> None:
+    chinese = "他说：“要稳中求进。”我们要扩大内需；要稳定就业。真的吗？是的！"
+    assert split_sentences(chinese, "zh") == texts(chinese, "zh")
+    english = "Mr. Smith voted. The U.S. economy grew 2.5 percent.  "
+    assert split_sentences(english, "en") == [
+        "Mr. Smith voted.",
+        "The U.S. economy grew 2.5 percent.",
+    ]
+    assert split_sentences(" \n ", "zh") == []
+
+
+def test_has_sentence_end_counts_clause_ends_but_not_dots_inside_a_name() -> None:
+    for text in ("经济增长5%左右。", "扩大内需；", "Growth slowed.", "Note: growth slowed"):
+        assert has_sentence_end(text)
+    for text in ("2025.txt", "reports/v1.2", "经济增长5%左右", "Growth slowed"):
+        assert not has_sentence_end(text)
 
 
 def test_markdown_and_numbered_headings() -> None:

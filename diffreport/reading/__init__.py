@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from diffreport.errors import InputError
 
 if TYPE_CHECKING:
-    from diffreport.reading.formats import Format
+    from diffreport.reading.formats import Extracted, Format
 
 #: (magic prefix, what it is) -- formats that are refused clearly (PDF, .docx and HTML are
-#: read by ``diffreport.reading.formats``)
+#: read by ``diffreport.reading.pdf``, ``.docx`` and ``.html``)
 _UNSUPPORTED_FORMATS: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 (.doc) files are not supported"),
     (b"{\\rtf", "RTF files are not supported"),
@@ -93,23 +93,38 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, tuple[str, ...]
     """``read_text`` plus the page chrome that reading a published format removed.
 
     A PDF, Word (.docx) or HTML file -- recognised from its bytes, whatever its
-    name -- is turned into plain text by ``diffreport.reading.formats``; ``encoding`` is
-    then the format (``pdf``, ``docx``, ``html``) and the third item holds the
-    running headers, page numbers and navigation text it dropped. A format whose
+    name -- is turned into plain text by the reader of its format
+    (``reading.pdf``, ``reading.docx``, ``reading.html``); ``encoding`` is then
+    the format (``pdf``, ``docx``, ``html``) and the third item holds the running
+    headers, page numbers and navigation text it dropped. A format whose
     extra is not installed gives an ``InputError`` naming the extra.
     """
     name = os.fspath(path)
     data = _read_bytes(name)
     kind = _check_format(name, data)
     if kind is not None:
-        from diffreport.reading.formats import extract
-
-        extracted = extract(name, data, kind)
+        extracted = _extract(name, data, kind)
         return extracted.text, kind, extracted.dropped
     text, encoding = _decode(name, data)
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     return text, encoding, ()
+
+
+def _extract(name: str, data: bytes, kind: Format) -> Extracted:
+    """The report text of ``data`` (a file of format ``kind``); ``name`` is used in errors."""
+    # imported here so that reading plain text never loads the published-format readers
+    if kind == "pdf":
+        from diffreport.reading.pdf import extract_pdf
+
+        return extract_pdf(name, data)
+    if kind == "docx":
+        from diffreport.reading.docx import extract_docx
+
+        return extract_docx(name, data)
+    from diffreport.reading.html import extract_html
+
+    return extract_html(name, data)
 
 
 def _read_bytes(name: str) -> bytes:

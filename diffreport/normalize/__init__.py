@@ -39,8 +39,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from diffreport.lexicon import en, zh
 from diffreport.model import CleanText, Language, Paragraph
-from diffreport.reading.formats import RADICALS_SUPPLEMENT
+from diffreport.normalize.headings import heading_level, is_heading_line
+from diffreport.reading.cjk import RADICALS_SUPPLEMENT
 
 # --------------------------------------------------------------------------------------
 # language and comparison keys
@@ -121,135 +123,17 @@ def fold(text: str, language: Language) -> str:
 
 
 # --------------------------------------------------------------------------------------
-# headings (shared with segment)
-
-_CN_NUM = "一二三四五六七八九十百零〇"
-_MARKDOWN_HEADING = re.compile(r"\A(#{1,6})[ \t\u3000]+(?=\S)")
-_BOLD_PREFIX = re.compile(r"\A\*\*")
-_HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(rf"\A[{_CN_NUM}]{{1,3}}、(?=\s*\S)"), 1),
-    (re.compile(rf"\A第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇)"), 1),
-    (re.compile(r"\A[IVXLC]{1,7}\.[ \t]+(?=\S)"), 1),
-    (re.compile(rf"\A[（(][{_CN_NUM}]{{1,3}}[）)](?=\s*\S)"), 2),
-    (re.compile(r"\A[（(]\d{1,2}[）)](?=\s*\S)"), 3),
-    (re.compile(r"\A\d{1,2}[.．、](?![\d.．])(?=\s*\S)"), 3),
-)
-#: sentence-ending punctuation, used to tell a heading line from a line of running text
-_INNER_END = re.compile(r"[。！？!?]|\.\s")
-
-
-def strip_markup(text: str) -> str:
-    """``text`` without a leading Markdown ``#`` marker and without ``**`` emphasis."""
-    text = _MARKDOWN_HEADING.sub("", text.strip(), count=1)
-    return text.replace("**", "").strip() if "**" in text else text
-
-
-def heading_level(text: str) -> int | None:
-    """The outline level (1-3) that a heading marker at the start of ``text`` implies.
-
-    ``一、`` and ``I.`` give 1, ``（一）`` gives 2, ``1.``/``1、``/``（1）`` give 3;
-    Markdown ``#`` gives the marker's level or else the number of ``#`` (at most 3).
-    None when ``text`` starts with no heading marker. ``2.5`` is not a marker.
-    """
-    text = text.lstrip()
-    markdown = _MARKDOWN_HEADING.match(text)
-    if markdown:
-        text = text[markdown.end() :]
-    if text.startswith("**"):
-        text = text[2:]
-    for pattern, level in _HEADING_MARKERS:
-        if pattern.match(text):
-            return level
-    if markdown:
-        return min(len(markdown.group(1)), 3)
-    return None
-
-
-def is_heading_line(text: str, language: Language) -> bool:
-    """Whether ``text`` (one line or paragraph) is a heading standing alone.
-
-    A Markdown heading, a short bold line, or a short line that starts with a
-    heading marker and contains no sentence end except possibly at its end
-    (``一、2024年工作回顾``, ``（一）加强宏观调控，促进经济平稳较快发展。``).
-    """
-    limit = 60 if language == "zh" else 120
-    if len(text) > 4 * limit:
-        return False
-    text = text.strip()
-    if not text:
-        return False
-    if _MARKDOWN_HEADING.match(text):
-        return True
-    if len(text) > limit + 4:
-        return False
-    if (
-        text.startswith("**")
-        and text.endswith("**")
-        and len(text) > 4
-        and "**" not in text[2:-2]
-        and not _INNER_END.search(text[2:-3])
-    ):
-        return True
-    if heading_level(text) is None:
-        return False
-    body = strip_markup(text)
-    inner = body[:-1].rstrip("。！？!?.”’\"')）")
-    marker_end = _marker_end(inner)
-    return not _INNER_END.search(inner, marker_end)
-
-
-def _marker_end(text: str) -> int:
-    """Where the heading marker at the start of ``text`` ends (0 when there is none)."""
-    for pattern, _level in _HEADING_MARKERS:
-        found = pattern.match(text)
-        if found:
-            return found.end()
-    return 0
-
-
-# --------------------------------------------------------------------------------------
 # chrome
 
-_FOOTER_START = re.compile(
-    r"\A\s*(?:本作品(?:是|在|已|来自|属于|原文|采用|由|为)|"
-    r"This work is (?:in the public domain|licensed))"
-)
-_FOOTER_EVIDENCE = ("公有领域", "Public domain", "public domain", "许可协议", "版权")
+_FOOTER_START = re.compile(rf"\A\s*(?:{zh.LICENCE_FOOTER_START}|{en.LICENCE_FOOTER_START})")
+_FOOTER_EVIDENCE = zh.LICENCE_FOOTER_EVIDENCE + en.LICENCE_FOOTER_EVIDENCE
 _FOOTER_WINDOW = 120  # lines from the end in which a licence footer may start
 _FOOTER_MAX_CHARS = 4000
 
-_RELATED = re.compile(
-    r"\A\s*(?:相关(?:报道|链接|附件|文档|新闻|阅读|文章|稿件)|延伸阅读|推荐阅读)\s*(?:>>|》》)?\s*[:：]?\s*\Z"
-)
 _RELATED_WINDOW = 40
 _RELATED_MAX_CHARS = 3000
 
-_BUTTONS = frozenset(
-    """下载 打印 全屏 收藏 分享 分享到 分享到微信 分享到微博 分享到QQ空间 微信 微博 二维码
-    【字号 【字体 字号 字体 加大 还原 减小 大 中 小 【 】 | × > » › 首页 打印本页 关闭窗口
-    关闭 返回顶部 返回 扫一扫在手机打开当前页 扫一扫 当前位置 您的位置 您当前的位置 阅读量
-    浏览量 浏览次数 点击数 发表时间 发布时间 时间 来源 编辑 责任编辑 作者 相关附件>> 相关链接>>
-    【打印】 【关闭】 【关闭窗口】 【打印本页】 【大】 【中】 【小】 [打印] [关闭]""".split()
-)
 _BREADCRUMB_SEPARATORS = frozenset({">", "»", "›", ">>", "→"})
-_METADATA = re.compile(
-    r"\A[（(]?\s*(?:来源|稿源|时间|发布时间|发表时间|日期|作者|编辑|责任编辑|记者|审核|校对|"
-    r"阅读量|浏览量|浏览次数|点击数|字号|字体)\s*[:：][^。！？]{0,40}\Z"
-)
-_METADATA_EMPTY = re.compile(r"\A\s*(?:来源|稿源|作者|编辑|责任编辑)\s*[:：]\s*\Z")
-_TIMESTAMP = re.compile(
-    r"\A(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|"
-    r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:[:：]|时)\d{2}分?(?:\d{2}秒)?)\Z"
-)
-_PROMO = re.compile(r"\A(?:》》|>>).{0,30}(?:《《|<<)\Z")
-_PAGE_MARKER = re.compile(
-    r"[（(]\s*(?:(?:上接|下转|接上|转下)\s*(?:第\s*)?[A-Za-z]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}"
-    r"\s*(?:版面|版|页|面)?|(?:接|转|紧接|续)\s*(?:第\s*)?[A-Za-z]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}"
-    r"\s*(?:版面|版|页|面))\s*[)）]"
-)
-_PAGE_NUMBER_LINE = re.compile(
-    r"\A(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)\Z"
-)
 #: a line that is report text: long enough and with a sentence in it
 _BODY_LINE = re.compile(r"[。！？]|[.!?](?:\s|\Z)")
 _BODY_MIN = 10
@@ -257,6 +141,8 @@ _BODY_MIN = 10
 # --------------------------------------------------------------------------------------
 # joining lines
 
+_CN_NUM = zh.LIST_MARKER_NUMERALS
+_ADDRESS = "|".join(zh.ADDRESS_OPENINGS)
 _CLOSERS = "\"'”’）)」』》〉】]*"
 #: a line (or paragraph) that ends a sentence or a clause a new line may follow
 _ENDS_CLAUSE = re.compile(rf"[。！？!?.．…；;：:][{re.escape(_CLOSERS)}]*\Z")
@@ -269,16 +155,12 @@ _STARTS_PAREN = re.compile(r"\A[（(]")
 #: what starts a new paragraph even after a line that did not end a sentence
 _OPENER = re.compile(
     rf"\A(?:#{{1,6}}\s|\*\*|[{_CN_NUM}]{{1,3}}、|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}[.．、](?![\d.．])|"
-    rf"第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇|条|，|,|、)|[-*•·●▪■◆◇○]\s|——|――|--|各位代表|"
+    rf"第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇|条|，|,|、)|[-*•·●▪■◆◇○]\s|——|――|--|{_ADDRESS}|"
     rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[IVXLC]{{1,7}}\.\s)"
 )
 _BARE_MARKER = re.compile(
     rf"\A(?:[{_CN_NUM}]{{1,3}}、|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}[.．、]|第[{_CN_NUM}\d]{{1,3}}[，,、])\Z"
 )
-#: a title line: never joined with what follows
-_TITLE = re.compile(r"(?:报告|纲要|公报|声明|决议|讲话|致辞|建议|说明)[）)]?\Z")
-#: a date line under a title (``——2026年1月26日在…会议上``): never joined across a blank
-_DATELINE = re.compile(r"\A[—―\-－]*\s*[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _WORD_CHAR = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]")
 _EN_CONTINUES = re.compile(r"[A-Za-z0-9,;\-–]\Z")
@@ -339,7 +221,7 @@ def _drop_related(kept: list[str | None], dropped: list[tuple[int, str]]) -> Non
     first = max(0, len(kept) - _RELATED_WINDOW)
     for index in range(first, len(kept)):
         line = kept[index]
-        if line is None or not _RELATED.match(line):
+        if line is None or not zh.RELATED_LINKS_LINE.match(line):
             continue
         tail = [item for item in kept[index:] if item is not None]
         joined = "\n".join(tail)
@@ -352,10 +234,10 @@ def _drop_related(kept: list[str | None], dropped: list[tuple[int, str]]) -> Non
 
 def _is_button(stripped: str) -> bool:
     """Web-page button or breadcrumb text (``下载``, ``【字号：``, ``关闭窗口``)."""
-    if stripped in _BUTTONS:
+    if stripped in zh.WEB_PAGE_BUTTONS:
         return True
     bare = stripped.rstrip(":：").strip()
-    return bare in _BUTTONS or bool(_PROMO.match(stripped))
+    return bare in zh.WEB_PAGE_BUTTONS or bool(zh.WEB_PROMO_LINE.match(stripped))
 
 
 def _drop_zone_chrome(kept: list[str | None], dropped: list[tuple[int, str]]) -> None:
@@ -384,9 +266,13 @@ def _drop_zone_chrome(kept: list[str | None], dropped: list[tuple[int, str]]) ->
                     item = (kept[neighbour] or "").strip()
                     if len(item) <= 15 and not _BODY_LINE.search(item):
                         drop.add(neighbour)
-        elif _is_button(stripped) or _METADATA.match(stripped) or _TIMESTAMP.match(stripped):
+        elif (
+            _is_button(stripped)
+            or zh.WEB_METADATA_LINE.match(stripped)
+            or zh.WEB_TIMESTAMP_LINE.match(stripped)
+        ):
             drop.add(index)
-            if _METADATA_EMPTY.match(stripped):
+            if zh.WEB_METADATA_LABEL_ALONE.match(stripped):
                 following = _neighbour(kept, index, 1)
                 if following is not None and following in zone_set:
                     item = (kept[following] or "").strip()
@@ -415,16 +301,16 @@ def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> 
         if line is None:
             continue
         if "接" in line or "转" in line or "续" in line:
-            found = [match.group() for match in _PAGE_MARKER.finditer(line)]
+            found = [match.group() for match in zh.PAGE_MARKER.finditer(line)]
             if found:
                 for marker in found:
                     dropped.append((index + 1, marker))
-                line = _PAGE_MARKER.sub("", line)
+                line = zh.PAGE_MARKER.sub("", line)
                 kept[index] = line if line.strip() else None
                 if kept[index] is None:
                     continue
         stripped = line.strip()
-        if len(stripped) <= 24 and _PAGE_NUMBER_LINE.match(stripped):
+        if len(stripped) <= 24 and zh.PAGE_NUMBER_LINE.match(stripped):
             dropped.append((index + 1, stripped))
             kept[index] = None
 
@@ -538,7 +424,7 @@ def _breaks(
     after = following.strip()
     full = wrap is not None and _was_full(previous, following, wrap, language)
     # a heading or title continues onto the next line only if it truly filled its line
-    heading = is_heading_line(before, language) or _TITLE.search(before[-12:])
+    heading = is_heading_line(before, language) or zh.TITLE_ENDING.search(before[-12:])
     if heading and (wrap is None or not _was_full(previous, following, wrap, language, slack=0)):
         return True
     ends_clause = bool(_ENDS_CLAUSE.search(before[-16:]))
@@ -658,11 +544,15 @@ def _continues(before: str, after: str, language: Language) -> bool:
         return False
     if _ENDS_CLAUSE.search(before[-16:]) or is_heading_line(before, language):
         return False
-    if _TITLE.search(before[-12:]) or _OPENER.match(after) or is_heading_line(after, language):
+    if (
+        zh.TITLE_ENDING.search(before[-12:])
+        or _OPENER.match(after)
+        or is_heading_line(after, language)
+    ):
         return False
     if before.startswith("**") and before.endswith("**"):
         return False
-    if _DATELINE.match(before):
+    if zh.DATELINE.match(before):
         return False
     if language == "en":
         return after[0].islower() and bool(_EN_CONTINUES.search(before))

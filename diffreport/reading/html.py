@@ -1,0 +1,311 @@
+"""Web pages (.html) -> report text (stdlib ``html.parser``).
+
+The page's main text — ``<main>`` or ``<article>`` when there is one — without
+scripts, styles, navigation, headers, footers, asides, forms, buttons and link
+lists (blocks whose text is mostly link text); ``<h2>``… become Markdown
+headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from diffreport.errors import InputError
+from diffreport.lexicon import en
+from diffreport.reading.cjk import unify_ideographs
+from diffreport.reading.formats import Extracted
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "iframe"})
+_CHROME = frozenset(
+    {"nav", "header", "footer", "aside", "form", "button", "select", "menu", "dialog", "label"}
+)
+_CHROME_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+)
+_VOID = frozenset(
+    {"br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source"}
+)
+_BLOCK = frozenset(
+    """p div section article main li ul ol dl dt dd table tr td th tbody thead tfoot caption
+    blockquote pre h1 h2 h3 h4 h5 h6 figure figcaption address center""".split()
+)
+#: elements that flow inside a line of text; every other element is read as a block
+_INLINE = frozenset(
+    """a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q rp rt ruby s samp
+    small span strike strong sub sup time tt u var nobr""".split()
+)
+_AUTO_CLOSE = {
+    "p": frozenset({"p"}),
+    "li": frozenset({"li"}),
+    "tr": frozenset({"tr", "td", "th"}),
+    "td": frozenset({"td", "th"}),
+    "th": frozenset({"td", "th"}),
+    "dt": frozenset({"dt", "dd"}),
+    "dd": frozenset({"dt", "dd"}),
+}
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,40})""", re.I)
+#: a block whose text is at least this share link text is a link list (menu, related articles)
+_LINK_DENSITY = 0.5
+
+
+@dataclass
+class _Node:
+    """An element of the parsed page."""
+
+    tag: str
+    attrs: dict[str, str]
+    children: list[_Node | str] = field(default_factory=list)
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving element tree from ``html.parser`` events (implicit ends, stray end tags)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("#root", {})
+        self.stack: list[_Node] = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        closes = _AUTO_CLOSE.get(tag)
+        if closes:
+            for depth in range(len(self.stack) - 1, 0, -1):
+                current = self.stack[depth].tag
+                if current in closes:
+                    del self.stack[depth:]
+                    break
+                if current in ("table", "ul", "ol", "dl", "div") or current in _BLOCK - closes:
+                    break
+        node = _Node(tag, {key: value or "" for key, value in attrs})
+        self.stack[-1].children.append(node)
+        if tag not in _VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(_Node(tag, {key: value or "" for key, value in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def extract_html(name: str, data: bytes) -> Extracted:
+    """The main text of a web page: navigation, buttons, asides and link lists removed."""
+    page = _decode_html(name, data)
+    builder = _TreeBuilder()
+    builder.feed(page)
+    builder.close()
+    root = builder.root
+    main = _main_content(root)
+    dropped: list[str] = []
+    blocks: list[str] = []
+    if main is not root:
+        _collect_dropped_outside(root, main, dropped)
+    _html_blocks(main, blocks, dropped)
+    headings = [block for block in blocks if block.startswith("\x00h")]
+    title_first = len([h for h in headings if h.startswith("\x00h1")]) == 1 and headings[
+        0
+    ].startswith("\x00h1")
+    out: list[str] = []
+    for block in blocks:
+        if block.startswith("\x00h"):
+            level = int(block[2])
+            text = block[4:]
+            if title_first and level == 1:
+                out.append(text)
+            else:
+                out.append("#" * max(1, level - 1 if title_first else level) + " " + text)
+        else:
+            out.append(block)
+    text = "\n\n".join(item for item in out if item.strip())
+    return Extracted(
+        unify_ideographs(text), "html", tuple(unify_ideographs(item) for item in dropped)
+    )
+
+
+def _decode_html(name: str, data: bytes) -> str:
+    """A page's text: BOM, then ``<meta charset>``, then strict UTF-8, then GB18030."""
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace").removeprefix("\ufeff")
+    declared = _CHARSET.search(data[:4096])
+    candidates: list[str] = []
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        candidates.append("gb18030" if label in ("gb2312", "gbk", "x-gbk", "gb_2312-80") else label)
+    candidates += ["utf-8", "gb18030"]
+    for codec in candidates:
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise InputError(name, "is an HTML page in an encoding that cannot be decoded")
+
+
+def _is_chrome(node: _Node) -> bool:
+    """An element that holds page furniture rather than the report."""
+    if node.tag in _CHROME:
+        return True
+    if node.attrs.get("role", "").lower() in _CHROME_ROLES:
+        return True
+    if "hidden" in node.attrs:
+        return True
+    names = re.split(
+        r"[\s_\-]+", (node.attrs.get("class", "") + " " + node.attrs.get("id", "")).lower()
+    )
+    return any(part in en.WEB_CHROME_CLASS_WORDS for part in names if part)
+
+
+def _main_content(root: _Node) -> _Node:
+    """``<main>`` / ``role=main`` / the ``<article>`` with the most text, else the whole page."""
+    candidates: list[_Node] = []
+
+    def walk(node: _Node) -> None:
+        for child in node.children:
+            if isinstance(child, _Node) and child.tag not in _SKIP:
+                if child.tag in ("main", "article") or child.attrs.get("role") == "main":
+                    candidates.append(child)
+                walk(child)
+
+    walk(root)
+    if not candidates:
+        return root
+    return max(candidates, key=lambda node: len(_text_of(node)))
+
+
+def _text_of(node: _Node, br: str = "") -> str:
+    """All visible text under ``node`` (scripts and styles left out), ``<br>`` as ``br``."""
+    parts: list[str] = []
+
+    def walk(current: _Node) -> None:
+        for child in current.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif child.tag == "br":
+                parts.append(br)
+            elif child.tag not in _SKIP:
+                walk(child)
+
+    walk(node)
+    return "".join(parts)
+
+
+def _link_text_share(node: _Node) -> tuple[int, int]:
+    """(visible characters, characters inside links) under ``node``."""
+    total = 0
+    linked = 0
+
+    def walk(current: _Node, in_link: bool) -> None:
+        nonlocal total, linked
+        for child in current.children:
+            if isinstance(child, str):
+                size = len("".join(child.split()))
+                total += size
+                if in_link:
+                    linked += size
+            elif child.tag not in _SKIP:
+                walk(child, in_link or child.tag == "a")
+
+    walk(node, node.tag == "a")
+    return total, linked
+
+
+def _collect_dropped_outside(root: _Node, main: _Node, dropped: list[str]) -> None:
+    """Text outside the main content: reported as dropped chrome."""
+
+    def walk(node: _Node) -> None:
+        for child in node.children:
+            if child is main:
+                continue
+            if isinstance(child, str):
+                if child.strip():
+                    dropped.append(_clean_inline(child))
+            elif child.tag not in _SKIP:
+                walk(child)
+
+    walk(root)
+
+
+_INLINE_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\u2e7f]) (?=[^\x00-\u2e7f])")
+
+
+def _clean_inline(text: str) -> str:
+    """HTML white space collapsed; a space between two CJK characters removed."""
+    return _CJK_SPACE.sub("", _INLINE_SPACE.sub(" ", text)).strip()
+
+
+def _html_blocks(node: _Node, blocks: list[str], dropped: list[str]) -> None:
+    """Blocks of text under ``node`` in order; chrome and link lists go to ``dropped``."""
+    inline: list[str] = []
+
+    def flush() -> None:
+        lines = [_clean_inline(part) for part in "".join(inline).split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            blocks.append(text)
+        inline.clear()
+
+    for child in node.children:
+        if isinstance(child, str):
+            inline.append(child)
+            continue
+        tag = child.tag
+        if tag in _SKIP:
+            continue
+        if _is_chrome(child):
+            flush()
+            text = _clean_inline(_text_of(child))
+            if text:
+                dropped.append(text)
+            continue
+        if tag == "br":
+            inline.append("\n")
+            continue
+        if tag in ("pre",):
+            flush()
+            text = _text_of(child).strip("\n")
+            if text.strip():
+                blocks.append(text)
+            continue
+        if tag in _BLOCK:
+            flush()
+            total, linked = _link_text_share(child)
+            if total and linked >= _LINK_DENSITY * total and tag not in ("h1", "h2", "h3"):
+                dropped.append(_clean_inline(_text_of(child)))
+                continue
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                text = _clean_inline(_text_of(child).replace("\n", " "))
+                if text:
+                    blocks.append(f"\x00{tag} {text}")
+                continue
+            if tag == "tr":
+                cells = [
+                    _clean_inline(_text_of(cell))
+                    for cell in child.children
+                    if isinstance(cell, _Node) and cell.tag in ("td", "th")
+                ]
+                line = " | ".join(cell for cell in cells if cell)
+                if line:
+                    blocks.append(f"| {line} |")
+                continue
+            _html_blocks(child, blocks, dropped)
+            continue
+        if tag in _INLINE:
+            inline.append(_text_of(child, br="\n"))
+            continue
+        if tag in _VOID:
+            continue
+        flush()  # html, body and any other container
+        _html_blocks(child, blocks, dropped)
+    flush()
