@@ -93,13 +93,14 @@ The word lists are in ``diffreport.lexicon`` (``zh``, ``en``).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from diffreport.analyze.topics.profile import _prepare, _prepare_like, _Profile, _profile
 from diffreport.analyze.topics.ranking import _changes
 from diffreport.model import Document, Language, TopicChange
+from diffreport.normalize import clean
+from diffreport.segment import segment
 
 __all__ = ["document_terms", "term_counts", "topic_changes", "topic_changes_text"]
 
@@ -148,26 +149,18 @@ def topic_changes(
     return _changes(old_profile, new_profile, limit)
 
 
-_ROUGH_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
-
-
-def _split_sentences(text: str, language: Language) -> list[str]:
-    """A rough sentence split for callers without a segmented document (tests, tools)."""
-    pattern = r"(?<=[。！？])|\n+" if language == "zh" else r"(?<=[.!?])\s+|\n\s*\n"
-    return [s for s in re.split(pattern, text) if s.strip()]
-
-
 def topic_changes_text(
     old_text: str, new_text: str, language: Language, *, limit: int = 15
 ) -> tuple[tuple[TopicChange, ...], tuple[TopicChange, ...]]:
-    """``topic_changes`` on two raw texts split into sentences roughly.
+    """``topic_changes`` on two raw texts, cleaned and segmented as a loaded document is.
 
-    For tools and tests without a segmented ``Document``: a sentence that starts
-    with ``一、`` or ``（一）`` counts as a heading.
+    For tools and tests without a ``Document``: the texts go through the same
+    normalize and segment stages as a file does, so the result is the one a
+    comparison of the same texts gives.
     """
-    profiles = []
-    for text in (old_text, new_text):
-        sentences = _split_sentences(text, language)
-        headings = [s for s in sentences if _ROUGH_HEADING.match(s)]
-        profiles.append(_prepare(sentences, language, headings))
-    return _changes(profiles[0], profiles[1], limit)
+
+    def document(text: str) -> Document:
+        sections, sentences = segment(clean(text, language), language)
+        return Document("<text>", "", language, "str", sections, sentences)
+
+    return topic_changes(document(old_text), document(new_text), limit=limit)
