@@ -35,7 +35,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -1297,20 +1297,6 @@ def _distance(a: Quantity, b: Quantity) -> float:
     if x == 0 or y == 0:
         return abs(x - y)
     return abs(math.log(x / y))
-
-
-def _dedupe(items: Iterable[LocatedQuantity]) -> list[LocatedQuantity]:
-    """Drop repeats of one figure (a target restated in the next paragraph)."""
-    seen: set[tuple[object, ...]] = set()
-    kept: list[LocatedQuantity] = []
-    for item in items:
-        q = item.quantity
-        key = (q.kind, metric_key(q.metric), q.unit, q.value, q.high, q.qualifier)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(item)
-    return kept
 
 
 _SAME_SENTENCE = 60.0  # rapidfuzz ratio above which two sentences are one sentence edited
