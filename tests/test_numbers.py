@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffreport import from_text, load
-from diffreport.analyze import plan_sections
 from diffreport.analyze.numbers import (
     compare_quantities,
     document_quantities,
@@ -25,6 +24,7 @@ from diffreport.analyze.numbers import (
     metric_key,
     parse_chinese_number,
 )
+from diffreport.analyze.parts import plan_sections
 from diffreport.model import Document, NumberChange, Quantity
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"

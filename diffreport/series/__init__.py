@@ -574,8 +574,8 @@ def _target_year(doc_year: int | None, lq: LocatedQuantity, doc: Document) -> in
 
 
 def _followthrough(docs: Sequence[Document], paths: Sequence[NumberPath]) -> list[FollowThrough]:
-    from diffreport.analyze import plan_sections, review_sections
     from diffreport.analyze.numbers import document_quantities, metric_key
+    from diffreport.analyze.parts import plan_sections, review_sections
 
     years = [document_year(d) for d in docs]
     outcomes: dict[int, list[tuple[str, bool, LocatedQuantity]]] = {}

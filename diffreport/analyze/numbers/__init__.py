@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from diffreport.analyze import plan_sections, review_sections
+from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.model import (
     Document,
     Language,
