@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from diffreport.analyze.parts import plan_sections, review_sections
+from diffreport.lexicon import common, en, zh
 from diffreport.model import (
     Document,
     Language,
@@ -223,16 +224,6 @@ def _as_float(value: Decimal) -> float:
 
 # --------------------------------------------------------------------------- Chinese
 
-_ZH_UNITS = (
-    "个百分点|百分点|个千分点|千分点|‰|%|"
-    "千瓦时|千瓦|千伏|千米|千克|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公里|公顷|"
-    "吨标准煤|吨|公斤|斤|亩|美元|欧元|元|"
-    "人次|万人次|人|户|家|个|项|座|所|条|辆|台|套|间|张|件|次|倍|岁|艘|架|处|只|头|"
-    "部|种|名|位|支|块|场|篇|款|栋|株|棵|份|例|床|标箱|米|度|天|小时|分钟|"
-    "年|个月|月|日|号|时|季度|周年|届|期|批|版"
-)
-# Units that are time or naming, not a measured amount: matched so the number is skipped.
-_ZH_SKIP_UNITS = frozenset({"年", "个月", "月", "日", "号", "时", "季度", "周年", "届", "期", "版"})
 _ZH_MULT = r"万亿|亿|万|(?!千瓦|千伏|千米|千克|千分点)千|(?!百分点|百分之)百"
 # possessive quantifiers: a long run of digits is read once, never backtracked into
 _NUM = r"\d++(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?"
@@ -242,7 +233,7 @@ _ZH_NUMBER = re.compile(
     rf"(?P<neg>负|(?<![0-9A-Za-z%.\-])-)?"
     rf"(?P<a>{_NUM})(?P<amult>{_ZH_MULT})?(?P<apct>%)?"
     rf"(?:(?P<sep>-|~|—|至)(?P<b>{_NUM}))?"
-    rf"(?P<approx>多|余)?(?P<mult>{_ZH_MULT})?(?P<unit>{_ZH_UNITS})?"
+    rf"(?P<approx>多|余)?(?P<mult>{_ZH_MULT})?(?P<unit>{zh.NUMBER_UNITS})?"
 )
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _ANY_DIGIT = re.compile(r"\d")
@@ -250,64 +241,13 @@ _ZH_ANY_NUMBER = re.compile(rf"[\d{_CN_NUMERAL}]")
 _ZH_CN_NUMBER = re.compile(
     rf"(?=[{_CN_NUMERAL}])"
     rf"(?P<pct>百分之)?(?P<cn>[{_CN_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
-    rf"(?P<unit>{_ZH_UNITS})?"
-)
-_ZH_PREFIX_QUALIFIERS = re.compile(
-    r"(?:不低于|不少于|不超过|不高于|不到|不足|超过|突破|高于|低于|至少|最多|大约|接近|约|近|超|逾|达)$"
-)
-_ZH_SUFFIX_QUALIFIER = re.compile(r"左右|以上|以内|以下|上下|之内|之上|内")
-# Verbs that lead to a figure. A verb ending in 到/至/在/为 reaches a level; the bare
-# form (增长, 提高) gives a change. Longer forms come first so the regex takes them whole.
-_ZH_VERBS = re.compile(
-    r"(?<!不)(?:"
-    r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|延长|缩短|"
-    r"压减|压缩|增|升|降|减)(?:到|至)|"
-    r"(?:控制|保持|稳定|维持)在|拟安排|改造提升|建设提升|拟发行|拟按|"
-    r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|"
-    r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
-    r"实施|推进|建设|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
-    r"从|由|为|达)(?![值量额率幅度标]|强度)"
+    rf"(?P<unit>{zh.NUMBER_UNITS})?"
 )
 _ZH_CLAUSE_DELIMS = frozenset("，；：。！？,;:、（）()\n")
-_ZH_COMPARATIVE = re.compile(r"^(?:比|较|同比|环比|与)")
-_ZH_LAST_YEAR = re.compile(r"^(?:比|较|同比)(?:上年|去年|上一年|前一年)")
-# Words a subject phrase starts with that are not part of the metric's name. Each
-# one-character word looks ahead so that it never eats the first character of a word
-# (先进制造业, 要素市场, 共享经济, 在建项目, 对外贸易, 重点项目 stay whole).
-_ZH_FILLER_HEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|今年|全年|去年|上年|明年|当年|年内|预期目标|预期|目标|主要|"
-    r"其中|建议(?=[^书稿])|共(?![享建同青性识])|先(?=发行|安排|期)|再(?![生制贷保融造])|将|要(?![素求件点害])|"
-    r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|我省|我市|我区|分别|总共|提出|"
-    r"一共|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
-    r"并(?![购网联])|同时|此外|另外|以及|带动|推动|促进|拉动|使(?!用)|让(?!利)|把|"
-    r"对(?![外口接标])|用(?![电地水能工户])|向|的)+"
-)
-_ZH_FILLER_TAIL = re.compile(
-    r"(?:的|预期目标|预期|目标|(?<=目标)定|设定|确定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
-    r"为|是|都|在|按|先|再|平均每年|(?<!每人)(?<!每生)(?<!每户)每年|"
-    r"共|合计|累计|继续|连续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
-    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|和|及|与|、)+$"
-)
-# a "metric" that is only a verb or an adverb names nothing: the figure's noun follows it
-_ZH_EMPTY_METRIC = re.compile(
-    r"^(?:新增|惠及|增发|一次性|累计|共|达|完成|新建|建成|改造|带动|吸引|帮助|覆盖|受益|"
-    r"涉及|减轻|节约|节省|支持|投入|安排|下达|拨付|发放|培训|资助|救助|开工|落地)$"
-)
-_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?|“[^“”]{0,8}”时期|[一二三四五六七八九十]{2,4}五时期")
 _QUOTE_SPAN = re.compile(
     r"“[^“”\n]{0,24}”|\"[^\"\n]{0,24}\"|《[^《》\n]{0,60}》|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’"
 )
-_ZH_TARGET_CUES = re.compile(r"目标|(?<!超)预期|力争|确保|拟|争取|预计")
-# weaker cues count only inside the number's own clause (五年行动计划 is a name, not a plan)
-_ZH_CLAUSE_CUES = re.compile(r"计划|安排|将|要求")
-_ZH_LEAD_IN = re.compile(r"任务是|要求是|指标")
-_ZH_COUNT_UNITS = frozenset(
-    "个项条次座家所名件种批张部位场篇款块份头只支处间套台辆架艘本栋株棵例床"
-)
 _ZH_CJK = re.compile(r"[\u4e00-\u9fff]")
-_GROWTH_VERBS = frozenset(
-    {"增长", "增加", "提高", "提升", "下降", "降低", "上涨", "上升", "回落", "减少"}
-)
 
 MAX_QUANTITIES = 200
 """Quantities read from one sentence, at most; later ones in the same sentence are ignored.
@@ -355,7 +295,7 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 
 
 def _zh_suffix_qualifier(text: str, end: int) -> tuple[str | None, int]:
-    match = _ZH_SUFFIX_QUALIFIER.match(text, end)
+    match = zh.QUALIFIERS_AFTER.match(text, end)
     if match is None:
         return None, end
     word = match.group()
@@ -367,7 +307,7 @@ def _zh_suffix_qualifier(text: str, end: int) -> tuple[str | None, int]:
 
 def _zh_prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
     window = text[max(0, start - 4) : start]
-    match = _ZH_PREFIX_QUALIFIERS.search(window)
+    match = zh.QUALIFIERS_BEFORE.search(window)
     if match is None:
         return None, start
     word = match.group()
@@ -378,24 +318,12 @@ def _zh_prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
     return word, start - len(word)
 
 
-# 30万千瓦以下煤电机组, 65岁及以上老年人, 10亿元以上项目, 10万人以上城市: a size
-# class of the noun that follows, not an amount. An age or a unit's capacity always
-# sizes its noun; money, people and households only when an entity follows (a project,
-# a firm, a city, a village): 完成2100万人次以上培训任务 and 1000万以上农村贫困人口 count.
-_ZH_SIZE_CLASS = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
-_ZH_ATTRIBUTE_UNITS = frozenset(("岁", "周岁", "千瓦", "千伏", "千伏安"))
-_ZH_SIZED_UNITS = frozenset(("元", "人", "户", "吨"))
-_ZH_SIZED_ENTITY = re.compile(
-    r"及?以[上下][\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|城市|县|镇|村|社区|园区|集群|机组)"
-)
-
-
 def _zh_size_class(text: str, end: int, unit: str) -> bool:
     """Whether the figure ending at ``end`` only sizes the noun after it."""
-    if unit in _ZH_ATTRIBUTE_UNITS:
-        return _ZH_SIZE_CLASS.match(text, end) is not None
-    if unit in _ZH_SIZED_UNITS:
-        return _ZH_SIZED_ENTITY.match(text, end) is not None
+    if unit in zh.ATTRIBUTE_UNITS:
+        return zh.SIZE_CLASS_AFTER.match(text, end) is not None
+    if unit in zh.SIZED_UNITS:
+        return zh.SIZED_ENTITY_AFTER.match(text, end) is not None
     return False
 
 
@@ -417,7 +345,7 @@ def _zh_numbers(text: str) -> list[_Raw]:
             break
         # the cheap refusals first (a year: 2024年); none of them depends on another
         unit = match.group("unit") or ""
-        if unit in _ZH_SKIP_UNITS:
+        if unit in zh.UNITS_NOT_AMOUNTS:
             continue
         start, end = match.span()
         a_start = match.start("a")
@@ -483,9 +411,6 @@ def _zh_numbers(text: str) -> list[_Raw]:
     return _merge_ranges(text, found[:MAX_QUANTITIES])
 
 
-_RANGE_JOIN = frozenset(("至", "-", "~", "到", "—", "－"))
-
-
 def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
     """``100万元至300万元`` is one range, not two figures."""
     merged: list[_Raw] = []
@@ -494,7 +419,7 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
             prev = merged[-1]
             between = text[prev.end : raw.core_start]
             if (
-                between in _RANGE_JOIN
+                between in zh.RANGE_JOINERS
                 and prev.unit == raw.unit
                 and prev.high is None
                 and raw.high is None
@@ -515,23 +440,17 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
     return merged
 
 
-# what follows a count of the parts of a speech (以下十二个方面, 5个方面): no figure
-_ZH_OUTLINE = ("方面", "大方面", "个方面", "项主要指标", "项指标", "个主要指标", "个指标")
-# before a count of a text's parts: 提出20项, 6个方面18条 (not 健康消费等方面29项促消费政策)
-_ZH_OUTLINE_LEAD = re.compile(r"(?:提出|[0-9一二三四五六七八九十]+个?方面)$")
-
-
 def _is_outline(text: str, start: int, numeral_end: int, end: int) -> bool:
     """Whether the count at ``start`` tells how a text is laid out, not a figure.
 
     ``numeral_end`` is where its numeral ends, ``end`` where its unit does:
     以下十二个方面, 提出20项主要指标, 6个方面18条措施, 提出十二项举措.
     """
-    if text.startswith(_ZH_OUTLINE, numeral_end) or text.startswith(_ZH_OUTLINE, end):
+    if text.startswith(zh.OUTLINE_NOUNS, numeral_end) or text.startswith(zh.OUTLINE_NOUNS, end):
         return True
     return (
         text.startswith(("项", "个", "条"), numeral_end)
-        and _ZH_OUTLINE_LEAD.search(text, max(0, start - 8), start) is not None
+        and zh.OUTLINE_LEAD.search(text, max(0, start - 8), start) is not None
     )
 
 
@@ -548,7 +467,7 @@ def _zh_chinese_numeral(
     pct = bool(match.group("pct"))
     if not pct and numeral[0] not in _CN_LEADING:
         return None  # 百姓, 千方百计, 万家灯火
-    if unit in _ZH_SKIP_UNITS:
+    if unit in zh.UNITS_NOT_AMOUNTS:
         return None
     start = match.start()
     if _inside(quotes, start):
@@ -557,7 +476,7 @@ def _zh_chinese_numeral(
     after = text[match.end()] if match.end() < len(text) else ""
     if (before and before in "第周初其之每届（(") or (after and after in "是）)、"):
         return None
-    if text.startswith(("全会", "会议", "代表大会"), match.end()):
+    if text.startswith(zh.SESSION_NAMES, match.end()):
         return None  # 十一届九次、十次全会: a session's name
     if _is_outline(text, start, match.end("cn"), match.end()):
         return None
@@ -575,7 +494,7 @@ def _zh_chinese_numeral(
         value, high, qualifier = Decimal(first), Decimal(second), "约"
     elif not unit and (len(numeral) < 2 or _CN_BIG_CHARS.isdisjoint(numeral)):
         return None  # a bare numeral counts only when unmistakably a number (一万零一十二)
-    if unit in _ZH_COUNT_UNITS and value < 10:
+    if unit in zh.COUNT_UNITS and value < 10:
         # 一批, 两个市场, 八项规定, 两三个: rhetoric and names rather than measured amounts
         return None
     end = match.end()
@@ -598,25 +517,24 @@ _METRIC_PUNCT = re.compile(r"[“”\"‘’《》「」\s—\-·\u200b-\u200d\u
 
 
 def _clean_zh_metric(phrase: str) -> str:
-    phrase = _YEAR.sub("", phrase)
+    phrase = zh.METRIC_YEAR_OR_PERIOD.sub("", phrase)
     phrase = _METRIC_PUNCT.sub("", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = _ZH_FILLER_HEAD.sub("", phrase)
-        phrase = _ZH_FILLER_TAIL.sub("", phrase)
+        phrase = zh.METRIC_FILLER_HEAD.sub("", phrase)
+        phrase = zh.METRIC_FILLER_TAIL.sub("", phrase)
     return _shorten(phrase)
 
 
 _METRIC_MAX = 24  # characters of a metric name; a longer subject keeps its head noun phrase
-_ZH_CUT_AFTER = re.compile(r"的|对|向|把|使|让|通过|围绕|推动|带动|促进|实现|加快|聚焦|其中")
 
 
 def _shorten(phrase: str) -> str:
     """A long subject cut at a word boundary (after its last 的, 对, 推动 …), never mid-word."""
     if len(phrase) <= _METRIC_MAX:
         return phrase
-    cuts = [m.end() for m in _ZH_CUT_AFTER.finditer(phrase) if len(phrase) - m.end() >= 4]
+    cuts = [m.end() for m in zh.METRIC_CUT_AFTER.finditer(phrase) if len(phrase) - m.end() >= 4]
     for cut in reversed(cuts):
         if len(phrase) - cut <= _METRIC_MAX:
             return phrase[cut:]
@@ -644,11 +562,6 @@ def _zh_inherit_object(text: str, verb: str, clause_start: int) -> str:
 _FOLLOWING_MAX = 24  # characters of a counted noun read after a figure
 
 
-# where a counted noun ends and a new predicate begins (5家企业|建设世界一流企业)
-_ZH_PREDICATE = re.compile(r"成为|发展成为|达到|实现|开展|接入|转型升级")
-_ZH_STARTS_PREDICATE = re.compile(r"新增|新建|新开工|建成|实现|完成|达到|推动|推进|加快")
-
-
 def _zh_following_noun(text: str, end: int) -> str:
     """The noun a figure counts when it follows the figure (``新建200个智能车间``).
 
@@ -671,29 +584,26 @@ def _zh_following_noun(text: str, end: int) -> str:
     modifier = run.rfind("的")
     if modifier >= 0 and len(_ZH_CJK.findall(run[modifier + 1 :])) >= 2:
         run = run[modifier + 1 :]  # 100所达到二级医院服务能力的|县域医疗卫生次中心
-    if _ZH_STARTS_PREDICATE.match(run):
+    if zh.PREDICATE_START.match(run):
         return ""  # 1000家新增规上工业企业: the next statement, not a counted noun
     if j < len(text) and text[j].isdigit():
         cut = max(run.rfind("和"), run.rfind("、"), run.rfind("及"))
         if cut > 0:
             run = run[:cut]
-    predicate = _ZH_PREDICATE.search(run, 2)
+    predicate = zh.PREDICATE_AFTER_NOUN.search(run, 2)
     if predicate is not None:
         run = run[: predicate.start()]
     candidate = _clean_zh_metric(run)
     cut = candidate.rfind("的")
     if cut >= 0 and len(_ZH_CJK.findall(candidate[cut + 1 :])) >= 2:
         candidate = candidate[cut + 1 :]
-    if candidate in _ZH_LEVEL_WORDS:
+    if candidate in zh.LEVEL_WORDS:
         return ""  # 迈上3万亿元台阶: a level reached, not what is counted
     return candidate if len(_ZH_CJK.findall(candidate)) >= 2 else ""
 
 
-_ZH_LEVEL_WORDS = frozenset(("台阶", "新台阶", "大关", "关口", "量级"))
-
-
 # units that are classifiers: the noun after ``数词+量词`` is what is counted
-_ZH_CLASSIFIERS = _ZH_COUNT_UNITS | {"亩"}
+_ZH_CLASSIFIERS = zh.COUNT_UNITS | {"亩"}
 
 
 def _zh_metric(
@@ -706,7 +616,7 @@ def _zh_metric(
     phrase_start = raw.start
     metric = ""
     last = None
-    for last in _ZH_VERBS.finditer(clause):  # noqa: B007 - we want the last one
+    for last in zh.FIGURE_VERBS.finditer(clause):  # noqa: B007 - we want the last one
         pass
     if last is not None:
         verb = last.group()
@@ -718,17 +628,19 @@ def _zh_metric(
             metric = _clean_zh_metric(before)
             if after.strip() == "":
                 phrase_start = clause_start + last.start()
-        if _ZH_COMPARATIVE.match(before) and previous_metric:
-            basis = "比上年" if _ZH_LAST_YEAR.search(before) else _clean_zh_metric(before)
+        if zh.COMPARISON_LEAD.match(before) and previous_metric:
+            basis = (
+                "比上年" if zh.COMPARED_WITH_LAST_YEAR.search(before) else _clean_zh_metric(before)
+            )
             return previous_metric + basis + verb, verb, phrase_start, True
-        if metric and len(metric) <= 2 and verb in _GROWTH_VERBS:
+        if metric and len(metric) <= 2 and verb in zh.GROWTH_VERBS:
             metric += verb
     else:
         metric = _clean_zh_metric(clause)
     if raw.unit in _ZH_CLASSIFIERS and raw.end < len(text) and _ZH_CJK.match(text[raw.end]):
         # 数词+量词+名词: 新建200个智能车间, 洛阳等10个国家物流枢纽, 新增8个省产业园
         metric = _zh_following_noun(text, raw.end) or metric
-    if (not metric or _ZH_EMPTY_METRIC.match(metric)) and raw.unit not in ("%", "个百分点", "‰"):
+    if (not metric or zh.EMPTY_METRIC.match(metric)) and raw.unit not in ("%", "个百分点", "‰"):
         metric = _zh_following_noun(text, raw.end) or metric
     if not metric and verb:
         metric = _zh_inherit_object(text, verb, clause_start)
@@ -743,7 +655,7 @@ def _zh_metric(
         phrase = text[tail:j]
         if phrase.startswith("的"):  # 5.5%左右的预期增长目标与…: the noun it qualifies
             noun = phrase[1:]
-            end = _ZH_QUALIFIED_END.search(noun, 2)  # never inside its first word
+            end = zh.QUALIFIED_NOUN_END.search(noun, 2)  # never inside its first word
             phrase = noun[: end.start()] if end else noun
         metric = _clean_zh_metric(phrase)
     if verb == "从" or verb == "由":
@@ -753,32 +665,14 @@ def _zh_metric(
     return metric, verb, phrase_start, False
 
 
-# where the noun a figure qualifies (…的预期增长目标) ends: a conjunction or a verb
-_ZH_QUALIFIED_END = re.compile(
-    r"与|和(?!谐)|同(?![比步期])|及(?!时)|跟|是|将|为|既|符合|体现|有利于|考虑"
-)
-
-# measures that name no item alone as the next entry of a list: in 粮食播种面积3320万亩、
-# 产量1285万吨, 产量 is the 粮食 of the entry before
-_ZH_BARE_MEASURES = ("总产量", "产量", "单产", "播种面积", "面积", "总产值", "产值")
-
-
 def _zh_shared_subject(metric: str, previous: str) -> str:
     """A bare measure after ``、`` with the subject of the list's previous entry."""
-    if metric not in _ZH_BARE_MEASURES:
+    if metric not in zh.BARE_MEASURES:
         return metric
-    for measure in _ZH_BARE_MEASURES:
+    for measure in zh.BARE_MEASURES:
         if previous.endswith(measure) and len(_ZH_CJK.findall(previous[: -len(measure)])) >= 2:
             return previous[: -len(measure)] + metric
     return metric
-
-
-# a result of the past year: 去年…, 过去一年…, 上年… (but not 比上年, the basis of a change)
-_ZH_PAST = re.compile(
-    r"(?<![比较与于])(?<!同比)(?<!环比)(?:去年|过去一年|上年|上一年)(?!同期|以来|基础上)"
-)
-_ZH_THIS_YEAR = re.compile(r"(?:今年|明年)(?!以来)")
-_ZH_PLAN_MODAL = re.compile(r"再|要|将|拟|继续|力争|确保|争取|计划|预计|进一步|努力")
 
 
 def _zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
@@ -791,33 +685,27 @@ def _zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
     """
     clause = text[_clause_start(text, pos, 0) : pos]
     sentence_head = text[:8]
-    if _ZH_PAST.search(clause) or (
-        _ZH_PAST.match(sentence_head) and not _ZH_THIS_YEAR.search(clause)
+    if zh.PAST_YEAR.search(clause) or (
+        zh.PAST_YEAR.match(sentence_head) and not zh.THIS_YEAR.search(clause)
     ):
         return "actual"
     if plan:
         return "target"
-    if _ZH_TARGET_CUES.search(clause) or _ZH_CLAUSE_CUES.search(clause):
+    if zh.TARGET_CUES.search(clause) or zh.TARGET_CLAUSE_CUES.search(clause):
         return "target"
-    this_year = _ZH_THIS_YEAR.search(text, max(0, pos - _SENTENCE_WINDOW), pos)
-    if this_year is not None and _ZH_PLAN_MODAL.search(text, this_year.end(), pos):
+    this_year = zh.THIS_YEAR.search(text, max(0, pos - _SENTENCE_WINDOW), pos)
+    if this_year is not None and zh.PLAN_MODAL.search(text, this_year.end(), pos):
         return "target"
     window_start = max(0, pos - _SENTENCE_WINDOW)
     colon = max(text.rfind("：", window_start, pos), text.rfind(":", window_start, pos))
     if colon > 0:
         lead_in = text[max(0, colon - 16) : colon]
-        if _ZH_TARGET_CUES.search(lead_in) or _ZH_LEAD_IN.search(lead_in):
+        if zh.TARGET_CUES.search(lead_in) or zh.TARGET_LEAD_IN.search(lead_in):
             return "target"
     return "actual"
 
 
-_ZH_ENUM_JOINERS = frozenset(("、", "和", "及", "与", "以及", "，", ","))
 _ZH_ENUM_STRICT = re.compile(r"、")
-_ZH_ENUM_LOOSE = re.compile(r"、|和|及|与")
-# where the shared measure of an enumerated subject begins (…服务经费|人均财政补助标准)
-_ZH_MEASURE_HEAD = re.compile(
-    r"人均|户均|增加值|标准|比重|占比|比例|收入|产量|产值|规模|总额|总量|增速|价格|指数|投资|支出"
-)
 _ZH_SUBJECT_DELIMS = frozenset("，；：。！？,;:（）()\n")
 _ENUM_GAP = 8  # characters allowed between 分别 and its first figure (再提高, 增长)
 
@@ -828,14 +716,14 @@ def _zh_enumeration_parts(subject: str, count: int) -> list[str] | None:
     """``A、B增加值`` -> [``A增加值``, ``B增加值``]; None when the parts are not ``count``."""
     parts = _ZH_ENUM_STRICT.split(subject)
     if len(parts) != count:
-        parts = _ZH_ENUM_LOOSE.split(subject)
+        parts = zh.ENUMERATION_SPLIT.split(subject)
     if len(parts) != count:
         return None
     last = parts[-1]
-    head = next((m for m in _ZH_MEASURE_HEAD.finditer(last) if m.start() > 0), None)
+    head = next((m for m in zh.MEASURE_HEAD.finditer(last) if m.start() > 0), None)
     if head is not None:
         tail = last[head.start() :]
-        parts = [p if _ZH_MEASURE_HEAD.search(p) else p + tail for p in parts[:-1]] + [last]
+        parts = [p if zh.MEASURE_HEAD.search(p) else p + tail for p in parts[:-1]] + [last]
     cleaned = [_clean_zh_metric(p) for p in parts]
     if any(len(_ZH_CJK.findall(p)) < 2 for p in cleaned):
         return None
@@ -861,7 +749,7 @@ def _zh_enumerations(text: str, results: list[_Found]) -> list[_Found]:
             continue
         last = first
         while last + 1 < len(out) and text[out[last][0].end : out[last + 1][0].start] in (
-            _ZH_ENUM_JOINERS
+            zh.ENUMERATION_JOINERS
         ):
             last += 1
         count = last - first + 1
@@ -876,7 +764,7 @@ def _zh_enumerations(text: str, results: list[_Found]) -> list[_Found]:
             continue
         verb = out[first][2]
         if verb is None:
-            verbs = list(_ZH_VERBS.finditer(gap))
+            verbs = list(zh.FIGURE_VERBS.finditer(gap))
             verb = verbs[-1].group() if verbs else None
         for k, part in zip(range(first, last + 1), parts, strict=True):
             raw, _metric, _verb, phrase_start, kind = out[k]
@@ -901,106 +789,14 @@ def _extract_zh(folded: str, plan: bool) -> list[_Found]:
 # --------------------------------------------------------------------------- English
 
 _EN_NUM = r"\d++-\d++/\d++|\d++/\d++|\d++(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?"
-_EN_UNIT = (
-    r"percentage[ -]points?|basis[ -]points?|percent|per\s+cent|%|"
-    r"trillion|billion|million"
-)
 _EN_NUMBER = re.compile(
     rf"(?<![\w./-])(?P<neg>-|minus\s)?(?P<dollar>\$\s?)?(?P<a>{_EN_NUM})"
     rf"(?:\s*(?:-|to)\s*(?P<b>{_EN_NUM}))?"
-    rf"(?P<unit>\s*-?\s*(?:{_EN_UNIT}))?(?![\w/])"
+    rf"(?P<unit>\s*-?\s*(?:{en.NUMBER_UNITS}))?(?![\w/])"
     rf"(?P<dollar_unit>\s+(?:of\s+)?dollars)?"
 )
 _EN_SCALE = re.compile(r"\s*(?P<scale>trillion|billion|million)\b")
-_EN_QUALIFIER = re.compile(
-    r"\b(about|approximately|around|roughly|nearly|almost|at least|at most|up to|more than|"
-    r"less than|over|under|below|above|some|just over|just under)\s+(?:\$\s?)?$",
-    re.IGNORECASE,
-)
-_EN_HEAD = re.compile(
-    r"\b(rates?|balances|inflation|unemployment|growth|prices|purchases|reserves|holdings|"
-    r"securities|deficit|debt|spending|output|income|yields?|spreads?|index|level|target|"
-    r"ratio|bonds|expenditures?|revenues?|investment|loans|subsidies|emissions|jobs|"
-    r"intensity|consumption)\b",
-    re.IGNORECASE,
-)
-_EN_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "for",
-        "of",
-        "to",
-        "at",
-        "in",
-        "on",
-        "by",
-        "from",
-        "with",
-        "that",
-        "this",
-        "these",
-        "those",
-        "decided",
-        "established",
-        "establish",
-        "raise",
-        "raised",
-        "lower",
-        "lowered",
-        "maintain",
-        "maintained",
-        "keep",
-        "kept",
-        "set",
-        "range",
-        "target",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "remain",
-        "remains",
-        "remained",
-        "increase",
-        "decrease",
-        "reduce",
-        "reduced",
-        "cut",
-        "approved",
-        "announced",
-        "also",
-        "today",
-        "and",
-    ]
-)
-_EN_VERB = re.compile(
-    r"\b(rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|maintain(?:ed|s|ing)?|establish(?:ed|es|ing)?|"
-    r"set(?:s|ting)?|keep(?:s|ing)?|kept|reduc(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|"
-    r"decreas(?:e|ed|es|ing)|cut(?:s|ting)?|rose|fell|r[iu]sen?|declin(?:e|ed|es|ing)|"
-    r"remain(?:ed|s|ing)?|reach(?:ed|es|ing)?|purchas(?:e|ed|es|ing)|buy(?:ing)?|bought)\b",
-    re.IGNORECASE,
-)
-_EN_TARGET_CUES = re.compile(
-    r"\b(target|will|objectives?|goals?|aims?|plans?|intends?|expects? to|anticipates?)\b",
-    re.IGNORECASE,
-)
 _EN_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
-# a sentence about the year gone by: it opens with that year, or its verb is past
-# (not "an increase of … over last year", said of this year's target)
-_EN_PAST = re.compile(
-    r"^\W*(?:last year|in (?:19|20)\d\d|(?:in|over) the past)\b|"
-    r"\b(?:grew|rose|fell|stood at|were (?:added|created|achieved)|was (?:achieved|realized))\b",
-    re.IGNORECASE,
-)
 
 
 def _en_unit(raw_unit: str, dollar: bool) -> tuple[str, str]:
@@ -1020,7 +816,7 @@ def _en_unit(raw_unit: str, dollar: bool) -> tuple[str, str]:
 def _en_metric_phrase(words: list[str]) -> str:
     kept: list[str] = []
     for word in reversed(words):
-        if word.lower() in _EN_STOP:
+        if word.lower() in en.METRIC_STOP_WORDS:
             break
         kept.append(word)
         if len(kept) >= 6:
@@ -1033,7 +829,7 @@ _EN_NAMED_BEFORE = re.compile(r"([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})\s+(
 
 def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str | None) -> str:
     left = text[max(clause_floor, start - 160) : start]
-    qualifier = _EN_QUALIFIER.search(left)
+    qualifier = en.QUALIFIERS_BEFORE.search(left)
     if qualifier is not None:
         left = left[: qualifier.start()]  # ``of around 5 percent``: around names nothing
     entry = False  # the figure's clause is an entry of a list (after ``;`` or ``:``)
@@ -1042,7 +838,7 @@ def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str
         if cut >= 0:
             left = left[cut + len(sep) :]
             entry = sep in (";", ":")
-    heads = [m for m in _EN_HEAD.finditer(left) if m.group().lower() != "target"]
+    heads = [m for m in en.METRIC_HEADS.finditer(left) if m.group().lower() != "target"]
     if heads:
         head = heads[-1]
         words = re.findall(r"[A-Za-z][\w'-]*", left[: head.start()])
@@ -1058,7 +854,7 @@ def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str
         cut = right.find(sep)
         if cut >= 0:
             right = right[:cut]
-    for head_match in _EN_HEAD.finditer(right):
+    for head_match in en.METRIC_HEADS.finditer(right):
         if head_match.group().lower() == "target":
             continue
         words = re.findall(r"[A-Za-z][\w'-]*", right[: head_match.start()])
@@ -1069,7 +865,7 @@ def _en_metric(text: str, start: int, end: int, clause_floor: int, previous: str
         return previous
     # the subject of the sentence (``inflation will rise … to its 2 percent objective``)
     sentence_left = text[max(0, start - 240) : start]
-    heads = [m for m in _EN_HEAD.finditer(sentence_left) if m.group().lower() != "target"]
+    heads = [m for m in en.METRIC_HEADS.finditer(sentence_left) if m.group().lower() != "target"]
     if heads:
         head = heads[-1]
         words = re.findall(r"[A-Za-z][\w'-]*", sentence_left[: head.start()])
@@ -1090,27 +886,24 @@ def _en_named_before(left: str) -> str:
     if named is None:
         return ""
     words = re.findall(r"[A-Za-z][\w'-]*", named.group(1))
-    while words and words[0].lower() in _EN_STOP:
+    while words and words[0].lower() in en.METRIC_STOP_WORDS:
         words.pop(0)
     lowered = [w.lower() for w in words]
     if (
         2 <= len(lowered) <= 4
-        and not any(w in _EN_STOP or w in _EN_MODALS for w in lowered[:-1])
+        and not any(w in en.METRIC_STOP_WORDS or w in en.MODAL_VERBS for w in lowered[:-1])
         and not lowered[0].endswith("ing")  # representing increases of $10 billion
     ):
         return " ".join(lowered)
     return ""
 
 
-_EN_MODALS = frozenset(("would", "will", "can", "could", "should", "may", "might", "must"))
-
-
 def _extract_en(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, int, NumberKind]]:
     results: list[tuple[_Raw, str, str | None, int, NumberKind]] = []
     dates = [(m.start(), m.end()) for m in _EN_DATE.finditer(folded)]
-    cued = bool(_EN_TARGET_CUES.search(folded[: _SENTENCE_WINDOW * 4]))
+    cued = bool(en.TARGET_CUES.search(folded[: _SENTENCE_WINDOW * 4]))
     # in the plan part, a sentence about the year gone by reports outcomes
-    sentence_target = cued or (plan and not _EN_PAST.search(folded[: _SENTENCE_WINDOW * 4]))
+    sentence_target = cued or (plan and not en.PAST_YEAR.search(folded[: _SENTENCE_WINDOW * 4]))
     previous_end = 0
     previous_metric: str | None = None
     for examined, match in enumerate(_EN_NUMBER.finditer(folded)):
@@ -1142,12 +935,12 @@ def _extract_en(folded: str, plan: bool) -> list[tuple[_Raw, str, str | None, in
         if match.group("neg"):
             low = -low
         start = match.start()
-        qualifier_match = _EN_QUALIFIER.search(folded[max(0, start - 20) : start])
+        qualifier_match = en.QUALIFIERS_BEFORE.search(folded[max(0, start - 20) : start])
         qualifier = qualifier_match.group(1).lower() if qualifier_match else None
         q_start = start - (len(qualifier_match.group()) if qualifier_match else 0)
         metric = _en_metric(folded, start, end, previous_end, previous_metric)
         left = folded[max(0, start - 120) : start]
-        verbs = list(_EN_VERB.finditer(left))
+        verbs = list(en.FIGURE_VERBS.finditer(left))
         verb = verbs[-1].group().lower() if verbs else None
         prep = re.search(r"\b(to|at|of|by|from)\s+(?:\w+\s+)?$", left)
         if verb and prep:
@@ -1194,14 +987,6 @@ def extract(text: str, language: Language, *, plan: bool = False) -> tuple[Quant
     return tuple(quantities)
 
 
-_PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
-
-
-_DISSENT = re.compile(
-    r"\b(?:preferred|dissent(?:ed|ing)?|voting against|voted against|would have)\b", re.IGNORECASE
-)
-
-
 _Memo = dict[tuple[str, Language, bool], tuple[Quantity, ...]]
 
 
@@ -1227,7 +1012,7 @@ def _document_quantities(doc: Document, memo: _Memo) -> tuple[LocatedQuantity, .
             if plan_started_in is not None and plan_started_in != sentence.section:
                 plan_started_in = None
             # every plan sentence names a 目标; the test spares most sentences the regex
-            if "目标" in text and _PLAN_SENTENCE.search(text):
+            if "目标" in text and zh.PLAN_SENTENCE.search(text):
                 plan_started_in = sentence.section
             plan = plan or plan_started_in is not None
         key = (text, language, plan)
@@ -1236,7 +1021,7 @@ def _document_quantities(doc: Document, memo: _Memo) -> tuple[LocatedQuantity, .
             quantities = memo[key] = extract(text, language, plan=plan)
         if not quantities:
             continue
-        dissent = language == "en" and _DISSENT.search(text) is not None
+        dissent = language == "en" and en.DISSENT.search(text) is not None
         estimated = sentence.section in review_part and "预计" in text
         for quantity in quantities:
             if estimated and quantity.kind == "target" and _estimate(text, quantity.start):
@@ -1253,10 +1038,10 @@ def _estimate(text: str, start: int) -> bool:
     clause = text[_clause_start(text, start, 0) : start]
     if "预计" not in clause and "预计" not in text[max(0, start - _ESTIMATE_REACH) : start]:
         return False
-    for cue in _ZH_TARGET_CUES.finditer(clause):
+    for cue in zh.TARGET_CUES.finditer(clause):
         if cue.group() != "预计" and not clause.startswith("寿命", cue.end()):
             return False  # 预计 with 目标, 力争 … is a goal after all (预期寿命 is a name)
-    return _ZH_THIS_YEAR.search(clause) is None
+    return zh.THIS_YEAR.search(clause) is None
 
 
 _ESTIMATE_REACH = 16  # characters before a figure that 预计 may stand (预计全市地区生产总值增长…)
@@ -1272,7 +1057,7 @@ def metric_key(metric: str) -> str:
     """The form of a metric name used to pair it across editions (years and punctuation gone)."""
     key = unicodedata.normalize("NFKC", metric).lower()
     key = re.sub(r"(?:19|20)\d{2}年?", "", key)
-    key = re.sub(r"\b(?:the|its|a|an)\b", "", key)
+    key = en.ARTICLES.sub("", key)
     return _KEY_STRIP.sub("", key)
 
 
@@ -1475,57 +1260,19 @@ def _fuzzy_pairs(
 _STATUS_ORDER = {"changed": 0, "added": 1, "removed": 2, "unchanged": 3}
 
 
-_INCREMENT_VERBS = frozenset(
-    {
-        "增长",
-        "增加",
-        "提高",
-        "提升",
-        "下降",
-        "降低",
-        "减少",
-        "回落",
-        "回升",
-        "上涨",
-        "上升",
-        "扩大",
-        "缩小",
-        "下调",
-        "上调",
-        "延长",
-        "缩短",
-        "压减",
-        "压缩",
-    }
-)
-
-
 def _is_increment(q: Quantity) -> bool:
     """``标准提高30元`` is a change of a level, never to be paired with a level (``达到700元``).
 
     Percentages are left alone: ``增长5%`` is how a growth rate is stated.
     """
-    return q.verb in _INCREMENT_VERBS and q.unit not in ("%", "‰", "个百分点")
+    return q.verb in zh.LEVEL_CHANGE_VERBS and q.unit not in ("%", "‰", "个百分点")
 
 
-# metric names that say only that something grows or is aimed at (see ``restated``)
-_BARE_METRICS = frozenset({"增长", "增速", "增幅", "增长目标", "增速目标", "growth", "target"})
+_BARE_METRICS = zh.BARE_METRICS | en.BARE_METRICS
 
 
 def _signature(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
     return (metric_key(q.metric), q.unit, q.value, q.high, q.qualifier)
-
-
-# a section on the goals of a five-year period (二、“十五五”时期主要目标任务); not a
-# review of one (“六五”计划执行情况的回顾 gives the last year's figures too), nor one
-# that also names a single year (“十五五”时期主要目标和2026年重点工作)
-_ZH_PERIOD_HEADING = re.compile(
-    r"([一二三四五六七八九十]{1,2}五)”?(?:时期|期间|规划|计划|发展|主要|目标)"
-)
-_ZH_NOT_PERIOD = re.compile(r"(?:19|20)\d{2}年|回顾|成就|执行|总结|情况")
-_ZH_PER_YEAR = re.compile(r"年均|平均每年|每年平均|年平均")
-_ZH_BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
-_LABEL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _period_sections(doc: Document) -> dict[int, str]:
@@ -1534,8 +1281,8 @@ def _period_sections(doc: Document) -> dict[int, str]:
     period: dict[int, str] = {}
     for section in doc.sections:
         heading = section.heading or ""
-        own = _ZH_PERIOD_HEADING.search(heading)
-        if own and not _ZH_NOT_PERIOD.search(heading):
+        own = zh.PERIOD_HEADING.search(heading)
+        if own and not zh.NOT_PERIOD_HEADING.search(heading):
             period[section.index] = own.group(1)
         elif section.parent is not None and section.parent in period:
             period[section.index] = period[section.parent]
@@ -1554,7 +1301,7 @@ def _horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]
     if doc.language != "zh":
         return horizons
     period = _period_sections(doc)
-    found = _LABEL_YEAR.search(doc.label)
+    found = common.YEAR.search(doc.label)
     label_year = int(found.group()) if found else None
     for item in items:
         sentence = doc.sentences[item.sentence]
@@ -1562,10 +1309,10 @@ def _horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]
         clause = before[_clause_start(before, len(before), 0) :]
         later = [
             year
-            for year in (int(m.group(1)) for m in _ZH_BY_YEAR.finditer(before))
+            for year in (int(m.group(1)) for m in zh.BY_YEAR.finditer(before))
             if label_year is not None and year > label_year
         ]
-        per_year = _ZH_PER_YEAR.search(clause) is not None
+        per_year = zh.PER_YEAR.search(clause) is not None
         name = period.get(sentence.section)
         if later:
             horizons[id(item)] = f"到{later[-1]}年"
