@@ -18,7 +18,7 @@ from diffreport.options import CompareOptions
 
 def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
     """Numbers, commitments and topics of an aligned comparison."""
-    numbers = compare_quantities(comparison.old, comparison.new, comparison.sentences)
+    numbers = compare_quantities(comparison.old, comparison.new, comparison.sentences, options)
     new_c, dropped_c = commitments(comparison)
     new_t, dropped_t = topic_changes(comparison.old, comparison.new, limit=options.topics)
     return Changes(

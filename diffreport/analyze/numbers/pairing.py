@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from diffreport.analyze.numbers.document import Memo, document_quantities
 from diffreport.analyze.numbers.kinds import horizons, with_horizon
@@ -24,6 +25,7 @@ from diffreport.model import (
     Quantity,
     SentencePair,
 )
+from diffreport.options import CompareOptions
 
 _KEY_STRIP = re.compile(r"[\s“”\"‘’《》「」()（）,，.。:：;；、·\-—]+")
 
@@ -37,8 +39,7 @@ def metric_key(metric: str) -> str:
     return _KEY_STRIP.sub("", key)
 
 
-_FUZZY_CUTOFF = 85.0  # WRatio of two metric names that are one metric
-_FUZZY_SAME_FIGURE_CUTOFF = 70.0  # ... when both state the same figure
+_FUZZY_SAME_FIGURE_CUTOFF = 70.0  # WRatio of two metric names that state the same figure
 _SAME_FIGURE_BONUS = 15.0
 _FUZZY_MIN_KEY = 3
 _FUZZY_LIMIT = 1_000_000  # leftover pairs compared by metric name, at most
@@ -58,9 +59,6 @@ def _distance(a: Quantity, b: Quantity) -> float:
     if x == 0 or y == 0:
         return abs(x - y)
     return abs(math.log(x / y))
-
-
-_SAME_SENTENCE = 60.0  # rapidfuzz ratio above which two sentences are one sentence edited
 
 
 _PAIRWISE_LIMIT = 250_000  # quantity pairs of one metric compared one by one, at most
@@ -93,7 +91,10 @@ def _pair_bucket_large(
 
 
 def _pair_bucket(
-    olds: list[LocatedQuantity], news: list[LocatedQuantity], docs: tuple[Document, Document]
+    olds: list[LocatedQuantity],
+    news: list[LocatedQuantity],
+    docs: tuple[Document, Document],
+    options: CompareOptions,
 ) -> tuple[
     list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
 ]:
@@ -127,7 +128,7 @@ def _pair_bucket(
         def similarity(old: LocatedQuantity, new: LocatedQuantity) -> float:
             a = docs[0].sentences[old.sentence].key
             b = docs[1].sentences[new.sentence].key
-            return fuzz.ratio(a, b, score_cutoff=_SAME_SENTENCE)
+            return fuzz.ratio(a, b, score_cutoff=options.same_sentence_ratio)
 
         still_old: list[LocatedQuantity] = []
         for old in rest_old:
@@ -154,7 +155,7 @@ def _pair_bucket(
 
 
 def _fuzzy_pairs(
-    olds: list[LocatedQuantity], news: list[LocatedQuantity]
+    olds: list[LocatedQuantity], news: list[LocatedQuantity], options: CompareOptions
 ) -> list[tuple[LocatedQuantity, LocatedQuantity]]:
     """Pair leftovers of one (kind, unit) group by similar metric names, best scores first.
 
@@ -214,7 +215,7 @@ def _fuzzy_pairs(
                 or old.quantity.value == news[j].quantity.value
             ):
                 candidates.append((score + _SAME_FIGURE_BONUS, i, j))
-            elif score >= _FUZZY_CUTOFF:
+            elif score >= options.metric_name_cutoff:
                 candidates.append((score, i, j))
     # equally similar names: the closer figure first (14万亿元 pairs with 14.58万亿元, not
     # with the 11.37万亿元 it grew from)
@@ -247,7 +248,10 @@ def _is_increment(q: Quantity) -> bool:
 _BARE_METRICS = zh.BARE_METRICS | en.BARE_METRICS
 
 
-def _signature(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
+_Signature = tuple[str, str, float, float | None, str | None]
+
+
+def _signature(q: Quantity) -> _Signature:
     return (metric_key(q.metric), q.unit, q.value, q.high, q.qualifier)
 
 
@@ -322,8 +326,65 @@ def _pair_in_sentence(
     return pairs, left_old, rest_new
 
 
+@dataclass
+class _Ledger:
+    """Both editions' quantities and the changes recorded so far, in the order found."""
+
+    old: Document
+    new: Document
+    all_old: tuple[LocatedQuantity, ...]
+    all_new: tuple[LocatedQuantity, ...]
+    #: the horizon of each figure over several years, by ``id`` (see :func:`horizons`)
+    multi_year: dict[int, str]
+    #: every quantity's signature, computed once, by ``id`` of the quantity
+    signatures: dict[int, _Signature]
+    changes: list[NumberChange] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, old: Document, new: Document) -> _Ledger:
+        """The quantities of both editions (each distinct sentence read once)."""
+        memo: Memo = {}
+        all_old = document_quantities(old, memo)
+        all_new = document_quantities(new, memo)
+        # a five-year goal and a one-year target of one metric are two figures: they pair
+        # only with their own horizon, one does not restate the other, and the metric
+        # says which it is
+        multi_year = {**horizons(old, all_old), **horizons(new, all_new)}
+        signatures: dict[int, _Signature] = {}
+        for x in (*all_old, *all_new):
+            if id(x.quantity) not in signatures:
+                signatures[id(x.quantity)] = _signature(x.quantity)
+        return cls(old, new, all_old, all_new, multi_year, signatures)
+
+    def record(self, o: LocatedQuantity | None, n: LocatedQuantity | None) -> None:
+        """A change from ``o`` to ``n`` (either may be missing), named by the newer side."""
+        shown = n if n is not None else o
+        if shown is None:
+            return
+        status: NumberStatus
+        if o is None:
+            status = "added"
+        elif n is None:
+            status = "removed"
+        else:
+            status = "unchanged" if _same(o.quantity, n.quantity) else "changed"
+        metric = with_horizon(shown.quantity.metric, self.multi_year.get(id(shown)))
+        self.changes.append(NumberChange(status, metric, shown.quantity.kind, o, n))
+
+    def figure_of(self, x: LocatedQuantity) -> tuple[object, ...]:
+        """The figure ``x`` states: its signature and whether it spans several years."""
+        return (*self.signatures[id(x.quantity)], id(x) in self.multi_year)
+
+    def stated(self, x: LocatedQuantity) -> tuple[object, ...]:
+        """The figure ``x`` states without its name, and its kind."""
+        return (*self.signatures[id(x.quantity)][1:], x.quantity.kind)
+
+
 def compare_quantities(
-    old: Document, new: Document, sentences: Sequence[SentencePair] | None = None
+    old: Document,
+    new: Document,
+    sentences: Sequence[SentencePair] | None = None,
+    options: CompareOptions | None = None,
 ) -> tuple[NumberChange, ...]:
     """Pair the same metric across two editions and say whether its figure changed.
 
@@ -337,160 +398,169 @@ def compare_quantities(
     Order: targets first (changed, added, removed, unchanged), then actuals in the
     same order; within a status, in document order.
     """
-    memo: Memo = {}
-    all_old = document_quantities(old, memo)
-    all_new = document_quantities(new, memo)
-    by_old: dict[int, list[LocatedQuantity]] = {}
-    by_new: dict[int, list[LocatedQuantity]] = {}
-    for item in all_old:
-        by_old.setdefault(item.sentence, []).append(item)
-    for item in all_new:
-        by_new.setdefault(item.sentence, []).append(item)
+    if options is None:
+        options = CompareOptions()
+    ledger = _Ledger.read(old, new)
+    olds_left, news_left = _pair_paired_sentences(ledger, sentences)
+    unpaired_old, unpaired_new = _pair_by_metric(ledger, olds_left, news_left, options)
+    _record_added_and_removed(ledger, unpaired_old, unpaired_new)
+    kept = _once_per_figure(ledger)
+    kept.sort(key=_reading_order)
+    return tuple(kept)
 
-    changes: list[NumberChange] = []
-    # a five-year goal and a one-year target of one metric are two figures: they pair
-    # only with their own horizon, one does not restate the other, and the metric
-    # says which it is
-    multi_year = {**horizons(old, all_old), **horizons(new, all_new)}
 
-    def record(o: LocatedQuantity | None, n: LocatedQuantity | None) -> None:
-        shown = n if n is not None else o  # the newer side names the entry
-        if shown is None:
-            return
-        status: NumberStatus
-        if o is None:
-            status = "added"
-        elif n is None:
-            status = "removed"
-        else:
-            status = "unchanged" if _same(o.quantity, n.quantity) else "changed"
-        metric = with_horizon(shown.quantity.metric, multi_year.get(id(shown)))
-        changes.append(NumberChange(status, metric, shown.quantity.kind, o, n))
-
+def _pair_paired_sentences(
+    ledger: _Ledger, sentences: Sequence[SentencePair] | None
+) -> tuple[list[LocatedQuantity], list[LocatedQuantity]]:
+    """Record the pairs of quantities of paired sentences; return what is left unpaired."""
+    by_old = _by_sentence(ledger.all_old)
+    by_new = _by_sentence(ledger.all_new)
     anchored_old: set[int] = set()
     anchored_new: set[int] = set()
-    for i, j, identical in _anchors(old, new, sentences):
+    for i, j, identical in _anchors(ledger.old, ledger.new, sentences):
         olds, news = by_old.get(i, []), by_new.get(j, [])
         if not olds and not news:
             continue
         pairs, _rest_old, _rest_new = _pair_in_sentence(olds, news, identical)
         for o, n in pairs:
-            record(o, n)
+            ledger.record(o, n)
             anchored_old.add(id(o))
             anchored_new.add(id(n))
+    return (
+        [x for x in ledger.all_old if id(x) not in anchored_old],
+        [x for x in ledger.all_new if id(x) not in anchored_new],
+    )
 
-    olds_left = [x for x in all_old if id(x) not in anchored_old]
-    news_left = [x for x in all_new if id(x) not in anchored_new]
-    # every quantity below is one of these: its signature is computed once
-    signatures: dict[int, tuple[str, str, float, float | None, str | None]] = {}
-    for x in (*all_old, *all_new):
-        if id(x.quantity) not in signatures:
-            signatures[id(x.quantity)] = _signature(x.quantity)
 
-    def signature_of(q: Quantity) -> tuple[str, str, float, float | None, str | None]:
-        return signatures[id(q)]
+def _by_sentence(items: Sequence[LocatedQuantity]) -> dict[int, list[LocatedQuantity]]:
+    by: dict[int, list[LocatedQuantity]] = {}
+    for item in items:
+        by.setdefault(item.sentence, []).append(item)
+    return by
 
-    def figure_of(x: LocatedQuantity) -> tuple[object, ...]:
-        return (*signature_of(x.quantity), id(x) in multi_year)
 
-    old_figures = {figure_of(x) for x in all_old}
-    new_figures = {figure_of(x) for x in all_new}
-
+def _pair_by_metric(
+    ledger: _Ledger,
+    olds_left: list[LocatedQuantity],
+    news_left: list[LocatedQuantity],
+    options: CompareOptions,
+) -> tuple[list[LocatedQuantity], list[LocatedQuantity]]:
+    """Record the pairs of what is left, by metric within each (kind, unit, increment,
+    horizon) group: the same name first, then similar names; return what stays unpaired."""
     groups: dict[
         tuple[str, str, bool, bool], tuple[list[LocatedQuantity], list[LocatedQuantity]]
     ] = {}
     for side, items in ((0, olds_left), (1, news_left)):
         for item in items:
             q = item.quantity
-            group_key = (q.kind, q.unit, _is_increment(q), id(item) in multi_year)
-            group = groups.setdefault(group_key, ([], []))
-            group[side].append(item)
-
+            group_key = (q.kind, q.unit, _is_increment(q), id(item) in ledger.multi_year)
+            groups.setdefault(group_key, ([], []))[side].append(item)
     unpaired_old: list[LocatedQuantity] = []
     unpaired_new: list[LocatedQuantity] = []
     for group_old, group_new in groups.values():
-        buckets: dict[str, tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
-        for side, items in ((0, group_old), (1, group_new)):
-            for item in items:
-                buckets.setdefault(metric_key(item.quantity.metric), ([], []))[side].append(item)
-        left_old: list[LocatedQuantity] = []
-        left_new: list[LocatedQuantity] = []
-        for name, (bucket_old, bucket_new) in buckets.items():
-            if not name:  # figures with no name found: nothing says two of them are one
-                left_old.extend(bucket_old)
-                left_new.extend(bucket_new)
-                continue
-            pairs, rest_old, rest_new = _pair_bucket(bucket_old, bucket_new, (old, new))
-            for o, n in pairs:
-                record(o, n)
-            left_old.extend(rest_old)
-            left_new.extend(rest_new)
+        left_old, left_new = _pair_by_same_name(ledger, group_old, group_new, options)
         paired_old: set[int] = set()
         paired_new: set[int] = set()
-        for o, n in _fuzzy_pairs(left_old, left_new):
-            record(o, n)
+        for o, n in _fuzzy_pairs(left_old, left_new, options):
+            ledger.record(o, n)
             paired_old.add(id(o))
             paired_new.add(id(n))
         unpaired_old.extend(o for o in left_old if id(o) not in paired_old)
         unpaired_new.extend(n for n in left_new if id(n) not in paired_new)
+    return unpaired_old, unpaired_new
 
-    # an added or removed figure that is only a restatement is not news: the other
-    # edition states it anyway, or this edition reports it already (a target repeated
-    # in the paragraph that explains it)
-    reported_old = {figure_of(c.old) for c in changes if c.old is not None}
-    reported_new = {figure_of(c.new) for c in changes if c.new is not None}
 
-    # a target named only by a bare word (5.5%左右的预期增长目标: 增长) restates a
-    # target of its edition that has a name, when one states the same value
-    def stated(x: LocatedQuantity) -> tuple[object, ...]:
-        return (*signature_of(x.quantity)[1:], x.quantity.kind)  # the figure, not its name
+def _pair_by_same_name(
+    ledger: _Ledger,
+    group_old: list[LocatedQuantity],
+    group_new: list[LocatedQuantity],
+    options: CompareOptions,
+) -> tuple[list[LocatedQuantity], list[LocatedQuantity]]:
+    """Record the pairs of one group's quantities whose metric names are the same."""
+    buckets: dict[str, tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
+    for side, items in ((0, group_old), (1, group_new)):
+        for item in items:
+            buckets.setdefault(metric_key(item.quantity.metric), ([], []))[side].append(item)
+    left_old: list[LocatedQuantity] = []
+    left_new: list[LocatedQuantity] = []
+    for name, (bucket_old, bucket_new) in buckets.items():
+        if not name:  # figures with no name found: nothing says two of them are one
+            left_old.extend(bucket_old)
+            left_new.extend(bucket_new)
+            continue
+        docs = (ledger.old, ledger.new)
+        pairs, rest_old, rest_new = _pair_bucket(bucket_old, bucket_new, docs, options)
+        for o, n in pairs:
+            ledger.record(o, n)
+        left_old.extend(rest_old)
+        left_new.extend(rest_new)
+    return left_old, left_new
 
-    def bare(x: LocatedQuantity) -> bool:
-        return metric_key(x.quantity.metric) in _BARE_METRICS
 
-    named_old = {stated(x) for x in all_old if not bare(x)}
-    named_new = {stated(x) for x in all_new if not bare(x)}
+def _record_added_and_removed(
+    ledger: _Ledger, unpaired_old: list[LocatedQuantity], unpaired_new: list[LocatedQuantity]
+) -> None:
+    """Record the figures left unpaired as removed and added, unless they only restate.
+
+    An added or removed figure that is only a restatement is not news: the other
+    edition states it anyway, or this edition reports it already (a target repeated
+    in the paragraph that explains it), or it is a target named only by a bare word
+    (5.5%左右的预期增长目标: 增长) that restates a named target of its edition.
+    """
+    old_figures = {ledger.figure_of(x) for x in ledger.all_old}
+    new_figures = {ledger.figure_of(x) for x in ledger.all_new}
+    reported_old = {ledger.figure_of(c.old) for c in ledger.changes if c.old is not None}
+    reported_new = {ledger.figure_of(c.new) for c in ledger.changes if c.new is not None}
+    named_old = {ledger.stated(x) for x in ledger.all_old if not _is_bare(x)}
+    named_new = {ledger.stated(x) for x in ledger.all_new if not _is_bare(x)}
 
     def restated(x: LocatedQuantity, named: set[tuple[object, ...]]) -> bool:
-        return x.quantity.kind == "target" and bare(x) and stated(x) in named
+        return x.quantity.kind == "target" and _is_bare(x) and ledger.stated(x) in named
 
     for o in unpaired_old:
-        figure = figure_of(o)
+        figure = ledger.figure_of(o)
         if figure not in new_figures and figure not in reported_old and not restated(o, named_old):
-            record(o, None)
+            ledger.record(o, None)
     for n in unpaired_new:
-        figure = figure_of(n)
+        figure = ledger.figure_of(n)
         if figure not in old_figures and figure not in reported_new and not restated(n, named_new):
-            record(None, n)
+            ledger.record(None, n)
 
-    # one entry per figure that stayed, appeared or went (a target restated in a later
-    # paragraph); every changed place is its own entry
+
+def _is_bare(x: LocatedQuantity) -> bool:
+    """Whether ``x`` is named only by a word that says it grows or is aimed at."""
+    return metric_key(x.quantity.metric) in _BARE_METRICS
+
+
+def _once_per_figure(ledger: _Ledger) -> list[NumberChange]:
+    """One entry per figure that stayed, appeared or went (a target restated in a later
+    paragraph); every changed place is its own entry."""
     seen: set[tuple[object, ...]] = set()
     kept: list[NumberChange] = []
-    for change in changes:
+    for change in ledger.changes:
         if change.status == "changed":
             kept.append(change)
             continue
         key = (
             change.status,
             change.kind,
-            None if change.old is None else figure_of(change.old),
-            None if change.new is None else figure_of(change.new),
+            None if change.old is None else ledger.figure_of(change.old),
+            None if change.new is None else ledger.figure_of(change.new),
         )  # a five-year goal and this year's target of one figure are two entries
         if key in seen:
             continue
         seen.add(key)
         kept.append(change)
+    return kept
 
-    def order(change: NumberChange) -> tuple[int, int, int, int]:
-        position = change.new.sentence if change.new else -1
-        old_position = change.old.sentence if change.old else -1
-        return (
-            0 if change.kind == "target" else 1,
-            _STATUS_ORDER[change.status],
-            position if position >= 0 else old_position,
-            old_position,
-        )
 
-    kept.sort(key=order)
-    return tuple(kept)
+def _reading_order(change: NumberChange) -> tuple[int, int, int, int]:
+    """Targets before actuals, then by status, then where the figure stands."""
+    position = change.new.sentence if change.new else -1
+    old_position = change.old.sentence if change.old else -1
+    return (
+        0 if change.kind == "target" else 1,
+        _STATUS_ORDER[change.status],
+        position if position >= 0 else old_position,
+        old_position,
+    )
