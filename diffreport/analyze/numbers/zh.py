@@ -101,77 +101,94 @@ def _zh_numbers(text: str) -> list[Raw]:
         if "“" in text or '"' in text or "《" in text or "「" in text or "‘" in text
         else []
     )
+    arabic = _arabic_figures(text, quotes)
+    found = arabic + _numeral_figures(text, quotes, arabic)
+    found.sort(key=lambda r: r.core_start)
+    return _merge_ranges(text, found[:MAX_QUANTITIES])
+
+
+def _arabic_figures(text: str, quotes: list[tuple[int, int]]) -> list[Raw]:
+    """The figures written in Arabic digits, at most :data:`MAX_QUANTITIES`."""
     found: list[Raw] = []
     arabic_matches = _ZH_NUMBER.finditer(text) if ANY_DIGIT.search(text) else ()
     for examined, match in enumerate(arabic_matches):
         if len(found) >= MAX_QUANTITIES or examined >= MAX_CANDIDATES:
             break
-        # the cheap refusals first (a year: 2024年); none of them depends on another
-        unit = match.group("unit") or ""
-        if unit in zh.UNITS_NOT_AMOUNTS:
-            continue
-        start, end = match.span()
-        a_start = match.start("a")
-        if end - start > MAX_NUMBER_CHARS or (quotes and inside(quotes, a_start)):
-            continue
-        before = text[a_start - 1] if a_start > 0 else ""
-        after = text[end] if end < len(text) else ""
-        mult = match.group("mult") or match.group("amult") or ""
-        if before.isascii() and before.isalpha():
-            continue  # C919, PM2.5
-        if after.isascii() and after.isalpha() and not unit:
-            continue  # 5G
-        if before and before in "第.":
-            continue
-        if _is_outline(text, a_start, match.end("a"), end):
-            continue
-        apct = match.group("apct")
-        if apct:
-            unit = unit or "%"
-        if not unit and not mult:
-            continue
-        try:
-            low = to_decimal(match.group("a"))
-            high = to_decimal(match.group("b")) if match.group("b") else None
-        except (InvalidOperation, ValueError):
-            continue
-        factor = MULTIPLIERS.get(mult, Decimal(1))
-        amult = match.group("amult")
-        low_factor = MULTIPLIERS.get(amult, factor) if amult else factor
-        low *= low_factor
-        if high is not None:
-            high *= factor
-            if high < low:
-                continue  # 1千-0, 2025-2: not a range, and no figure worth guessing at
-        if match.group("neg"):
-            low = -low
-        if _zh_size_class(text, end, unit):
-            continue
-        qualifier, q_end = _zh_suffix_qualifier(text, end)
-        approx = match.group("approx")
-        if qualifier is None and approx:
-            qualifier = approx
-        pre_qualifier, q_start = _zh_prefix_qualifier(text, start)
-        if qualifier is None:
-            qualifier = pre_qualifier
-        if unit == "百分点":
-            unit = "个百分点"
-        found.append(Raw(q_start, q_end, start, low, high, unit, qualifier))
-    arabic = len(found)
+        raw = _arabic_figure(text, match, quotes)
+        if raw is not None:
+            found.append(raw)
+    return found
+
+
+def _numeral_figures(text: str, quotes: list[tuple[int, int]], arabic: list[Raw]) -> list[Raw]:
+    """The figures written in Chinese numerals, outside the ``arabic`` ones."""
+    found: list[Raw] = []
     # when the cap cut the Arabic figures short, read numerals only up to where it did
-    stop = found[-1].end if arabic >= MAX_QUANTITIES else len(text)
+    stop = arabic[-1].end if len(arabic) >= MAX_QUANTITIES else len(text)
     for examined, match in enumerate(_ZH_CN_NUMBER.finditer(text, 0, stop)):
-        if len(found) - arabic >= MAX_QUANTITIES or examined >= MAX_CANDIDATES:
+        if len(found) >= MAX_QUANTITIES or examined >= MAX_CANDIDATES:
             break
         if match.end() - match.start() > MAX_NUMBER_CHARS:
             continue
         raw = _zh_chinese_numeral(text, match, quotes)
-        if raw is not None and not any(
-            r.core_start <= raw.core_start < r.end for r in found[:arabic]
-        ):
+        if raw is not None and not any(r.core_start <= raw.core_start < r.end for r in arabic):
             found.append(raw)
-    found.sort(key=lambda r: r.core_start)
-    return _merge_ranges(text, found[:MAX_QUANTITIES])
+    return found
+
+
+def _arabic_figure(text: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> Raw | None:
+    """The figure of one match of the Arabic-number grammar, or None when it is none."""
+    # the cheap refusals first (a year: 2024年); none of them depends on another
+    unit = match.group("unit") or ""
+    if unit in zh.UNITS_NOT_AMOUNTS:
+        return None
+    start, end = match.span()
+    a_start = match.start("a")
+    if end - start > MAX_NUMBER_CHARS or (quotes and inside(quotes, a_start)):
+        return None
+    before = text[a_start - 1] if a_start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    mult = match.group("mult") or match.group("amult") or ""
+    if before.isascii() and before.isalpha():
+        return None  # C919, PM2.5
+    if after.isascii() and after.isalpha() and not unit:
+        return None  # 5G
+    if before and before in "第.":
+        return None
+    if _is_outline(text, a_start, match.end("a"), end):
+        return None
+    apct = match.group("apct")
+    if apct:
+        unit = unit or "%"
+    if not unit and not mult:
+        return None
+    try:
+        low = to_decimal(match.group("a"))
+        high = to_decimal(match.group("b")) if match.group("b") else None
+    except (InvalidOperation, ValueError):
+        return None
+    factor = MULTIPLIERS.get(mult, Decimal(1))
+    amult = match.group("amult")
+    low_factor = MULTIPLIERS.get(amult, factor) if amult else factor
+    low *= low_factor
+    if high is not None:
+        high *= factor
+        if high < low:
+            return None  # 1千-0, 2025-2: not a range, and no figure worth guessing at
+    if match.group("neg"):
+        low = -low
+    if _zh_size_class(text, end, unit):
+        return None
+    qualifier, q_end = _zh_suffix_qualifier(text, end)
+    approx = match.group("approx")
+    if qualifier is None and approx:
+        qualifier = approx
+    pre_qualifier, q_start = _zh_prefix_qualifier(text, start)
+    if qualifier is None:
+        qualifier = pre_qualifier
+    if unit == "百分点":
+        unit = "个百分点"
+    return Raw(q_start, q_end, start, low, high, unit, qualifier)
 
 
 def _merge_ranges(text: str, found: list[Raw]) -> list[Raw]:
