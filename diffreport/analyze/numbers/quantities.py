@@ -207,6 +207,7 @@ class Raw:
 
 
 def inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of ``spans`` (a quoted span, a date)."""
     # spans are sorted and disjoint; a bisect would do, the lists are short per sentence
     lo, hi = 0, len(spans)
     while lo < hi:
@@ -222,10 +223,13 @@ _ZH_CLAUSE_DELIM = re.compile("[" + re.escape("".join(sorted(CLAUSE_DELIMS))) + 
 
 
 def start_of_clause(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` begins, reading back at most a short window and
+    never before ``floor``."""
     lo = max(floor, pos - _WINDOW)
     # the last delimiter before pos is the first one of the window read backwards
     delim = _ZH_CLAUSE_DELIM.search(text[lo:pos][::-1])
     return lo if delim is None else pos - delim.start()
 
 
+#: a figure found and named: (figure, metric, verb, where its phrase starts, kind)
 Found = tuple[Raw, str, str | None, int, NumberKind]

@@ -284,6 +284,7 @@ def _zh_chinese_numeral(
 
 
 def extract_zh(folded: str, plan: bool) -> list[Found]:
+    """Every quantity of folded Chinese ``folded``, named, with its verb and kind."""
     results: list[Found] = []
     subject: str | None = None  # the metric a following verb-only clause inherits
     previous_end = 0
