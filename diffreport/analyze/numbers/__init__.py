@@ -11,7 +11,8 @@ Three entry points:
 The modules: :mod:`.quantities` (the token grammar: folding, numerals, exact values),
 :mod:`.zh` and :mod:`.zh_metrics` (Chinese figures and the names of what they measure),
 :mod:`.en` (English), :mod:`.kinds` (target or outcome, and the years a figure spans),
-:mod:`.document` (a sentence and a document) and :mod:`.pairing` (two editions).
+:mod:`.document` (a sentence and a document), :mod:`.matching` and :mod:`.pairing`
+(two editions).
 
 Decisions worth knowing:
 
@@ -35,7 +36,8 @@ Decisions worth knowing:
 from __future__ import annotations
 
 from diffreport.analyze.numbers.document import document_quantities, extract
-from diffreport.analyze.numbers.pairing import compare_quantities, metric_key
+from diffreport.analyze.numbers.matching import metric_key
+from diffreport.analyze.numbers.pairing import compare_quantities
 from diffreport.analyze.numbers.quantities import (
     MAX_CANDIDATES,
     MAX_QUANTITIES,
