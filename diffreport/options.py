@@ -42,3 +42,9 @@ class CompareOptions:
     section_level_change_factor: float = 0.7
 
     # --- analyze: numbers (moved here from literals in the number pairing)
+    #: metric names left over after exact pairing whose rapidfuzz WRatio (0..100) reaches
+    #: this name one metric, so their figures pair
+    metric_name_cutoff: float = 85.0
+    #: two sentences holding figures of one metric whose rapidfuzz ratio (0..100) reaches
+    #: this are one sentence edited, so their figures pair
+    same_sentence_ratio: float = 60.0

@@ -8,7 +8,8 @@ from functools import cache
 import pytest
 
 import diffreport
-from diffreport.analyze import is_commitment, plan_sections
+from diffreport.analyze.commitments import is_commitment
+from diffreport.analyze.parts import plan_sections
 from diffreport.model import Comparison
 from diffreport.normalize import fold
 

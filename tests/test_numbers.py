@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffreport import from_text, load
-from diffreport.analyze import plan_sections
 from diffreport.analyze.numbers import (
     compare_quantities,
     document_quantities,
@@ -25,6 +24,7 @@ from diffreport.analyze.numbers import (
     metric_key,
     parse_chinese_number,
 )
+from diffreport.analyze.parts import plan_sections
 from diffreport.model import Document, NumberChange, Quantity
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -1021,3 +1021,45 @@ def test_english_plan_part_sentences_about_last_year_report_outcomes() -> None:
         plan=True,
     )
     assert (target.metric, target.kind) == ("deficit-to-gdp ratio", "target")
+
+
+def test_the_pairing_thresholds_are_compare_options() -> None:
+    """metric_name_cutoff pairs similar names; same_sentence_ratio pairs an edited sentence's
+    figure before the closest value."""
+    from diffreport.options import CompareOptions
+
+    def pairs(
+        old: str, new: str, options: CompareOptions | None = None
+    ) -> list[tuple[str, float | None, float | None]]:
+        found = compare_quantities(
+            from_text(old, label="a"), from_text(new, label="b"), None, options
+        )
+        return [
+            (
+                c.status,
+                None if c.old is None else c.old.quantity.value,
+                None if c.new is None else c.new.quantity.value,
+            )
+            for c in found
+        ]
+
+    renamed = (
+        "今年发展目标如下。城镇新增就业1100万人以上。",
+        "今年发展目标如下。城镇新增就业岗位1200万人以上。",
+    )
+    assert pairs(*renamed) == [("changed", 11e6, 12e6)]
+    assert pairs(*renamed, CompareOptions(metric_name_cutoff=100.0)) == [
+        ("added", None, 12e6),
+        ("removed", 11e6, None),
+    ]
+
+    old = "今年发展目标如下。城镇新增就业1000万人以上，城镇调查失业率5.5%左右。"
+    new = (
+        "今年发展目标如下。城镇新增就业1050万人。城镇新增就业1200万人以上，城镇调查失业率5.5%左右。"
+    )
+    assert pairs(old, new)[0] == ("changed", 10e6, 12e6)
+    assert pairs(old, new, CompareOptions(same_sentence_ratio=100.0))[0] == (
+        "changed",
+        10e6,
+        10.5e6,
+    )

@@ -163,8 +163,8 @@ def followthrough(
     docs: Sequence[Document], paths: Sequence[NumberPath], years: Sequence[int | None]
 ) -> list[FollowThrough]:
     """Each target of ``paths`` against the outcome of its year, when a later edition gives one."""
-    from diffreport.analyze import plan_sections, review_sections
     from diffreport.analyze.numbers import document_quantities, metric_key
+    from diffreport.analyze.parts import plan_sections, review_sections
 
     outcomes: dict[int, list[tuple[str, bool, LocatedQuantity]]] = {}
 

@@ -1,0 +1,125 @@
+"""Target or outcome, and the years a figure spans.
+
+A figure is a target in the plan part of a report (:mod:`diffreport.analyze.parts`)
+or with a goal cue; an outcome when it reports the past year or an estimate in the
+review. A figure over several years (a five-year goal, ``到2030年``, ``年均``) gets a
+horizon so that it never pairs with a one-year target of the same metric.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diffreport.analyze.numbers.quantities import SENTENCE_WINDOW, start_of_clause
+from diffreport.lexicon import common, en, zh
+from diffreport.model import Document, LocatedQuantity, NumberKind
+
+
+def zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
+    """Target in the plan part, or with a goal cue in the number's clause or in the
+    lead-in of a list (``主要预期目标是：…；…``); otherwise an outcome.
+
+    A clause about the past year (``去年居民消费价格涨幅回落到2.6%``) is an outcome
+    even in the plan part; ``今年`` with a modal (``今年再压减钢铁产能…``) is a target
+    anywhere.
+    """
+    clause = text[start_of_clause(text, pos, 0) : pos]
+    sentence_head = text[:8]
+    if zh.PAST_YEAR.search(clause) or (
+        zh.PAST_YEAR.match(sentence_head) and not zh.THIS_YEAR.search(clause)
+    ):
+        return "actual"
+    if plan:
+        return "target"
+    if zh.TARGET_CUES.search(clause) or zh.TARGET_CLAUSE_CUES.search(clause):
+        return "target"
+    this_year = zh.THIS_YEAR.search(text, max(0, pos - SENTENCE_WINDOW), pos)
+    if this_year is not None and zh.PLAN_MODAL.search(text, this_year.end(), pos):
+        return "target"
+    window_start = max(0, pos - SENTENCE_WINDOW)
+    colon = max(text.rfind("：", window_start, pos), text.rfind(":", window_start, pos))
+    if colon > 0:
+        lead_in = text[max(0, colon - 16) : colon]
+        if zh.TARGET_CUES.search(lead_in) or zh.TARGET_LEAD_IN.search(lead_in):
+            return "target"
+    return "actual"
+
+
+def en_kind(folded: str, plan: bool) -> NumberKind:
+    """Target when the English sentence names a goal, or stands in the plan part and is not
+    about the year gone by (a plan part reviews too); otherwise an outcome."""
+    head = folded[: SENTENCE_WINDOW * 4]
+    if en.TARGET_CUES.search(head) or (plan and not en.PAST_YEAR.search(head)):
+        return "target"
+    return "actual"
+
+
+def is_estimate(text: str, start: int) -> bool:
+    """Whether the only goal cue of the figure at ``start`` is 预计 (an estimate)."""
+    clause = text[start_of_clause(text, start, 0) : start]
+    if "预计" not in clause and "预计" not in text[max(0, start - _ESTIMATE_REACH) : start]:
+        return False
+    for cue in zh.TARGET_CUES.finditer(clause):
+        if cue.group() != "预计" and not clause.startswith("寿命", cue.end()):
+            return False  # 预计 with 目标, 力争 … is a goal after all (预期寿命 is a name)
+    return zh.THIS_YEAR.search(clause) is None
+
+
+_ESTIMATE_REACH = 16  # characters before a figure that 预计 may stand (预计全市地区生产总值增长…)
+
+
+def _period_sections(doc: Document) -> dict[int, str]:
+    """Sections of ``doc`` (and their subsections) about a five-year period, with its
+    name (``十五五``)."""
+    period: dict[int, str] = {}
+    for section in doc.sections:
+        heading = section.heading or ""
+        own = zh.PERIOD_HEADING.search(heading)
+        if own and not zh.NOT_PERIOD_HEADING.search(heading):
+            period[section.index] = own.group(1)
+        elif section.parent is not None and section.parent in period:
+            period[section.index] = period[section.parent]
+    return period
+
+
+def horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
+    """What each figure over several years (by ``id``) spans; one year's figures are absent.
+
+    A five-year goal (``年均增长5%左右``, ``到2030年…``, a figure in the section on the
+    “十五五” period) must not pair with a one-year target of the same metric, and a
+    reader must see which it is: ``到2030年``, ``“十五五”年均``, ``“十五五”时期`` or
+    ``年均``. Chinese only; elsewhere every figure is a one-year figure.
+    """
+    horizons: dict[int, str] = {}
+    if doc.language != "zh":
+        return horizons
+    period = _period_sections(doc)
+    found = common.YEAR.search(doc.label)
+    label_year = int(found.group()) if found else None
+    for item in items:
+        sentence = doc.sentences[item.sentence]
+        before = sentence.text[: item.quantity.start]
+        clause = before[start_of_clause(before, len(before), 0) :]
+        later = [
+            year
+            for year in (int(m.group(1)) for m in zh.BY_YEAR.finditer(before))
+            if label_year is not None and year > label_year
+        ]
+        per_year = zh.PER_YEAR.search(clause) is not None
+        name = period.get(sentence.section)
+        if later:
+            horizons[id(item)] = f"到{later[-1]}年"
+        elif name is not None:
+            horizons[id(item)] = f"“{name}”" + ("年均" if per_year else "时期")
+        elif per_year:
+            horizons[id(item)] = "年均"
+    return horizons
+
+
+def with_horizon(metric: str, horizon: str | None) -> str:
+    """``地区生产总值（“十五五”年均）``: the metric of a figure over several years."""
+    if horizon is None or not metric:
+        return metric
+    if horizon.endswith("年均") and "年均" in metric:
+        horizon = horizon[: -len("年均")]
+    return f"{metric}（{horizon}）" if horizon else metric

@@ -1,0 +1,298 @@
+"""How two editions' quantities pair: within a pair of sentences, by one metric name, by
+similar names.
+
+:func:`metric_key` is the form of a metric name that pairs; :func:`same_figure` says
+whether two quantities state one figure. Every pairing here is bounded: a metric stated
+thousands of times pairs by rank, and beyond a limit leftovers stay added and removed.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from diffreport.lexicon import en
+from diffreport.model import Document, LocatedQuantity, Quantity, SentencePair
+from diffreport.options import CompareOptions
+
+_KEY_STRIP = re.compile(r"[\s“”\"‘’《》「」()（）,，.。:：;；、·\-—]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def metric_key(metric: str) -> str:
+    """The form of a metric name used to pair it across editions (years and punctuation gone)."""
+    key = unicodedata.normalize("NFKC", metric).lower()
+    key = re.sub(r"(?:19|20)\d{2}年?", "", key)
+    key = en.ARTICLES.sub("", key)
+    return _KEY_STRIP.sub("", key)
+
+
+_FUZZY_SAME_FIGURE_CUTOFF = 70.0  # WRatio of two metric names that state the same figure
+_SAME_FIGURE_BONUS = 15.0
+_FUZZY_MIN_KEY = 3
+_FUZZY_LIMIT = 1_000_000  # leftover pairs compared by metric name, at most
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities state one figure: value, upper bound and qualifier."""
+
+    def close(x: float | None, y: float | None) -> bool:
+        if x is None or y is None:
+            return x is y
+        return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+
+    return close(a.value, b.value) and close(a.high, b.high) and a.qualifier == b.qualifier
+
+
+def _distance(a: Quantity, b: Quantity) -> float:
+    x, y = abs(a.value), abs(b.value)
+    if x == 0 or y == 0:
+        return abs(x - y)
+    return abs(math.log(x / y))
+
+
+_PAIRWISE_LIMIT = 250_000  # quantity pairs of one metric compared one by one, at most
+
+
+def _pair_bucket_large(
+    olds: list[LocatedQuantity], news: list[LocatedQuantity]
+) -> tuple[
+    list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
+]:
+    """:func:`pair_bucket` for a metric stated thousands of times: identical figures in
+    document order, then the rest by rank of value; O(n log n)."""
+    waiting: dict[tuple[float, float | None, str | None], list[LocatedQuantity]] = {}
+    for n in reversed(news):
+        waiting.setdefault((n.quantity.value, n.quantity.high, n.quantity.qualifier), []).append(n)
+    pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    rest_old: list[LocatedQuantity] = []
+    for o in olds:
+        queue = waiting.get((o.quantity.value, o.quantity.high, o.quantity.qualifier))
+        if queue:
+            pairs.append((o, queue.pop()))
+        else:
+            rest_old.append(o)
+    rest_new = [n for queue in waiting.values() for n in queue]
+    rest_old.sort(key=lambda x: (x.quantity.value, x.sentence))
+    rest_new.sort(key=lambda x: (x.quantity.value, x.sentence))
+    count = min(len(rest_old), len(rest_new))
+    pairs.extend(zip(rest_old[:count], rest_new[:count], strict=True))
+    return pairs, rest_old[count:], rest_new[count:]
+
+
+def pair_bucket(
+    olds: list[LocatedQuantity],
+    news: list[LocatedQuantity],
+    docs: tuple[Document, Document],
+    options: CompareOptions,
+) -> tuple[
+    list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
+]:
+    """Pair one metric's quantities: identical figures first, then the same sentence
+    edited (its text mostly kept), then the closest values.
+
+    Ties go to the quantity at the nearest relative place in its document, so a
+    figure stated in several paragraphs pairs with its own paragraph.
+    """
+    if len(olds) * len(news) > _PAIRWISE_LIMIT:
+        return _pair_bucket_large(olds, news)
+    n_old, n_new = max(len(docs[0].sentences), 1), max(len(docs[1].sentences), 1)
+
+    def place(old: LocatedQuantity, new: LocatedQuantity) -> float:
+        return abs(old.sentence / n_old - new.sentence / n_new)
+
+    pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    rest_new = list(news)
+    rest_old: list[LocatedQuantity] = []
+    for old in olds:
+        same = [n for n in rest_new if same_figure(old.quantity, n.quantity)]
+        if not same:
+            rest_old.append(old)
+            continue
+        hit = min(same, key=lambda n: place(old, n))
+        pairs.append((old, hit))
+        rest_new.remove(hit)
+    if rest_old and len(rest_new) > 1:
+        from rapidfuzz import fuzz
+
+        def similarity(old: LocatedQuantity, new: LocatedQuantity) -> float:
+            a = docs[0].sentences[old.sentence].key
+            b = docs[1].sentences[new.sentence].key
+            return fuzz.ratio(a, b, score_cutoff=options.same_sentence_ratio)
+
+        still_old: list[LocatedQuantity] = []
+        for old in rest_old:
+            scored = [(similarity(old, n), n) for n in rest_new]
+            best_score = max((score for score, _ in scored), default=0.0)
+            if best_score <= 0:
+                still_old.append(old)
+                continue
+            hit = next(n for score, n in scored if score == best_score)
+            pairs.append((old, hit))
+            rest_new.remove(hit)
+        rest_old = still_old
+    unmatched_old: list[LocatedQuantity] = []
+    for old in rest_old:
+        if not rest_new:
+            unmatched_old.append(old)
+            continue
+        best = min(
+            rest_new, key=lambda n: (round(_distance(old.quantity, n.quantity), 9), place(old, n))
+        )
+        pairs.append((old, best))
+        rest_new.remove(best)
+    return pairs, unmatched_old, rest_new
+
+
+def fuzzy_pairs(
+    olds: list[LocatedQuantity], news: list[LocatedQuantity], options: CompareOptions
+) -> list[tuple[LocatedQuantity, LocatedQuantity]]:
+    """Pair leftovers of one (kind, unit) group by similar metric names, best scores first.
+
+    Among similar names, the one with the same figure wins (a counted item reworded
+    around an unchanged number is more likely the same item than one whose figure moved).
+    """
+    from rapidfuzz import fuzz, process
+
+    if not olds or not news or len(olds) * len(news) > _FUZZY_LIMIT:
+        return []  # beyond the limit the leftovers stay added and removed
+    new_keys = [metric_key(n.quantity.metric) for n in news]
+    # editions repeat their metric names: each distinct pair of names is scored once,
+    # and ranked as process.extract(limit=10) ranks (score, then index in new_keys)
+    where: dict[str, list[int]] = {}
+    for j, new_key in enumerate(new_keys):
+        where.setdefault(new_key, []).append(j)
+    distinct = list(where)
+    # two names without a character in common score 0 (below any cutoff): each name
+    # is scored only against the names that share a character with it
+    sharing: dict[str, set[int]] = {}
+    spaced: set[int] = set()  # a name with whitespace has tokens: always scored
+    for u, name in enumerate(distinct):
+        if any(c.isspace() for c in name):
+            spaced.add(u)
+        for c in name:
+            sharing.setdefault(c, set()).add(u)
+    best: dict[str, list[tuple[float, int]]] = {}
+    candidates: list[tuple[float, int, int]] = []
+    for i, old in enumerate(olds):
+        key = metric_key(old.quantity.metric)
+        if len(key) < _FUZZY_MIN_KEY:
+            continue  # 企业, 项目: too short to say which item it is by likeness alone
+        ranked = best.get(key)
+        if ranked is None:
+            if any(c.isspace() for c in key):
+                near = list(range(len(distinct)))
+            else:
+                near = sorted(spaced.union(*(sharing.get(c, ()) for c in set(key))))
+            scored = [
+                (score, j)
+                for _choice, score, k in process.extract(
+                    key,
+                    [distinct[u] for u in near],
+                    scorer=fuzz.WRatio,
+                    score_cutoff=_FUZZY_SAME_FIGURE_CUTOFF,
+                    limit=None,
+                )
+                for j in where[distinct[near[k]]]
+            ]
+            scored.sort(key=lambda c: (-c[0], c[1]))
+            ranked = best[key] = scored[:10]
+        for score, j in ranked:
+            if len(new_keys[j]) < _FUZZY_MIN_KEY:
+                continue
+            if (
+                same_figure(old.quantity, news[j].quantity)
+                or old.quantity.value == news[j].quantity.value
+            ):
+                candidates.append((score + _SAME_FIGURE_BONUS, i, j))
+            elif score >= options.metric_name_cutoff:
+                candidates.append((score, i, j))
+    # equally similar names: the closer figure first (14万亿元 pairs with 14.58万亿元, not
+    # with the 11.37万亿元 it grew from)
+    candidates.sort(
+        key=lambda c: (-c[0], _distance(olds[c[1]].quantity, news[c[2]].quantity), c[1], c[2])
+    )
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    for _score, i, j in candidates:
+        if i in used_old or j in used_new:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        pairs.append((olds[i], news[j]))
+    return pairs
+
+
+def anchors(
+    old: Document, new: Document, sentences: Sequence[SentencePair] | None
+) -> list[tuple[int, int, bool]]:
+    """Sentence pairs whose quantities pair first: (old index, new index, identical).
+
+    With the alignment, every paired sentence; without it, sentences whose comparison
+    key is identical on both sides (in order of occurrence, so a repeated sentence
+    pairs with its own repeat).
+    """
+    if sentences is not None:
+        return [
+            (p.old, p.new, p.status in ("unchanged", "moved"))
+            for p in sentences
+            if p.old is not None and p.new is not None
+        ]
+    waiting: dict[str, list[int]] = {}
+    for sentence in reversed(new.sentences):
+        waiting.setdefault(sentence.key, []).append(sentence.index)
+    found: list[tuple[int, int, bool]] = []
+    for sentence in old.sentences:
+        queue = waiting.get(sentence.key)
+        if queue:
+            found.append((sentence.index, queue.pop(), True))
+    return found
+
+
+def pair_in_sentence(
+    olds: list[LocatedQuantity], news: list[LocatedQuantity], identical: bool
+) -> tuple[
+    list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
+]:
+    """Pair the quantities of two paired sentences.
+
+    Identical sentences pair position by position. A modified sentence pairs a
+    quantity with the one of the same metric and unit (closest value first); what
+    is left pairs when its unit has exactly one quantity left on each side (a
+    reworded subject renames the metric, the figure is the same figure).
+    """
+    if identical and len(olds) == len(news):
+        return list(zip(olds, news, strict=True)), [], []
+    pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    rest_old: list[LocatedQuantity] = []
+    rest_new = list(news)
+    for o in olds:
+        key = (metric_key(o.quantity.metric), o.quantity.unit)
+        same = [n for n in rest_new if (metric_key(n.quantity.metric), n.quantity.unit) == key]
+        if not same:
+            rest_old.append(o)
+            continue
+        best = min(
+            same,
+            key=lambda n: (
+                0 if same_figure(o.quantity, n.quantity) else 1,
+                _distance(o.quantity, n.quantity),
+            ),
+        )
+        pairs.append((o, best))
+        rest_new.remove(best)
+    left_old: list[LocatedQuantity] = []
+    for o in rest_old:
+        unit = o.quantity.unit
+        mine = [x for x in rest_old if x.quantity.unit == unit]
+        theirs = [n for n in rest_new if n.quantity.unit == unit]
+        if len(mine) == 1 and len(theirs) == 1:
+            pairs.append((o, theirs[0]))
+            rest_new.remove(theirs[0])
+        else:
+            left_old.append(o)
+    return pairs, left_old, rest_new

@@ -1,0 +1,248 @@
+"""What a Chinese figure measures: its metric name and the verb that leads to it.
+
+The subject before the verb, else the object after it, the noun a classifier counts
+(``新建200个智能车间``), an earlier object of the same verb, or the metric of the figure
+before; a delta (``比上年增加``) gets a metric of its own. Enumerations (``A和B…分别
+提高X和Y``) give each figure its own subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from diffreport.analyze.numbers.quantities import (
+    CJK,
+    CLAUSE_DELIMS,
+    SENTENCE_WINDOW,
+    Found,
+    Raw,
+    start_of_clause,
+)
+from diffreport.lexicon import zh
+
+_METRIC_PUNCT = re.compile(r"[“”\"‘’《》「」\s—\-·\u200b-\u200d\ufeff]|\[\d+\]")
+
+
+def _clean_zh_metric(phrase: str) -> str:
+    phrase = zh.METRIC_YEAR_OR_PERIOD.sub("", phrase)
+    phrase = _METRIC_PUNCT.sub("", phrase)
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = zh.METRIC_FILLER_HEAD.sub("", phrase)
+        phrase = zh.METRIC_FILLER_TAIL.sub("", phrase)
+    return _shorten(phrase)
+
+
+_METRIC_MAX = 24  # characters of a metric name; a longer subject keeps its head noun phrase
+
+
+def _shorten(phrase: str) -> str:
+    """A long subject cut at a word boundary (after its last 的, 对, 推动 …), never mid-word."""
+    if len(phrase) <= _METRIC_MAX:
+        return phrase
+    cuts = [m.end() for m in zh.METRIC_CUT_AFTER.finditer(phrase) if len(phrase) - m.end() >= 4]
+    for cut in reversed(cuts):
+        if len(phrase) - cut <= _METRIC_MAX:
+            return phrase[cut:]
+    return phrase
+
+
+def _zh_inherit_object(text: str, verb: str, clause_start: int) -> str:
+    """The object of an earlier use of ``verb`` in the sentence.
+
+    ``发行超长期特别国债，…，今年先发行1万亿元`` -> ``超长期特别国债``.
+    """
+    core = verb[-2:] if len(verb) >= 2 else verb
+    lo = max(0, clause_start - SENTENCE_WINDOW)
+    position = text.rfind(core, lo, clause_start)
+    if position < 0:
+        return ""
+    i = position + len(core)
+    j = i
+    while j < clause_start and j - i < 20 and text[j] not in CLAUSE_DELIMS:
+        j += 1
+    candidate = _clean_zh_metric(text[i:j])
+    return candidate if len(candidate) >= 2 else ""
+
+
+_FOLLOWING_MAX = 24  # characters of a counted noun read after a figure
+
+
+def _zh_following_noun(text: str, end: int) -> str:
+    """The noun a figure counts when it follows the figure (``新建200个智能车间``).
+
+    Reads to the clause end or the next figure (cut back to the last ``和``/``、``
+    then: ``66个粮食产能提升重点县和豫东平原200万亩`` counts 重点县); stops where a
+    predicate begins (``5家企业建设世界一流企业``); drops a modifier ending in 的
+    when a noun of two or more characters is left.
+    """
+    j = end
+    while (
+        j < len(text)
+        and j - end < _FOLLOWING_MAX
+        and text[j] not in CLAUSE_DELIMS
+        and not text[j].isdigit()
+    ):
+        j += 1
+    if j - end >= _FOLLOWING_MAX:
+        return ""  # a long run: the number starts a new statement, not a counted noun
+    run = text[end:j]
+    modifier = run.rfind("的")
+    if modifier >= 0 and len(CJK.findall(run[modifier + 1 :])) >= 2:
+        run = run[modifier + 1 :]  # 100所达到二级医院服务能力的|县域医疗卫生次中心
+    if zh.PREDICATE_START.match(run):
+        return ""  # 1000家新增规上工业企业: the next statement, not a counted noun
+    if j < len(text) and text[j].isdigit():
+        cut = max(run.rfind("和"), run.rfind("、"), run.rfind("及"))
+        if cut > 0:
+            run = run[:cut]
+    predicate = zh.PREDICATE_AFTER_NOUN.search(run, 2)
+    if predicate is not None:
+        run = run[: predicate.start()]
+    candidate = _clean_zh_metric(run)
+    cut = candidate.rfind("的")
+    if cut >= 0 and len(CJK.findall(candidate[cut + 1 :])) >= 2:
+        candidate = candidate[cut + 1 :]
+    if candidate in zh.LEVEL_WORDS:
+        return ""  # 迈上3万亿元台阶: a level reached, not what is counted
+    return candidate if len(CJK.findall(candidate)) >= 2 else ""
+
+
+# units that are classifiers: the noun after ``数词+量词`` is what is counted
+_ZH_CLASSIFIERS = zh.COUNT_UNITS | {"亩"}
+
+
+def zh_metric(
+    text: str, raw: Raw, floor: int, previous_metric: str | None
+) -> tuple[str, str | None, int, bool]:
+    """(metric, verb, phrase start, is a delta) for the number ``raw`` in folded ``text``."""
+    clause_start = start_of_clause(text, raw.start, floor)
+    clause = text[clause_start : raw.start]
+    verb: str | None = None
+    phrase_start = raw.start
+    metric = ""
+    last = None
+    for last in zh.FIGURE_VERBS.finditer(clause):  # noqa: B007 - we want the last one
+        pass
+    if last is not None:
+        verb = last.group()
+        before, after = clause[: last.start()], clause[last.end() :]
+        object_ = _clean_zh_metric(after)
+        if len(CJK.findall(object_)) >= 2:
+            metric = object_
+        else:
+            metric = _clean_zh_metric(before)
+            if after.strip() == "":
+                phrase_start = clause_start + last.start()
+        if zh.COMPARISON_LEAD.match(before) and previous_metric:
+            basis = (
+                "比上年" if zh.COMPARED_WITH_LAST_YEAR.search(before) else _clean_zh_metric(before)
+            )
+            return previous_metric + basis + verb, verb, phrase_start, True
+        if metric and len(metric) <= 2 and verb in zh.GROWTH_VERBS:
+            metric += verb
+    else:
+        metric = _clean_zh_metric(clause)
+    if raw.unit in _ZH_CLASSIFIERS and raw.end < len(text) and CJK.match(text[raw.end]):
+        # 数词+量词+名词: 新建200个智能车间, 洛阳等10个国家物流枢纽, 新增8个省产业园
+        metric = _zh_following_noun(text, raw.end) or metric
+    if (not metric or zh.EMPTY_METRIC.match(metric)) and raw.unit not in ("%", "个百分点", "‰"):
+        metric = _zh_following_noun(text, raw.end) or metric
+    if not metric and verb:
+        metric = _zh_inherit_object(text, verb, clause_start)
+    if not metric and previous_metric:
+        metric = previous_metric
+    if not metric:
+        # no subject anywhere near: name it by what follows (3000亿元支持消费品以旧换新)
+        tail = raw.end
+        j = tail
+        while j < len(text) and j - tail < 20 and text[j] not in CLAUSE_DELIMS:
+            j += 1
+        phrase = text[tail:j]
+        if phrase.startswith("的"):  # 5.5%左右的预期增长目标与…: the noun it qualifies
+            noun = phrase[1:]
+            end = zh.QUALIFIED_NOUN_END.search(noun, 2)  # never inside its first word
+            phrase = noun[: end.start()] if end else noun
+        metric = _clean_zh_metric(phrase)
+    if verb == "从" or verb == "由":
+        phrase_start = raw.start
+    if previous_metric and clause_start and text[clause_start - 1] == "、":
+        metric = _zh_shared_subject(metric, previous_metric)
+    return metric, verb, phrase_start, False
+
+
+def _zh_shared_subject(metric: str, previous: str) -> str:
+    """A bare measure after ``、`` with the subject of the list's previous entry."""
+    if metric not in zh.BARE_MEASURES:
+        return metric
+    for measure in zh.BARE_MEASURES:
+        if previous.endswith(measure) and len(CJK.findall(previous[: -len(measure)])) >= 2:
+            return previous[: -len(measure)] + metric
+    return metric
+
+
+_ZH_ENUM_STRICT = re.compile(r"、")
+_ZH_SUBJECT_DELIMS = frozenset("，；：。！？,;:（）()\n")
+_ENUM_GAP = 8  # characters allowed between 分别 and its first figure (再提高, 增长)
+
+
+def _zh_enumeration_parts(subject: str, count: int) -> list[str] | None:
+    """``A、B增加值`` -> [``A增加值``, ``B增加值``]; None when the parts are not ``count``."""
+    parts = _ZH_ENUM_STRICT.split(subject)
+    if len(parts) != count:
+        parts = zh.ENUMERATION_SPLIT.split(subject)
+    if len(parts) != count:
+        return None
+    last = parts[-1]
+    head = next((m for m in zh.MEASURE_HEAD.finditer(last) if m.start() > 0), None)
+    if head is not None:
+        tail = last[head.start() :]
+        parts = [p if zh.MEASURE_HEAD.search(p) else p + tail for p in parts[:-1]] + [last]
+    cleaned = [_clean_zh_metric(p) for p in parts]
+    if any(len(CJK.findall(p)) < 2 for p in cleaned):
+        return None
+    return cleaned
+
+
+def zh_enumerations(text: str, results: list[Found]) -> list[Found]:
+    """Give each figure of ``A和B…分别提高X和Y`` its own subject: A gets X, B gets Y.
+
+    Every figure keeps the verb (``提高``), so increments stay increments. Runs once
+    over the ``分别`` of the text; each figure is looked at by one ``分别`` at most.
+    """
+    if "分别" not in text or len(results) < 2:
+        return results
+    out = list(results)
+    starts = [r[0].start for r in results]
+    for match in re.finditer("分别", text):
+        first = bisect.bisect_left(starts, match.end())
+        if first >= len(out) or out[first][0].start - match.end() > _ENUM_GAP:
+            continue
+        gap = text[match.end() : out[first][0].start]
+        if any(c in _ZH_SUBJECT_DELIMS for c in gap):
+            continue
+        last = first
+        while last + 1 < len(out) and text[out[last][0].end : out[last + 1][0].start] in (
+            zh.ENUMERATION_JOINERS
+        ):
+            last += 1
+        count = last - first + 1
+        if count < 2:
+            continue
+        floor = out[first - 1][0].end if first > 0 else 0
+        i = match.start()
+        while i > max(floor, match.start() - 60) and text[i - 1] not in _ZH_SUBJECT_DELIMS:
+            i -= 1
+        parts = _zh_enumeration_parts(text[i : match.start()], count)
+        if parts is None:
+            continue
+        verb = out[first][2]
+        if verb is None:
+            verbs = list(zh.FIGURE_VERBS.finditer(gap))
+            verb = verbs[-1].group() if verbs else None
+        for k, part in zip(range(first, last + 1), parts, strict=True):
+            raw, _metric, _verb, phrase_start, kind = out[k]
+            out[k] = (raw, part, verb, phrase_start, kind)
+    return out
