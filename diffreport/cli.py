@@ -9,44 +9,15 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import Any
 
 import click
 
 from diffreport import __version__
-from diffreport.errors import DiffReportError, OutputError
-
-FORMATS = ("terminal", "json", "html", "markdown")
-
-
-@contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    """Stdout, or a file written under a temporary name and renamed when complete."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    target = os.path.abspath(path)
-    folder = os.path.dirname(target)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".diffreport-", dir=folder)
-    except OSError as exc:
-        raise OutputError(path, f"cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-        # mkstemp creates 0600; the finished file gets the mode any new file would
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+from diffreport.errors import DiffReportError
+from diffreport.output import atomic_write
+from diffreport.render import FORMATS, RenderOptions
 
 
 def fail(message: str) -> None:
@@ -71,7 +42,7 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "-f",
         "--format",
         "fmt",
-        type=click.Choice(FORMATS),
+        type=click.Choice(tuple(FORMATS)),
         default="terminal",
         show_default=True,
         help="Output format.",
@@ -114,11 +85,9 @@ def compare(
     try:
         with paused():
             result = run_compare(old, new, old_label=old_label, new_label=new_label)
-            opts = _render_options(output, width, show_all)
             buffer = io.StringIO()
-            get_renderer(fmt)(result, buffer, opts)
-        with _output(output) as out:
-            out.write(buffer.getvalue())
+            get_renderer(fmt)(result, buffer, _render_options(output, width, show_all))
+        _write(output, buffer.getvalue())
     except DiffReportError as exc:
         fail(exc.message())
     for warning in (*result.old.warnings, *result.new.warnings):
@@ -154,8 +123,7 @@ def series(
             result = compare_series(files, labels=names)  # type: ignore[arg-type]
             buffer = io.StringIO()
             get_series_renderer(fmt)(result, buffer, _render_options(output, width, show_all))
-        with _output(output) as out:
-            out.write(buffer.getvalue())
+        _write(output, buffer.getvalue())
     except DiffReportError as exc:
         fail(exc.message())
     for warning in (w for d in result.documents for w in d.warnings):
@@ -192,16 +160,22 @@ def batch(config: str, force: bool, quiet: bool) -> None:
     sys.exit(result.exit_code)
 
 
-def _render_options(output: str | None, width: int | None, show_all: bool) -> Any:
+def _render_options(output: str | None, width: int | None, show_all: bool) -> RenderOptions:
     """Colour and width: the terminal's for stdout (``NO_COLOR`` respected), plain for a file."""
     import shutil
-
-    from diffreport.render import RenderOptions
 
     to_stdout = output is None or output == "-"
     color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     default_width = shutil.get_terminal_size((120, 40)).columns if to_stdout else 120
     return RenderOptions(show_all=show_all, width=width or default_width, color=color)
+
+
+def _write(output: str | None, text: str) -> None:
+    """Stdout, or the whole text to the file ``output`` (see ``diffreport.output``)."""
+    if output is None or output == "-":
+        sys.stdout.write(text)
+    else:
+        atomic_write(output, text)
 
 
 def _split_labels(labels: str | None, n: int) -> list[str | None]:
