@@ -105,6 +105,9 @@ class DaskRunner(Runner):
                     dashboard_address=None,
                     host="127.0.0.1",
                     silence_logs=logging.ERROR,
+                    # without a dashboard the scheduler still serves /health on its
+                    # default port 8787, and warns when that is taken: any free port
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 )
                 stack.callback(cluster.close)
                 self.client = dist.Client(cluster)
