@@ -10,7 +10,7 @@ import io
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -81,17 +81,15 @@ def compare(
     from diffreport._gc import paused
     from diffreport.render import get_renderer
 
-    old_label, new_label = _split_labels(labels, 2)
+    old_label, new_label = _split_labels(labels, 2) if labels else (None, None)
     try:
         with paused():
             result = run_compare(old, new, old_label=old_label, new_label=new_label)
-            buffer = io.StringIO()
-            get_renderer(fmt)(result, buffer, _render_options(output, width, show_all))
-        _write(output, buffer.getvalue())
+            text = _rendered(get_renderer(fmt), result, output, width, show_all)
+        _write(output, text)
     except DiffReportError as exc:
         fail(exc.message())
-    for warning in (*result.old.warnings, *result.new.warnings):
-        click.echo(f"diffreport: warning: {warning}", err=True)
+    _warn((*result.old.warnings, *result.new.warnings))
 
 
 @main.command()
@@ -120,14 +118,12 @@ def series(
     names = _split_labels(labels, len(files)) if labels else None
     try:
         with paused():
-            result = compare_series(files, labels=names)  # type: ignore[arg-type]
-            buffer = io.StringIO()
-            get_series_renderer(fmt)(result, buffer, _render_options(output, width, show_all))
-        _write(output, buffer.getvalue())
+            result = compare_series(files, labels=names)
+            text = _rendered(get_series_renderer(fmt), result, output, width, show_all)
+        _write(output, text)
     except DiffReportError as exc:
         fail(exc.message())
-    for warning in (w for d in result.documents for w in d.warnings):
-        click.echo(f"diffreport: warning: {warning}", err=True)
+    _warn(tuple(w for d in result.documents for w in d.warnings))
 
 
 @main.command()
@@ -170,6 +166,19 @@ def _render_options(output: str | None, width: int | None, show_all: bool) -> Re
     return RenderOptions(show_all=show_all, width=width or default_width, color=color)
 
 
+def _rendered(
+    render: Callable[[Any, TextIO, RenderOptions], None],
+    result: object,
+    output: str | None,
+    width: int | None,
+    show_all: bool,
+) -> str:
+    """``result`` as ``render`` writes it for ``output`` (stdout or a file)."""
+    buffer = io.StringIO()
+    render(result, buffer, _render_options(output, width, show_all))
+    return buffer.getvalue()
+
+
 def _write(output: str | None, text: str) -> None:
     """Stdout, or the whole text to the file ``output`` (see ``diffreport.output``)."""
     if output is None or output == "-":
@@ -178,9 +187,14 @@ def _write(output: str | None, text: str) -> None:
         atomic_write(output, text)
 
 
-def _split_labels(labels: str | None, n: int) -> list[str | None]:
-    if not labels:
-        return [None] * n
+def _warn(warnings: tuple[str, ...]) -> None:
+    """One stderr line per input warning (such as an empty document)."""
+    for warning in warnings:
+        click.echo(f"diffreport: warning: {warning}", err=True)
+
+
+def _split_labels(labels: str, n: int) -> list[str]:
+    """``--labels``: exactly ``n`` non-empty labels separated by commas."""
     parts = [p.strip() for p in labels.split(",")]
     if len(parts) != n or not all(parts):
         fail(f"--labels: give {n} labels separated by commas, got {labels!r}")
