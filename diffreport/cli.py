@@ -9,44 +9,15 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any, TextIO
 
 import click
 
 from diffreport import __version__
-from diffreport.errors import DiffReportError, OutputError
-
-FORMATS = ("terminal", "json", "html", "markdown")
-
-
-@contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    """Stdout, or a file written under a temporary name and renamed when complete."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    target = os.path.abspath(path)
-    folder = os.path.dirname(target)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".diffreport-", dir=folder)
-    except OSError as exc:
-        raise OutputError(path, f"cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-        # mkstemp creates 0600; the finished file gets the mode any new file would
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+from diffreport.errors import DiffReportError
+from diffreport.output import atomic_write
+from diffreport.render import FORMATS, RenderOptions
 
 
 def fail(message: str) -> None:
@@ -71,7 +42,7 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "-f",
         "--format",
         "fmt",
-        type=click.Choice(FORMATS),
+        type=click.Choice(tuple(FORMATS)),
         default="terminal",
         show_default=True,
         help="Output format.",
@@ -110,19 +81,15 @@ def compare(
     from diffreport._gc import paused
     from diffreport.render import get_renderer
 
-    old_label, new_label = _split_labels(labels, 2)
+    old_label, new_label = _split_labels(labels, 2) if labels else (None, None)
     try:
         with paused():
             result = run_compare(old, new, old_label=old_label, new_label=new_label)
-            opts = _render_options(output, width, show_all)
-            buffer = io.StringIO()
-            get_renderer(fmt)(result, buffer, opts)
-        with _output(output) as out:
-            out.write(buffer.getvalue())
+            text = _rendered(get_renderer(fmt), result, output, width, show_all)
+        _write(output, text)
     except DiffReportError as exc:
         fail(exc.message())
-    for warning in (*result.old.warnings, *result.new.warnings):
-        click.echo(f"diffreport: warning: {warning}", err=True)
+    _warn((*result.old.warnings, *result.new.warnings))
 
 
 @main.command()
@@ -151,15 +118,12 @@ def series(
     names = _split_labels(labels, len(files)) if labels else None
     try:
         with paused():
-            result = compare_series(files, labels=names)  # type: ignore[arg-type]
-            buffer = io.StringIO()
-            get_series_renderer(fmt)(result, buffer, _render_options(output, width, show_all))
-        with _output(output) as out:
-            out.write(buffer.getvalue())
+            result = compare_series(files, labels=names)
+            text = _rendered(get_series_renderer(fmt), result, output, width, show_all)
+        _write(output, text)
     except DiffReportError as exc:
         fail(exc.message())
-    for warning in (w for d in result.documents for w in d.warnings):
-        click.echo(f"diffreport: warning: {warning}", err=True)
+    _warn(tuple(w for d in result.documents for w in d.warnings))
 
 
 @main.command()
@@ -192,11 +156,9 @@ def batch(config: str, force: bool, quiet: bool) -> None:
     sys.exit(result.exit_code)
 
 
-def _render_options(output: str | None, width: int | None, show_all: bool) -> Any:
+def _render_options(output: str | None, width: int | None, show_all: bool) -> RenderOptions:
     """Colour and width: the terminal's for stdout (``NO_COLOR`` respected), plain for a file."""
     import shutil
-
-    from diffreport.render import RenderOptions
 
     to_stdout = output is None or output == "-"
     color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -204,9 +166,35 @@ def _render_options(output: str | None, width: int | None, show_all: bool) -> An
     return RenderOptions(show_all=show_all, width=width or default_width, color=color)
 
 
-def _split_labels(labels: str | None, n: int) -> list[str | None]:
-    if not labels:
-        return [None] * n
+def _rendered(
+    render: Callable[[Any, TextIO, RenderOptions], None],
+    result: object,
+    output: str | None,
+    width: int | None,
+    show_all: bool,
+) -> str:
+    """``result`` as ``render`` writes it for ``output`` (stdout or a file)."""
+    buffer = io.StringIO()
+    render(result, buffer, _render_options(output, width, show_all))
+    return buffer.getvalue()
+
+
+def _write(output: str | None, text: str) -> None:
+    """Stdout, or the whole text to the file ``output`` (see ``diffreport.output``)."""
+    if output is None or output == "-":
+        sys.stdout.write(text)
+    else:
+        atomic_write(output, text)
+
+
+def _warn(warnings: tuple[str, ...]) -> None:
+    """One stderr line per input warning (such as an empty document)."""
+    for warning in warnings:
+        click.echo(f"diffreport: warning: {warning}", err=True)
+
+
+def _split_labels(labels: str, n: int) -> list[str]:
+    """``--labels``: exactly ``n`` non-empty labels separated by commas."""
     parts = [p.strip() for p in labels.split(",")]
     if len(parts) != n or not all(parts):
         fail(f"--labels: give {n} labels separated by commas, got {labels!r}")

@@ -22,17 +22,17 @@ from click.testing import CliRunner
 
 from diffreport.batch import (
     MANIFEST,
-    TMP_PREFIX,
     BatchConfig,
     Progress,
     UnitResult,
     UnitTimeout,
-    atomic_write,
     call_with_timeout,
     load_config,
     run_batch,
 )
 from diffreport.cli import main
+from diffreport.errors import OutputError
+from diffreport.output import TMP_PREFIX, atomic_write
 
 from .conftest import SAMPLES, corpus
 
@@ -419,8 +419,8 @@ def test_call_with_timeout() -> None:
 def test_atomic_write_leaves_no_half_written_file(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     target.write_text("old and complete", encoding="utf-8")
-    with pytest.raises(UnicodeEncodeError):
-        atomic_write(str(target), "x" * 100_000 + "\ud800")  # fails mid-write
+    with pytest.raises(OutputError, match=r"report\.json"):
+        atomic_write(str(target), "x" * 100_000 + "\ud800")  # cannot be encoded
     assert target.read_text(encoding="utf-8") == "old and complete"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
 

@@ -1,4 +1,4 @@
-"""Renderers: one small protocol and one explicit table from format name to renderer.
+"""Renderers: one small protocol and one table of output formats.
 
 A renderer reads a finished ``Comparison`` and writes to a text stream it is
 given; it never prints to global stdout. Modules are imported on first use so
@@ -31,18 +31,60 @@ class Renderer(Protocol):
         """Render ``comparison`` to ``out``."""
 
 
-#: format name -> "module:function" of its renderer
-RENDERERS: dict[str, str] = {
-    "terminal": "diffreport.render.terminal:render",
-    "json": "diffreport.render.json:render",
-    "html": "diffreport.render.html:render",
-    "markdown": "diffreport.render.markdown:render",
+@dataclass(frozen=True)
+class Format:
+    """An output format: its renderers ("module:function"), file extension and index rank.
+
+    ``index_rank`` orders the formats a batch index links a result by: the
+    output of lowest rank is the one a row's name links to.
+    """
+
+    name: str
+    render: str
+    render_series: str
+    extension: str
+    index_rank: int
+
+
+#: every output format, in the order the command line lists them; a new format is one entry
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format(
+            "terminal",
+            "diffreport.render.terminal:render",
+            "diffreport.render.series_terminal:render",
+            extension="txt",
+            index_rank=2,
+        ),
+        Format(
+            "json",
+            "diffreport.render.json:render",
+            "diffreport.render.series_json:render",
+            extension="json",
+            index_rank=3,
+        ),
+        Format(
+            "html",
+            "diffreport.render.html:render",
+            "diffreport.render.series_html:render",
+            extension="html",
+            index_rank=0,
+        ),
+        Format(
+            "markdown",
+            "diffreport.render.markdown:render",
+            "diffreport.render.markdown:render_series",
+            extension="md",
+            index_rank=1,
+        ),
+    )
 }
 
 
 def get_renderer(name: str) -> Renderer:
     """The renderer registered for format ``name``."""
-    module, _, func = RENDERERS[name].partition(":")
+    module, _, func = FORMATS[name].render.partition(":")
     renderer: Renderer = getattr(importlib.import_module(module), func)
     return renderer
 
@@ -54,17 +96,8 @@ class SeriesRenderer(Protocol):
         """Render ``series`` to ``out``."""
 
 
-#: format name -> "module:function" of its series renderer
-SERIES_RENDERERS: dict[str, str] = {
-    "terminal": "diffreport.render.series_terminal:render",
-    "json": "diffreport.render.series_json:render",
-    "html": "diffreport.render.series_html:render",
-    "markdown": "diffreport.render.markdown:render_series",
-}
-
-
 def get_series_renderer(name: str) -> SeriesRenderer:
     """The series renderer registered for format ``name``."""
-    module, _, func = SERIES_RENDERERS[name].partition(":")
+    module, _, func = FORMATS[name].render_series.partition(":")
     renderer: SeriesRenderer = getattr(importlib.import_module(module), func)
     return renderer

@@ -1,0 +1,436 @@
+"""The batch config: read it with ``yaml.safe_load``, validate every key, touch nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import glob
+import os
+import re
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from diffreport.errors import ConfigError, InputError
+from diffreport.options import CompareOptions
+from diffreport.render import FORMATS
+
+Executor = Literal["local", "dask"]
+EXECUTORS = ("local", "dask")
+TOP_KEYS = (
+    "output",
+    "formats",
+    "jobs",
+    "executor",
+    "dask_address",
+    "timeout",
+    "options",
+    "series",
+    "pairs",
+)
+SERIES_KEYS = ("name", "files", "labels")
+PAIR_KEYS = ("name", "old", "new", "labels")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input file: its absolute path, the path as the config gave it, and its label."""
+
+    path: str
+    display: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PairSpec:
+    """A single comparison from ``pairs``."""
+
+    name: str
+    old: Input
+    new: Input
+
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    """A series from ``series``: its files in order."""
+
+    name: str
+    files: tuple[Input, ...]
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    """A validated batch config; every path is absolute."""
+
+    path: str
+    output: str
+    formats: tuple[str, ...]
+    jobs: int
+    executor: Executor
+    dask_address: str | None
+    timeout: float | None
+    options: CompareOptions
+    series: tuple[SeriesSpec, ...]
+    pairs: tuple[PairSpec, ...]
+
+
+class _Check:
+    """Raises ``ConfigError`` naming the key path and the config file."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, key: str, detail: str) -> typing.NoReturn:
+        raise ConfigError(key, detail, self.file)
+
+    def mapping(self, value: object, key: str, allowed: Sequence[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(key or "(top level)", f"expected a mapping, got {_kind(value)}")
+        for k in value:
+            if not isinstance(k, str):
+                self.fail(key or "(top level)", f"keys must be strings, got {k!r}")
+            if k not in allowed:
+                near = difflib.get_close_matches(k, allowed, n=1)
+                hint = f" (did you mean {near[0]!r}?)" if near else ""
+                self.fail(_join(key, k), f"unknown key{hint}; known keys: {', '.join(allowed)}")
+        return value
+
+    def string(self, value: object, key: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            self.fail(key, f"expected a non-empty string, got {_kind(value)}")
+        return value
+
+    def strings(self, value: object, key: str) -> list[str]:
+        if not isinstance(value, list) or not value:
+            self.fail(key, f"expected a non-empty list of strings, got {_kind(value)}")
+        for i, item in enumerate(value):
+            self.string(item, f"{key}[{i}]")
+        return value
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, str):
+        return f"a string ({value!r})" if value.strip() else "an empty string"
+    names = {int: "an integer", float: "a number", list: "a list", dict: "a mapping"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _join(prefix: str, key: str) -> str:
+    return f"{prefix}.{key}" if prefix else key
+
+
+_NAME_PART = re.compile(r"[^/\\\x00-\x1f\x7f:*?\"<>|]+")
+
+
+def _safe_name(check: _Check, name: str, key: str, output: str, folder: str) -> str:
+    """A config name as a relative path that stays inside ``output/folder``; refuse others."""
+    parts = name.split("/")
+    for part in parts:
+        if part in ("", ".", "..") or part.startswith(".") or not _NAME_PART.fullmatch(part):
+            check.fail(
+                key,
+                f"{name!r} is not a safe name: use letters, digits, '-', '_' and '/' "
+                "between parts; no '..', no leading '/' or '.'",
+            )
+    root = os.path.realpath(os.path.join(output, folder))
+    target = os.path.realpath(os.path.join(root, *parts))
+    if os.path.commonpath([root, target]) != root or target == root:
+        check.fail(key, f"{name!r} leads outside the output folder")
+    return name
+
+
+def file_part(label: str) -> str:
+    """A label as one safe file-name part (``2024`` stays ``2024``)."""
+    part = re.sub(r"[^\w.\-]+", "_", label).strip("._") or "x"
+    return part[:80]
+
+
+def _expand(check: _Check, pattern: str, key: str, base: str) -> list[tuple[str, str]]:
+    """Files a glob matches, sorted: (absolute path, path as relative to the config)."""
+    absolute = os.path.isabs(pattern)
+    found = (
+        glob.glob(pattern, recursive=True)
+        if absolute
+        else glob.glob(pattern, root_dir=base, recursive=True)
+    )
+    files = sorted(p for p in found if os.path.isfile(p if absolute else os.path.join(base, p)))
+    if not files:
+        if glob.has_magic(pattern):
+            check.fail(key, f"{pattern!r} matches no file (relative to {base})")
+        where = pattern if absolute else os.path.join(base, pattern)
+        detail = "is not a file" if os.path.exists(where) else "no such file"
+        check.fail(key, f"{pattern!r}: {detail}")
+    return [
+        (os.path.normpath(p if absolute else os.path.join(base, p)), os.path.normpath(p))
+        for p in files
+    ]
+
+
+def _input(check: _Check, value: object, key: str, base: str, label: str | None) -> Input:
+    pattern = check.string(value, key)
+    if glob.has_magic(pattern):
+        check.fail(key, f"{pattern!r}: a pair names one file, not a glob")
+    (path, display), *_ = _expand(check, pattern, key, base)
+    return Input(path, display, label or _default_label(path))
+
+
+def _default_label(path: str) -> str:
+    from diffreport import default_label
+
+    return default_label(path)
+
+
+def _labels(check: _Check, value: object, key: str, n: int) -> list[str | None]:
+    """Labels, one per file; whole numbers are taken as text (``[2024, 2025]``)."""
+    if value is None:
+        return [None] * n
+    if not isinstance(value, list):
+        check.fail(key, f"expected a list of {n} labels, got {_kind(value)}")
+    labels: list[str | None] = []
+    for i, item in enumerate(value):
+        if isinstance(item, int) and not isinstance(item, bool):
+            item = str(item)
+        labels.append(check.string(item, f"{key}[{i}]"))
+    if len(labels) != n:
+        check.fail(key, f"expected {n} labels (one per file), got {len(labels)}")
+    return labels
+
+
+def _options(check: _Check, value: object) -> CompareOptions:
+    """Compare options by their CLI names (``match-threshold``; ``match_threshold`` also works)."""
+    if value is None:
+        return CompareOptions()
+    hints = typing.get_type_hints(CompareOptions)
+    names = [f.name.replace("_", "-") for f in dataclasses.fields(CompareOptions)]
+    raw = check.mapping(value, "options", names + [n.replace("-", "_") for n in names])
+    knobs: dict[str, Any] = {}
+    for name, v in raw.items():
+        attr = name.replace("-", "_")
+        key = f"options.{name}"
+        want = hints[attr]
+        if want is bool:
+            ok = isinstance(v, bool)
+        elif want is int:
+            ok = isinstance(v, int) and not isinstance(v, bool)
+        elif want is float:
+            ok = isinstance(v, int | float) and not isinstance(v, bool)
+            v = float(v) if ok else v
+        elif want is str:
+            ok = isinstance(v, str)
+        else:  # an option type this loader does not know: accept what YAML gave
+            ok = True
+        if not ok:
+            check.fail(key, f"expected {getattr(want, '__name__', want)}, got {_kind(v)}")
+        if attr in knobs:
+            check.fail(key, "given twice (as CLI name and as field name)")
+        knobs[attr] = v
+    return CompareOptions(**knobs)
+
+
+def _read_yaml(path: str) -> object:
+    import yaml
+
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a config file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(path, "is not UTF-8 text") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "(yaml)"
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(where, f"not valid YAML: {problem}", path) from None
+
+
+def load_config(path: str | os.PathLike[str]) -> BatchConfig:
+    """Read and validate a batch config; raise ``ConfigError`` (key path + file) on any fault.
+
+    Nothing is written and no comparison runs here: every key, type, file and
+    glob is checked first. Paths are relative to the config file's folder.
+    """
+    file = os.fspath(path)
+    check = _Check(file)
+    base = os.path.dirname(os.path.abspath(file))
+    top = check.mapping(_read_yaml(file), "", TOP_KEYS)
+    output = _output_folder(check, top, base)
+    formats = _formats(check, top)
+    jobs = _jobs(check, top)
+    executor, address = _executor(check, top)
+    timeout = _timeout(check, top)
+    options = _options(check, top.get("options"))
+    series = [
+        _series(check, entry, f"series[{i}]", base, output)
+        for i, entry in enumerate(_entries(check, top, "series"))
+    ]
+    pairs = [
+        _pair(check, entry, f"pairs[{i}]", base, output)
+        for i, entry in enumerate(_entries(check, top, "pairs"))
+    ]
+    if not series and not pairs:
+        check.fail("pairs", "nothing to compare: give at least one entry in series or pairs")
+    cfg = BatchConfig(
+        path=os.path.abspath(file),
+        output=output,
+        formats=formats,
+        jobs=jobs,
+        executor=executor,
+        dask_address=address,
+        timeout=timeout,
+        options=options,
+        series=tuple(series),
+        pairs=tuple(pairs),
+    )
+    _check_unique_names(check, cfg)
+    return cfg
+
+
+def _output_folder(check: _Check, top: Mapping[str, Any], base: str) -> str:
+    """``output``: required; a folder, or nothing yet."""
+    if "output" not in top:
+        check.fail("output", "missing: name the folder for the results")
+    output = os.path.normpath(os.path.join(base, check.string(top["output"], "output")))
+    if os.path.exists(output) and not os.path.isdir(output):
+        check.fail("output", f"{top['output']!r} exists and is not a folder")
+    return output
+
+
+def _formats(check: _Check, top: Mapping[str, Any]) -> tuple[str, ...]:
+    """``formats``: known output formats, each once (default html and json)."""
+    formats = check.strings(top.get("formats", ["html", "json"]), "formats")
+    for i, fmt in enumerate(formats):
+        if fmt not in FORMATS:
+            check.fail(f"formats[{i}]", f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
+    if len(set(formats)) != len(formats):
+        check.fail("formats", "a format is listed twice")
+    return tuple(formats)
+
+
+def _jobs(check: _Check, top: Mapping[str, Any]) -> int:
+    """``jobs``: a whole number of at least 1 (default: one per CPU)."""
+    jobs = top.get("jobs")
+    if jobs is None:
+        return os.cpu_count() or 1
+    if isinstance(jobs, int) and not isinstance(jobs, bool) and jobs >= 1:
+        return jobs
+    check.fail("jobs", f"expected a whole number of at least 1, got {_kind(jobs)}")
+
+
+def _executor(check: _Check, top: Mapping[str, Any]) -> tuple[Executor, str | None]:
+    """``executor`` and ``dask_address``; Dask must be installed to be chosen."""
+    executor = top.get("executor", "local")
+    if executor not in EXECUTORS:
+        check.fail("executor", f"expected one of {', '.join(EXECUTORS)}, got {_kind(executor)}")
+    address = top.get("dask_address")
+    if address is not None:
+        check.string(address, "dask_address")
+    if executor == "dask" and not _dask_installed():
+        check.fail("executor", "dask is not installed: pip install 'diffreport[dask]'")
+    return executor, address
+
+
+def _timeout(check: _Check, top: Mapping[str, Any]) -> float | None:
+    """``timeout``: positive seconds per unit, or null for no limit."""
+    timeout = top.get("timeout")
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        check.fail("timeout", f"expected seconds (a number) or null, got {_kind(timeout)}")
+    if not timeout > 0:
+        check.fail("timeout", f"expected a positive number of seconds, got {timeout}")
+    return float(timeout)
+
+
+def _entries(check: _Check, top: Mapping[str, Any], key: str) -> list[object]:
+    """``series`` or ``pairs``: a list, or absent."""
+    entries = top.get(key)
+    if entries is not None and not isinstance(entries, list):
+        check.fail(key, f"expected a list, got {_kind(entries)}")
+    return entries or []
+
+
+def _series(check: _Check, entry: object, key: str, base: str, output: str) -> SeriesSpec:
+    """One entry of ``series``: a safe name and at least two files, distinctly labelled."""
+    spec = check.mapping(entry, key, SERIES_KEYS)
+    for required in ("name", "files"):
+        if required not in spec:
+            check.fail(f"{key}.{required}", "missing")
+    name = _safe_name(
+        check, check.string(spec["name"], f"{key}.name"), f"{key}.name", output, "series"
+    )
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for j, pattern in enumerate(check.strings(spec["files"], f"{key}.files")):
+        for hit in _expand(check, pattern, f"{key}.files[{j}]", base):
+            if hit[0] not in seen:
+                seen.add(hit[0])
+                found.append(hit)
+    if len(found) < 2:
+        check.fail(f"{key}.files", f"a series needs at least 2 files, found {len(found)}")
+    labels = _labels(check, spec.get("labels"), f"{key}.labels", len(found))
+    inputs = tuple(
+        Input(p, d, lab or _default_label(p)) for (p, d), lab in zip(found, labels, strict=True)
+    )
+    parts = [file_part(x.label) for x in inputs]
+    if len(set(parts)) != len(parts):
+        check.fail(
+            f"{key}.labels" if "labels" in spec else f"{key}.files",
+            "two files have the same label; give distinct labels",
+        )
+    return SeriesSpec(name, inputs)
+
+
+def _pair(check: _Check, entry: object, key: str, base: str, output: str) -> PairSpec:
+    """One entry of ``pairs``: a safe name, one old and one new file."""
+    spec = check.mapping(entry, key, PAIR_KEYS)
+    for required in ("name", "old", "new"):
+        if required not in spec:
+            check.fail(f"{key}.{required}", "missing")
+    name = _safe_name(
+        check, check.string(spec["name"], f"{key}.name"), f"{key}.name", output, "pairs"
+    )
+    old_label, new_label = _labels(check, spec.get("labels"), f"{key}.labels", 2)
+    old = _input(check, spec["old"], f"{key}.old", base, old_label)
+    new = _input(check, spec["new"], f"{key}.new", base, new_label)
+    return PairSpec(name, old, new)
+
+
+def _check_unique_names(check: _Check, cfg: BatchConfig) -> None:
+    seen: dict[str, str] = {}
+    for i, s in enumerate(cfg.series):
+        key = f"series[{i}].name"
+        if f"series:{s.name}" in seen:
+            check.fail(key, f"{s.name!r} is used by {seen[f'series:{s.name}']} too")
+        seen[f"series:{s.name}"] = key
+        for a, b in zip(s.files, s.files[1:], strict=False):
+            seen.setdefault(series_pair_name(s, a, b), key)
+    for i, p in enumerate(cfg.pairs):
+        key = f"pairs[{i}].name"
+        if p.name in seen:
+            check.fail(key, f"{p.name!r} is used by {seen[p.name]} too")
+        seen[p.name] = key
+
+
+def _dask_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
+
+
+def series_pair_name(s: SeriesSpec, a: Input, b: Input) -> str:
+    """The name of the comparison of consecutive files ``a`` and ``b`` of series ``s``."""
+    return f"{s.name}/{file_part(a.label)}-{file_part(b.label)}"

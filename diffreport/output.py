@@ -1,0 +1,82 @@
+"""The one way diffreport writes a finished text to a path: whole or not at all.
+
+A regular file is written under a temporary name in its own folder, synced,
+then renamed over the target, so a reader never sees half a report and a
+failed run leaves the earlier file as it was. A path that is not a regular
+file (``/dev/stdout``, a FIFO, a device) cannot be replaced by a rename: the
+text is written straight to it. A symlink stays a link: its target is replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+
+from diffreport.errors import OutputError
+
+#: name prefix of our temporary files (a batch run sweeps stale ones by it)
+TMP_PREFIX = ".diffreport-tmp-"
+
+
+def atomic_write(path: str, text: str) -> int:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path``; return the bytes written.
+
+    Raises ``OutputError`` naming ``path`` when it cannot be written.
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise OutputError(path, "cannot write (the text is not valid Unicode)") from None
+    target = os.path.realpath(path)  # a symlink's target is what gets replaced
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise OutputError(path, "cannot write: is a directory")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return _write_through(path, target, data)
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    return _replace(path, target, data, mode)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _write_through(path: str, target: str, data: bytes) -> int:
+    """A device or a FIFO: no temporary file, no rename; write to it as it is."""
+    try:
+        with open(target, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
+    return len(data)
+
+
+def _replace(path: str, target: str, data: bytes, mode: int) -> int:
+    """A regular file (or none yet): temporary file, fsync, rename over ``target``."""
+    folder = os.path.dirname(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=folder)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)  # mkstemp makes it private; keep the old mode or the usual one
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return len(data)
