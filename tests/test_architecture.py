@@ -242,3 +242,31 @@ def test_no_import_cycle() -> None:
             if i.module in members and i.target in members
         ]
     assert not cycles, "\n".join(lines)
+
+
+#: the size a newcomer can hold in mind: a module at most this many lines ...
+MAX_MODULE_LINES = 600
+#: ... and a function (or method) at most this many, from its ``def`` to its last line
+MAX_FUNCTION_LINES = 80
+
+
+def test_no_module_is_too_long_to_read() -> None:
+    wrong = [
+        f"{path.relative_to(PACKAGE.parent)}: {lines} lines (at most {MAX_MODULE_LINES})"
+        for path in modules().values()
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_no_function_is_too_long_to_read() -> None:
+    wrong = []
+    for path in modules().values():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                lines = (node.end_lineno or node.lineno) - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    where = f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+                    wrong.append(f"{where}: {node.name} is {lines} lines")
+    assert not wrong, "\n".join(wrong)
