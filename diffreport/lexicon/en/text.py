@@ -1,0 +1,35 @@
+"""English word lists and cue patterns for normalizing and segmenting text."""
+
+from __future__ import annotations
+
+import re
+
+#: heading markers at the start of a line and the outline level each gives: a Roman numeral with
+#: a period (``I. A Review of Our Work``) is level 1; entries from commit 6e49832 (the first
+#: reading stage)
+HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\A[IVXLC]{1,7}\.[ \t]+(?=\S)"), 1),
+)
+#: abbreviations a period does not end a sentence after (``Mr.``, ``Jan.``, ``No.``, ``Gov.``),
+#: lower case, without the period: titles, months, reference and company words; entries from
+#: commit 6e49832 (the first reading stage)
+ABBREVIATIONS = frozenset(
+    """mr mrs ms messrs dr prof sr jr st mt jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol vols fig figs vs cf inc corp co ltd gov govt sen sens rep reps gen col lt sgt
+    capt adm rev hon pres dept est approx al pp ft""".split()
+)
+#: openings of the English Wikisource licence footer (``This work is in the public domain…``):
+#: where ``clean`` looks for a footer to drop at the end of a file; entries from commit 6e49832
+#: (the first reading stage)
+LICENCE_FOOTER_START = r"This work is (?:in the public domain|licensed)"
+#: words one of which a licence footer contains (the evidence ``clean`` wants before dropping
+#: it); entries from commit 6e49832 (the first reading stage)
+LICENCE_FOOTER_EVIDENCE = ("Public domain", "public domain")
+#: words of a web page element's class or id (split at ``-``, ``_`` and spaces) that mark
+#: page furniture (``nav``, ``breadcrumb``, ``sidebar``, ``share``): the HTML reader drops
+#: such an element as chrome; entries from commit 72edd85 (reading PDF, Word and HTML)
+WEB_CHROME_CLASS_WORDS = frozenset(
+    """nav navbar navigation menu menubar breadcrumb breadcrumbs crumb crumbs header footer
+    sidebar share sharing social toolbar tools pagination pager copyright related recommend
+    comment comments topbar bottom""".split()
+)

@@ -1,0 +1,192 @@
+"""Chinese word lists and cue patterns for figures and what they measure."""
+
+from __future__ import annotations
+
+import re
+
+#: units and classifiers that may follow a Chinese figure (百分点, 亿元 … 元, 个, 项, 年),
+#: as one regex alternation, longer forms first; read by the number grammar. Entries
+#: since numbers began (commit 03966d1).
+NUMBER_UNITS = (
+    "个百分点|百分点|个千分点|千分点|‰|%|"
+    "千瓦时|千瓦|千伏|千米|千克|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公里|公顷|"
+    "吨标准煤|吨|公斤|斤|亩|美元|欧元|元|"
+    "人次|万人次|人|户|家|个|项|座|所|条|辆|台|套|间|张|件|次|倍|岁|艘|架|处|只|头|"
+    "部|种|名|位|支|块|场|篇|款|栋|株|棵|份|例|床|标箱|米|度|天|小时|分钟|"
+    "年|个月|月|日|号|时|季度|周年|届|期|批|版"
+)
+#: units of NUMBER_UNITS that tell a time or a name, not a measured amount (2024年, 3个月,
+#: 十四届): a figure in them is matched so that it is skipped. Since commit 03966d1.
+UNITS_NOT_AMOUNTS = frozenset(
+    {"年", "个月", "月", "日", "号", "时", "季度", "周年", "届", "期", "版"}
+)
+#: qualifiers written before a figure (不低于, 超过, 约, 近): the bound or approximation a
+#: figure carries; 达 is matched to be refused (a verb). Since commit 03966d1.
+QUALIFIERS_BEFORE = re.compile(
+    r"(?:不低于|不少于|不超过|不高于|不到|不足|超过|突破|高于|低于|至少|最多|大约|接近|约|近|超|逾|达)$"
+)
+#: qualifiers written after a figure (左右, 以上, 以内; 内 only after 控制在). Since commit
+#: 03966d1.
+QUALIFIERS_AFTER = re.compile(r"左右|以上|以内|以下|上下|之内|之上|内")
+#: verbs that lead to a figure: one ending in 到/至/在/为 reaches a level, the bare form
+#: (增长, 提高) gives a change; longer forms first so the regex takes them whole. Entries
+#: since commit 03966d1, widened on the corpus (5efd047, 9d2035e, 56ecea5).
+FIGURE_VERBS = re.compile(
+    r"(?<!不)(?:"
+    r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|延长|缩短|"
+    r"压减|压缩|增|升|降|减)(?:到|至)|"
+    r"(?:控制|保持|稳定|维持)在|拟安排|改造提升|建设提升|拟发行|拟按|"
+    r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|"
+    r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
+    r"实施|推进|建设|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
+    r"从|由|为|达)(?![值量额率幅度标]|强度)"
+)
+#: what opens the basis of a comparison (比, 较, 同比): a figure after it is a delta of
+#: the metric before. Since commit 03966d1.
+COMPARISON_LEAD = re.compile(r"^(?:比|较|同比|环比|与)")
+#: a comparison with the year before (比上年, 同比去年): the delta is named 比上年. Since
+#: commit 03966d1.
+COMPARED_WITH_LAST_YEAR = re.compile(r"^(?:比|较|同比)(?:上年|去年|上一年|前一年)")
+#: words a subject phrase starts with that are no part of a metric's name (今年, 力争, 其中,
+#: 一是); each one-character word looks ahead so it never eats the first character of a
+#: word (先进制造业, 要素市场, 在建项目 stay whole). Since commit 03966d1, widened in the
+#: held-out-style edit study (5efd047).
+METRIC_FILLER_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|今年|全年|去年|上年|明年|当年|年内|预期目标|预期|目标|主要|"
+    r"其中|建议(?=[^书稿])|共(?![享建同青性识])|先(?=发行|安排|期)|再(?![生制贷保融造])|将|要(?![素求件点害])|"
+    r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|我省|我市|我区|分别|总共|提出|"
+    r"一共|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
+    r"并(?![购网联])|同时|此外|另外|以及|带动|推动|促进|拉动|使(?!用)|让(?!利)|把|"
+    r"对(?![外口接标])|用(?![电地水能工户])|向|的)+"
+)
+#: words a subject phrase ends with that are no part of a metric's name (的, 目标, 预计,
+#: 年均, 继续). Since commit 03966d1, widened when restated targets kept their name (fe66572).
+METRIC_FILLER_TAIL = re.compile(
+    r"(?:的|预期目标|预期|目标|(?<=目标)定|设定|确定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
+    r"为|是|都|在|按|先|再|平均每年|(?<!每人)(?<!每生)(?<!每户)每年|"
+    r"共|合计|累计|继续|连续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
+    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|和|及|与|、)+$"
+)
+#: verbs and adverbs that name nothing when they are all a metric is (新增, 惠及, 累计):
+#: the figure's noun follows it. From the held-out-style edit study (commit 5efd047).
+EMPTY_METRIC = re.compile(
+    r"^(?:新增|惠及|增发|一次性|累计|共|达|完成|新建|建成|改造|带动|吸引|帮助|覆盖|受益|"
+    r"涉及|减轻|节约|节省|支持|投入|安排|下达|拨付|发放|培训|资助|救助|开工|落地)$"
+)
+#: a year or a five-year period inside a metric name (2024年度, “十四五”时期), dropped
+#: from the name. Since commit 03966d1.
+METRIC_YEAR_OR_PERIOD = re.compile(
+    r"(?:19|20)\d{2}年(?:度)?|“[^“”]{0,8}”时期|[一二三四五六七八九十]{2,4}五时期"
+)
+#: goal cues (目标, 预期, 力争, 确保, 预计) that make a figure of their clause, or of a list's
+#: lead-in, a target; 超预期 is no goal. Since commit 03966d1.
+TARGET_CUES = re.compile(r"目标|(?<!超)预期|力争|确保|拟|争取|预计")
+#: weaker goal cues (计划, 安排, 将, 要求) that count only inside the figure's own clause
+#: (五年行动计划 is a name, not a plan). Since commit 03966d1.
+TARGET_CLAUSE_CUES = re.compile(r"计划|安排|将|要求")
+#: the lead-in of a list of goals before a colon (任务是：, 指标：). Since commit 03966d1.
+TARGET_LEAD_IN = re.compile(r"任务是|要求是|指标")
+#: classifiers of counted items (个, 项, 家, 条 …): a count under ten in one is rhetoric or
+#: a name (一批, 八项规定), and the noun after one is what is counted. Since commit 03966d1.
+COUNT_UNITS = frozenset("个项条次座家所名件种批张部位场篇款块份头只支处间套台辆架艘本栋株棵例床")
+#: verbs of growth or decline that complete a one- or two-character metric (收入增长).
+#: Since commit 03966d1.
+GROWTH_VERBS = frozenset(
+    {"增长", "增加", "提高", "提升", "下降", "降低", "上涨", "上升", "回落", "减少"}
+)
+#: 及以上/以下 before a noun: the figure before it sizes that noun (65岁及以上老年人,
+#: 30万千瓦以下煤电机组), it is no amount. From a hand audit of seven provinces' targets
+#: 2025->2026 (commit 58c4d34).
+SIZE_CLASS_AFTER = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
+#: units of an attribute (an age, a unit's capacity) that always size their noun before
+#: SIZE_CLASS_AFTER. Commit 58c4d34 (hand audit of seven provinces).
+ATTRIBUTE_UNITS = frozenset(("岁", "周岁", "千瓦", "千伏", "千伏安"))
+#: units of money, people, households and weight that size a noun only when an entity
+#: follows (SIZED_ENTITY_AFTER): 完成2100万人次以上培训任务 still counts. Commit 58c4d34.
+SIZED_UNITS = frozenset(("元", "人", "户", "吨"))
+#: 以上/以下 followed by an entity (项目, 企业, 城市, 村, 机组) that a figure of SIZED_UNITS
+#: sizes (10亿元以上项目). Commit 58c4d34 (hand audit of seven provinces).
+SIZED_ENTITY_AFTER = re.compile(
+    r"及?以[上下][\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|城市|县|镇|村|社区|园区|集群|机组)"
+)
+#: what stands between two figures of one range (100万元至300万元, 3-5%). Since commit
+#: 03966d1.
+RANGE_JOINERS = frozenset(("至", "-", "~", "到", "—", "－"))
+#: what follows a count of the parts of a speech (以下十二个方面, 提出20项主要指标): no
+#: figure. From the State Council 2025->2026 outline of the 15th five-year plan (56ecea5).
+OUTLINE_NOUNS = ("方面", "大方面", "个方面", "项主要指标", "项指标", "个主要指标", "个指标")
+#: what stands before a count of a text's parts (提出20项, 6个方面18条) but not before a
+#: figure (健康消费等方面29项促消费政策). Commits 56ecea5 and ca063a8 (a review of them).
+OUTLINE_LEAD = re.compile(r"(?:提出|[0-9一二三四五六七八九十]+个?方面)$")
+#: words after which a long subject may be cut to its head noun phrase (的, 对, 通过,
+#: 推动). From the held-out-style edit study (commit 5efd047).
+METRIC_CUT_AFTER = re.compile(r"的|对|向|把|使|让|通过|围绕|推动|带动|促进|实现|加快|聚焦|其中")
+#: where a counted noun ends and a new predicate begins (5家企业|建设世界一流企业,
+#: 成为, 实现). From the held-out-style edit study (commit 5efd047).
+PREDICATE_AFTER_NOUN = re.compile(r"成为|发展成为|达到|实现|开展|接入|转型升级")
+#: what opens the next statement rather than a counted noun after a figure (1000家|新增规上
+#: 工业企业). From the held-out-style edit study (commit 5efd047).
+PREDICATE_START = re.compile(r"新增|新建|新开工|建成|实现|完成|达到|推动|推进|加快")
+#: nouns of a level reached (迈上3万亿元台阶, 大关): never what a figure counts. Commit
+#: 9d2035e.
+LEVEL_WORDS = frozenset(("台阶", "新台阶", "大关", "关口", "量级"))
+#: where the noun a figure qualifies (5.5%左右的预期增长目标与…) ends: a conjunction or
+#: a verb. From restated targets (commit fe66572).
+QUALIFIED_NOUN_END = re.compile(
+    r"与|和(?!谐)|同(?![比步期])|及(?!时)|跟|是|将|为|既|符合|体现|有利于|考虑"
+)
+#: measures that name no item alone as the next entry of a list (粮食播种面积3320万亩、
+#: 产量1285万吨: 产量 is the 粮食 of the entry before). From Guangdong's grain targets and 31
+#: province pairs (commit 53cb94a).
+BARE_MEASURES = ("总产量", "产量", "单产", "播种面积", "面积", "总产值", "产值")
+#: a clause about the past year (去年, 过去一年, 上年 but not 比上年, 上年同期): its figure
+#: is an outcome. From the held-out-style edit study (commit 5efd047).
+PAST_YEAR = re.compile(
+    r"(?<![比较与于])(?<!同比)(?<!环比)(?:去年|过去一年|上年|上一年)(?!同期|以来|基础上)"
+)
+#: this year or next (今年, 明年, not 今年以来): with PLAN_MODAL after it, a figure is a
+#: target anywhere. From the held-out-style edit study (commit 5efd047).
+THIS_YEAR = re.compile(r"(?:今年|明年)(?!以来)")
+#: modal words of a plan (再, 要, 将, 力争, 预计) that make 今年… a target. From the
+#: held-out-style edit study (commit 5efd047).
+PLAN_MODAL = re.compile(r"再|要|将|拟|继续|力争|确保|争取|计划|预计|进一步|努力")
+#: what joins the figures of an enumeration after 分别 (、, 和, 及, 以及, ，). From the
+#: held-out-style edit study (commit 5efd047).
+ENUMERATION_JOINERS = frozenset(("、", "和", "及", "与", "以及", "，", ","))
+#: what separates the subjects of an enumeration before 分别 when 、 alone does not (A和B).
+#: Commit 5efd047.
+ENUMERATION_SPLIT = re.compile(r"、|和|及|与")
+#: where the shared measure of an enumerated subject begins (…服务经费|人均财政补助标准,
+#: 增加值, 比重). Commit 5efd047.
+MEASURE_HEAD = re.compile(
+    r"人均|户均|增加值|标准|比重|占比|比例|收入|产量|产值|规模|总额|总量|增速|价格|指数|投资|支出"
+)
+#: a sentence that opens a list of the year's goals (主要预期目标是): what follows in its
+#: section is plan. Since commit 03966d1.
+PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
+#: verbs that state a change of a level (标准提高30元), never to be paired with a level
+#: (达到700元). From the held-out-style edit study (commit 5efd047).
+LEVEL_CHANGE_VERBS = frozenset(
+    """
+    增长 增加 提高 提升 下降 降低 减少 回落 回升 上涨
+    上升 扩大 缩小 下调 上调 延长 缩短 压减 压缩
+    """.split()
+)
+#: a heading on the goals of a five-year period (二、“十五五”时期主要目标任务), with the
+#: period's name in group 1. From a hand audit of seven provinces 2025->2026 (58c4d34).
+PERIOD_HEADING = re.compile(
+    r"([一二三四五六七八九十]{1,2}五)”?(?:时期|期间|规划|计划|发展|主要|目标)"
+)
+#: what makes such a heading a review of the period (回顾, 执行情况) or also name a single
+#: year (…和2026年重点工作). Commit 58c4d34.
+NOT_PERIOD_HEADING = re.compile(r"(?:19|20)\d{2}年|回顾|成就|执行|总结|情况")
+#: a yearly average over several years (年均, 平均每年). Commit 58c4d34.
+PER_YEAR = re.compile(r"年均|平均每年|每年平均|年平均")
+#: a goal for a later year (到2030年), the year in group 1. Commit 58c4d34.
+BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+#: a session's name after its count (十一届九次、十次全会): the count is no figure. From the
+#: held-out-style edit study (commit 5efd047).
+SESSION_NAMES = ("全会", "会议", "代表大会")
+#: metric names that say only that something grows or is aimed at (增长, 增速目标): a target
+#: so named restates a named target of the same figure. From restated targets (fe66572).
+BARE_METRICS = frozenset({"增长", "增速", "增幅", "增长目标", "增速目标"})
