@@ -174,15 +174,104 @@ class TopicChange:
     new_count: int
 
 
+StanceStatus = Literal["changed", "unchanged", "added", "removed"]
+
+
+@dataclass(frozen=True)
+class Stance:
+    """A policy stance as one edition states it: the sentence, and the stance phrase in it.
+
+    Chinese: ``适度宽松的货币政策`` (with a following ``要…`` clause when there is one);
+    FOMC: the decision (``raise 1/4 to 1/2 percent``), the guidance or the balance-sheet plan.
+    """
+
+    sentence: int
+    phrase: str
+
+
+@dataclass(frozen=True)
+class StanceChange:
+    """One policy's stance in two editions (``货币政策``, ``federal funds rate``)."""
+
+    policy: str
+    status: StanceStatus
+    old: Stance | None
+    new: Stance | None
+
+
+@dataclass(frozen=True)
+class Task:
+    """One of the plan's numbered tasks: its place in the list (1 first) and its section."""
+
+    position: int
+    section: int
+
+
+@dataclass(frozen=True)
+class PriorityChange:
+    """A task of the year's plan whose place changed, or that came or went."""
+
+    old: Task | None
+    new: Task | None
+
+
+HighlightStatus = Literal["added", "removed", "modified"]
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A commitment ranked among the new (or dropped) ones, with what makes it new.
+
+    ``sentence`` and ``section`` index the new edition for a new commitment and the
+    old one for a dropped commitment; ``status`` is ``modified`` when the sentence
+    has a counterpart whose wording it changed. ``terms`` are what makes it new
+    (never used in the other edition, rare in such reports: coinages, programmes,
+    figures, deadlines), best first. Higher ``score`` ranks first.
+    """
+
+    sentence: int
+    section: int
+    status: HighlightStatus
+    terms: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class ChangedCommitment:
+    """A continuing commitment whose wording changed in a way that matters.
+
+    ``old`` and ``new`` are sentence indexes; ``removed`` and ``inserted`` the words
+    that went and came (a stance or intensity word, a figure, a time frame).
+    """
+
+    old: int
+    new: int
+    removed: tuple[str, ...]
+    inserted: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Highlights:
+    """The changes a reader needs first, each list most important first."""
+
+    stances: tuple[StanceChange, ...] = ()
+    priorities: tuple[PriorityChange, ...] = ()
+    new: tuple[Highlight, ...] = ()
+    dropped: tuple[Highlight, ...] = ()
+    changed: tuple[ChangedCommitment, ...] = ()
+
+
 @dataclass(frozen=True)
 class Changes:
-    """What changed that matters: numbers, commitments and topics."""
+    """What changed that matters: numbers, commitments, topics, and the highlights of them all."""
 
     numbers: tuple[NumberChange, ...] = ()
     new_commitments: tuple[Commitment, ...] = ()
     dropped_commitments: tuple[Commitment, ...] = ()
     new_topics: tuple[TopicChange, ...] = ()
     dropped_topics: tuple[TopicChange, ...] = ()
+    highlights: Highlights = field(default_factory=Highlights)
 
 
 @dataclass(frozen=True)
@@ -261,6 +350,14 @@ class FollowThrough:
 
 
 @dataclass(frozen=True)
+class StancePath:
+    """One policy's stance phrase in each edition of a series (None where it states none)."""
+
+    policy: str
+    phrases: tuple[str | None, ...]
+
+
+@dataclass(frozen=True)
 class Series:
     """N editions in order, their consecutive comparisons, and what runs through them all.
 
@@ -274,6 +371,7 @@ class Series:
     topics: tuple[TopicTimeline, ...] = ()
     followthrough: tuple[FollowThrough, ...] = ()
     years: tuple[int | None, ...] = ()
+    stances: tuple[StancePath, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:

@@ -24,6 +24,10 @@ class CompareOptions:
     vocabulary_threshold: float = 0.2
     #: how many new and dropped topics to report
     topics: int = 15
+    #: how many entries each list of the highlights holds (new, dropped, changed)
+    highlights: int = 10
+    #: how many terms a highlight names at most (what makes it new)
+    highlight_terms: int = 5
 
     # --- align: further thresholds (moved here from literals in the aligner)
     #: the similarity a heading needs to pair with a body sentence (and the reverse): a

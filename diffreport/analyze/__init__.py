@@ -4,12 +4,15 @@ Reads an aligned ``Comparison`` (without changes) and returns ``Changes``. Each 
 of change has its module: :mod:`~diffreport.analyze.numbers` (figures paired across
 editions), :mod:`~diffreport.analyze.commitments` (sentences that commit to action)
 and :mod:`~diffreport.analyze.topics`; :mod:`~diffreport.analyze.parts` says which
-sections plan and which review, for the first two.
+sections plan and which review, for the first two. :mod:`~diffreport.analyze.highlights`
+ranks what a reader needs first, with :mod:`~diffreport.analyze.stances` and
+:mod:`~diffreport.analyze.priorities`.
 """
 
 from __future__ import annotations
 
 from diffreport.analyze.commitments import commitments
+from diffreport.analyze.highlights import highlights
 from diffreport.analyze.numbers import compare_quantities
 from diffreport.analyze.topics import topic_changes
 from diffreport.model import Changes, Comparison
@@ -17,7 +20,7 @@ from diffreport.options import CompareOptions
 
 
 def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
-    """Numbers, commitments and topics of an aligned comparison."""
+    """Numbers, commitments, topics and highlights of an aligned comparison."""
     numbers = compare_quantities(comparison.old, comparison.new, comparison.sentences, options)
     new_c, dropped_c = commitments(comparison)
     new_t, dropped_t = topic_changes(comparison.old, comparison.new, limit=options.topics)
@@ -27,4 +30,5 @@ def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
         dropped_commitments=dropped_c,
         new_topics=new_t,
         dropped_topics=dropped_t,
+        highlights=highlights(comparison, new_c, dropped_c, options),
     )
