@@ -36,7 +36,9 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"normalize"}),
     frozenset({"reading"}),
     # base modules every layer may import
-    frozenset({"lexicon", "model", "options", "errors", "textdiff", "_gc", "_ngrams", "output"}),
+    frozenset(
+        {"lexicon", "data", "model", "options", "errors", "textdiff", "_gc", "_ngrams", "output"}
+    ),
 )
 
 

@@ -12,10 +12,10 @@ ranks what a reader needs first, with :mod:`~diffreport.analyze.stances` and
 from __future__ import annotations
 
 from diffreport.analyze.commitments import commitments
-from diffreport.analyze.highlights import highlights
+from diffreport.analyze.highlights import coinages, highlights
 from diffreport.analyze.numbers import compare_quantities
 from diffreport.analyze.topics import topic_changes
-from diffreport.model import Changes, Comparison
+from diffreport.model import Changes, Comparison, TopicChange
 from diffreport.options import CompareOptions
 
 
@@ -24,6 +24,8 @@ def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
     numbers = compare_quantities(comparison.old, comparison.new, comparison.sentences, options)
     new_c, dropped_c = commitments(comparison)
     new_t, dropped_t = topic_changes(comparison.old, comparison.new, limit=options.topics)
+    new_t = with_coinages(new_t, coinages(comparison, "new"), options.topics)
+    dropped_t = with_coinages(dropped_t, coinages(comparison, "old"), options.topics)
     return Changes(
         numbers=numbers,
         new_commitments=new_c,
@@ -32,3 +34,23 @@ def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
         dropped_topics=dropped_t,
         highlights=highlights(comparison, new_c, dropped_c, options),
     )
+
+
+def with_coinages(
+    topics: tuple[TopicChange, ...], coined: tuple[TopicChange, ...], limit: int
+) -> tuple[TopicChange, ...]:
+    """Topics with a report's coinages said too rarely to count among them, one in three.
+
+    A coinage that holds a topic, or is held by one, is left out: the topic says it.
+    """
+    fresh = [c for c in coined if not any(c.term in t.term or t.term in c.term for t in topics)][
+        : limit // 3
+    ]
+    kept = list(topics[: limit - len(fresh)])
+    merged: list[TopicChange] = []
+    while kept or fresh:
+        merged.extend(kept[:2])
+        del kept[:2]
+        if fresh:
+            merged.append(fresh.pop(0))
+    return tuple(merged)

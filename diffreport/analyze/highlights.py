@@ -1,18 +1,412 @@
 """Highlights: the changes a reader needs first, ranked.
 
-Stances and priorities come from their modules; ``new`` and ``dropped`` rank the
-commitments of one edition that the other lacks (added sentences, and modified ones
-whose wording brings new content) by how new and how specific they are; ``changed``
-lists continuing commitments whose wording changed in a way that matters.
-(Being built: issue 17.)
+Stances and priorities come from their modules. ``new`` ranks the commitments of the
+new edition that the old one lacks — added sentences, and reworded ones whose new
+wording brings new content — by how new and how specific they are:
+
+* **new terms**: runs of words the old edition never used (Chinese: runs of Han
+  character pairs absent from the old text, widened to the neighbouring common word
+  and trimmed of particles; English: runs of words whose pairs are absent), each
+  weighted by its length and by how rare it is in policy reports at large
+  (:mod:`~diffreport.analyze.background`): ``具身智能`` outweighs ``加快建设``;
+* **specifics**: a quoted coinage, a named programme (``…专项行动``, ``…facility``),
+  a figure the old edition did not state, a deadline.
+
+``dropped`` is the same from the old edition's side. ``changed`` lists continuing
+commitments (reworded sentence pairs) whose change matters: a word of pace, intensity
+or direction (``稳步`` → ``加快``, ``keep`` → ``raise``), a figure, a time frame.
+Review parts report results: their sentences are never highlights. Every list is
+found in one pass over the sentence pairs; nothing compares all pairs.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from diffreport.analyze.background import report_share
+from diffreport.analyze.commitments import is_commitment
+from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.analyze.priorities import priority_changes
 from diffreport.analyze.stances import stance_changes
-from diffreport.model import Commitment, Comparison, Highlights
+from diffreport.lexicon import en, zh
+from diffreport.model import (
+    ChangedCommitment,
+    Commitment,
+    Comparison,
+    Document,
+    Highlight,
+    Highlights,
+    HighlightStatus,
+    Language,
+    Sentence,
+    TopicChange,
+)
 from diffreport.options import CompareOptions
+from diffreport.textdiff import diff_spans
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d[\d.,/-]*")
+_FIGURE = re.compile(r"\d[\d.,]*(?:/\d+)?\s*(?:%|个百分点|万亿|亿|万|percent)?")
+#: a pair of characters used in this share of reports is a common word: a new term is
+#: widened over it (``资于人`` -> ``投资于人``), not over a rare neighbour
+_COMMON_PAIR = 0.2
+#: what each kind of specific adds to a sentence's score, in units of a new term's weight
+_QUOTED, _PROGRAMME, _FIGURE_WEIGHT, _DEADLINE = 3.0, 2.0, 1.5, 1.0
+#: a reworded sentence is new content only when one of its new terms weighs this much
+_REWORDED_NOVELTY = 2.0
+#: a reworded commitment is listed as changed only when its change scores this much
+_CHANGE_MATTERS = 2.0
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """What one edition said: its Han character pairs (zh) or word pairs and words (en)."""
+
+    language: Language
+    grams: frozenset[str]
+    text: str
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _vocabulary(doc: Document) -> _Vocabulary:
+    text = "\n".join(_fold(s.text) for s in doc.sentences)
+    grams: set[str] = set()
+    if doc.language == "zh":
+        for run in _HAN_RUN.findall(text):
+            grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    else:
+        for line in text.split("\n"):
+            words = [w.lower() for w in _EN_TOKEN.findall(line)]
+            grams.update(words)
+            grams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return _Vocabulary(doc.language, frozenset(grams), text)
+
+
+@dataclass(frozen=True)
+class _Term:
+    text: str
+    weight: float
+    named: bool = False  # an enumeration item or a quoted term: edges the report marked
+
+
+def _zh_terms(text: str, other: _Vocabulary) -> Iterator[_Term]:
+    """Runs of character pairs ``other`` never used, widened to words, with their weight.
+
+    A run inside a short enumeration item (``具身智能`` in ``量子科技、具身智能、6G``)
+    becomes the whole item, whose edges the report itself marked.
+    """
+    for match in _HAN_RUN.finditer(text):
+        run, offset = match.group(), match.start()
+        novel = [run[i : i + 2] not in other.grams for i in range(len(run) - 1)]
+        i = 0
+        while i < len(novel):
+            if not novel[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(novel) and novel[j]:
+                j += 1
+            item = _enumeration_item(text, offset + i, offset + j + 1)
+            named = item is not None and item not in other.text
+            term = item if named and item is not None else _trim_zh(_widened(run, i, j + 1))
+            if len(term) >= 2:
+                yield _Term(term, _shape(len(term)) * _zh_rarity(term), named)
+            i = j
+
+
+def _widened(run: str, start: int, end: int) -> str:
+    """``run[start:end]`` widened by a character on a side where it makes a common word."""
+    if start > 0 and report_share(run[start - 1 : start + 1], "zh") >= _COMMON_PAIR:
+        start -= 1
+    if end < len(run) and report_share(run[end - 1 : end + 1], "zh") >= _COMMON_PAIR:
+        end += 1
+    return run[start:end]
+
+
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+]*")
+_ITEM_EDGE = re.compile(r"[、，；：。（）“”《》\s]")
+#: an enumeration item longer than this is a phrase, not a named thing
+_ITEM_LONGEST = 8
+
+
+def _enumeration_item(text: str, start: int, end: int) -> str | None:
+    """The enumeration item (between ``、`` marks) holding ``text[start:end]``, if short."""
+    left = max((m.end() for m in _ITEM_EDGE.finditer(text, 0, start)), default=0)
+    found = _ITEM_EDGE.search(text, end)
+    right = found.start() if found else len(text)
+    listed = text[left - 1 : left] == "、" or text[right : right + 1] == "、"
+    item = text[left:right].partition("等")[0]  # 6G等未来产业: the list ends at 等
+    if not listed or not 2 <= len(item) <= _ITEM_LONGEST or not _ITEM.fullmatch(item):
+        return None
+    return item
+
+
+def _shape(length: int) -> float:
+    """A term's weight by its length: a coinage has two to five characters."""
+    return (0.0, 0.0, 2.0, 3.0, 4.0, 4.0, 3.5)[length] if length <= 6 else 3.0
+
+
+def _zh_rarity(term: str) -> float:
+    """1 for a term made of pairs no report uses, toward 0 for everyday words."""
+    if report_share(term, "zh") > 0 and len(term) <= 4:
+        return 1.0 - report_share(term, "zh")
+    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+    return 1.0 - sum(report_share(p, "zh") for p in pairs) / len(pairs)
+
+
+def _trim_zh(term: str) -> str:
+    edges = zh.TERM_EDGE_CHARACTERS
+    start, end = 0, len(term)
+    while start < end and term[start] in edges:
+        start += 1
+    while end > start and term[end - 1] in edges:
+        end -= 1
+    return term[start:end]
+
+
+def _en_terms(text: str, other: _Vocabulary) -> Iterator[_Term]:
+    """Runs of content words (cut at function words) holding a word or pair ``other`` lacks."""
+    words = _EN_TOKEN.findall(text)
+    stop = en.MATCHING_STOP_WORDS
+    chunk: list[str] = []
+    for word in [*words, "the"]:  # a function word at the end closes the last run
+        if word.lower() not in stop:
+            chunk.append(word)
+            continue
+        lowered = [w.lower() for w in chunk]
+        pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
+        fresh = [w for w in lowered if w not in other.grams]
+        if fresh or any(p not in other.grams for p in pairs):
+            rarity = sum(1.0 - report_share(w, "en") for w in lowered) / len(lowered)
+            yield _Term(" ".join(chunk), min(len(chunk), 3) * 1.5 * rarity)
+        chunk = []
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: float
+    terms: tuple[str, ...]
+    novelty: float
+    coinages: tuple[str, ...]
+
+
+#: a coinage is a named term (quoted or an enumeration item) at least this rare
+_COINAGE_RARITY = 0.8
+
+
+def _score(sentence: Sentence, other: _Vocabulary, keep: int) -> _Scored:
+    """How new and how specific ``sentence`` is against the other edition's vocabulary.
+
+    The best new term counts in full, the next two by half and a quarter (a sentence
+    is not news for being long); each coinage, a named programme, a new figure and a
+    deadline add to that; the sum is damped by the sentence's length.
+    """
+    text = _fold(sentence.text)
+    language = other.language
+    found = list(_zh_terms(text, other) if language == "zh" else _en_terms(text, other))
+    named: list[str] = []
+    if language == "zh":
+        for quoted in zh.QUOTED.findall(text):
+            if quoted not in other.text:
+                found.append(_Term(quoted, _shape(min(len(quoted), 6)) * _zh_rarity(quoted), True))
+                named.append(f"“{quoted}”")
+        programmes = [t for t in found if t.text.endswith(zh.PROGRAMME_SUFFIXES)]
+        deadline = zh.DEADLINE.search(text)
+    else:
+        programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
+        deadline = en.DEADLINE.search(text)
+    found.sort(key=lambda t: (-t.weight, t.text))
+    coinages = tuple(
+        dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * _shape(2))
+    )
+    novelty = found[0].weight if found else 0.0
+    score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
+    score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
+    figures = [f.strip() for f in _FIGURE.findall(text) if f.strip() not in other.text]
+    score += _FIGURE_WEIGHT * min(len(figures), 2)
+    if deadline is not None and deadline.group() not in other.text:
+        score += _DEADLINE
+    score /= (1.0 + len(text) / 80.0) ** 0.5
+    terms = list(dict.fromkeys([*coinages, *(t.text for t in found), *figures]))
+    return _Scored(score, tuple(terms[:keep]), novelty, coinages)
+
+
+def _is_statement(doc: Document) -> bool:
+    """A short statement with no plan part (an FOMC statement): every sentence is policy."""
+    return len(doc.sentences) <= _STATEMENT_SENTENCES and not plan_sections(doc)
+
+
+#: a document of at most this many sentences and no plan part is one statement
+_STATEMENT_SENTENCES = 40
+#: a sentence in the part that sets the year's line weighs this much more
+_LINE_FACTOR = 1.3
+
+
+def _line_sections(doc: Document) -> frozenset[int]:
+    """Sections (and their subsections) whose heading sets the year's line."""
+    line = zh.LINE_HEADING if doc.language == "zh" else en.LINE_HEADING
+    found: set[int] = set()
+    for sec in doc.sections:
+        if line.search(sec.heading or "") or (sec.parent is not None and sec.parent in found):
+            found.add(sec.index)
+    return frozenset(found)
+
+
+def _ranked_side(
+    comparison: Comparison,
+    side: str,
+    commitments: tuple[Commitment, ...],
+    options: CompareOptions,
+) -> tuple[Highlight, ...]:
+    """The new (``side`` "new") or dropped ("old") commitments, most important first."""
+    doc = comparison.new if side == "new" else comparison.old
+    other = _vocabulary(comparison.old if side == "new" else comparison.new)
+    review, line = review_sections(doc), _line_sections(doc)
+    ranked: list[Highlight] = []
+    for s, status in _candidates(comparison, side, commitments):
+        if s.section in review:
+            continue
+        scored = _score(s, other, options.highlight_terms)
+        if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
+            continue
+        factor = _LINE_FACTOR if s.section in line else 1.0
+        ranked.append(Highlight(s.index, s.section, status, scored.terms, scored.score * factor))
+    ranked.sort(key=lambda h: (-h.score, h.sentence))
+    return tuple(ranked[: options.highlights])
+
+
+def _candidates(
+    comparison: Comparison, side: str, commitments: tuple[Commitment, ...]
+) -> Iterator[tuple[Sentence, HighlightStatus]]:
+    """Commitments found on one side only, and reworded commitments, of ``side``.
+
+    In a statement (:func:`_is_statement`) every sentence on one side only counts.
+    """
+    doc = comparison.new if side == "new" else comparison.old
+    plan, statement = plan_sections(doc), _is_statement(doc)
+    whole: HighlightStatus = "added" if side == "new" else "removed"
+    yield from ((doc.sentences[c.sentence], whole) for c in commitments)
+    listed = {c.sentence for c in commitments}
+    for pair in comparison.sentences:
+        index = pair.new if side == "new" else pair.old
+        if index is None:
+            continue
+        s = doc.sentences[index]
+        if s.heading:
+            continue
+        if pair.old is None or pair.new is None:
+            if statement and index not in listed:
+                yield s, whole
+            continue
+        if comparison.old.sentences[pair.old].key == comparison.new.sentences[pair.new].key:
+            continue
+        # a statement's reworded sentences are its changes (``changed``), not news
+        if not statement and is_commitment(s.text, doc.language, s.section in plan):
+            yield s, "modified"
+
+
+def _words_at(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``text`` overlapping ``start:end``."""
+    for word in words:
+        at = text.find(word, max(0, start - len(word) + 1))
+        if at != -1 and at < end:
+            return True
+    return False
+
+
+def _change_score(old: str, new: str, language: Language) -> tuple[float, list[str], list[str]]:
+    """How much a rewording matters, and the words it removed and inserted."""
+    words: tuple[str, ...] = zh.INTENSITY_WORDS if language == "zh" else tuple(en.INTENSITY_WORDS)
+    removed: list[str] = []
+    inserted: list[str] = []
+    score = 0.0
+    at_old = at_new = 0
+    for span in diff_spans(old, new, language):
+        if span.op != "equal":
+            for text, start, bag in ((old, at_old, removed), (new, at_new, inserted)):
+                piece = span.old if bag is removed else span.new
+                if not piece.strip():
+                    continue
+                bag.append(piece.strip())
+                if (language == "zh" and _words_at(text, start, start + len(piece), words)) or (
+                    language == "en" and any(w.lower() in words for w in piece.split())
+                ):
+                    score += 3.0
+                if _FIGURE.search(piece):
+                    score += 3.0
+        at_old += len(span.old)
+        at_new += len(span.new)
+    return score, removed, inserted
+
+
+def _changed(
+    comparison: Comparison, listed: set[tuple[str, int]], options: CompareOptions
+) -> tuple[ChangedCommitment, ...]:
+    """Reworded commitments whose change matters, most first."""
+    old, new = comparison.old, comparison.new
+    old_plan, new_plan = plan_sections(old), plan_sections(new)
+    review = review_sections(new)
+    statement = _is_statement(new)
+    found: list[ChangedCommitment] = []
+    for pair in comparison.sentences:
+        if pair.old is None or pair.new is None:
+            continue
+        a, b = old.sentences[pair.old], new.sentences[pair.new]
+        if a.key == b.key or a.heading or b.heading or b.section in review:
+            continue
+        if ("new", b.index) in listed or ("old", a.index) in listed:
+            continue
+        if not (
+            statement
+            or is_commitment(a.text, old.language, a.section in old_plan)
+            or is_commitment(b.text, new.language, b.section in new_plan)
+        ):
+            continue
+        score, removed, inserted = _change_score(a.text, b.text, new.language)
+        if score >= _CHANGE_MATTERS or (statement and (removed or inserted)):
+            found.append(
+                ChangedCommitment(a.index, b.index, tuple(removed), tuple(inserted), score)
+            )
+    found.sort(key=lambda c: (-c.score, c.new))
+    return tuple(found[: options.highlights])
+
+
+def coinages(comparison: Comparison, side: str) -> tuple[TopicChange, ...]:
+    """Named terms new to one edition and rare in reports at large, said once or more.
+
+    Quoted terms and short enumeration items (``“投资于人”``, ``具身智能、6G``) that the
+    other edition never used and that are rare in the background: a report's coinages,
+    which topics (counted n-grams) miss when they are said once. Chinese only; the
+    review part (results of the past year) is left out. Most distinctive first.
+    """
+    doc = comparison.new if side == "new" else comparison.old
+    if doc.language != "zh":
+        return ()
+    other = _vocabulary(comparison.old if side == "new" else comparison.new)
+    review = review_sections(doc)
+    weights: dict[str, float] = {}
+    for s in doc.sentences:
+        if s.heading or s.section in review:
+            continue
+        text = _fold(s.text)
+        for term in _zh_terms(text, other):
+            if term.named and term.weight >= _COINAGE_RARITY * _shape(len(term.text)):
+                weights[term.text] = max(weights.get(term.text, 0.0), term.weight)
+        for quoted in zh.QUOTED.findall(text):
+            if quoted not in other.text and _zh_rarity(quoted) >= _COINAGE_RARITY:
+                weights[quoted] = max(weights.get(quoted, 0.0), _shape(min(len(quoted), 6)))
+    whole = "\n".join(_fold(s.text) for s in doc.sentences)
+    found = []
+    for word in sorted(weights, key=lambda k: (-weights[k], k)):
+        count = whole.count(word)
+        found.append(TopicChange(word, 0, count) if side == "new" else TopicChange(word, count, 0))
+    return tuple(found)
 
 
 def highlights(
@@ -22,7 +416,15 @@ def highlights(
     options: CompareOptions,
 ) -> Highlights:
     """The highlights of an aligned comparison whose commitments are known."""
+    ranked_new = _ranked_side(comparison, "new", new, options)
+    ranked_dropped = _ranked_side(comparison, "old", dropped, options)
+    listed = {("new", h.sentence) for h in ranked_new} | {
+        ("old", h.sentence) for h in ranked_dropped
+    }
     return Highlights(
         stances=stance_changes(comparison),
         priorities=priority_changes(comparison),
+        new=ranked_new,
+        dropped=ranked_dropped,
+        changed=_changed(comparison, listed, options),
     )

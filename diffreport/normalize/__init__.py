@@ -296,23 +296,26 @@ def _neighbour(kept: list[str | None], index: int, step: int) -> int | None:
 
 
 def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> None:
-    """Drop page markers (``（上接一版）``, ``（下转三页）``) and page-number lines anywhere."""
+    """Drop page markers (``（上接一版）``, ``（下转三页）``) and page-number lines anywhere.
+
+    A line that is nothing but markers and a page number goes whole, as one dropped
+    piece, so what was dropped keeps the order of the text.
+    """
     for index, line in enumerate(kept):
         if line is None:
             continue
+        found: list[str] = []
+        rest = line
         if "接" in line or "转" in line or "续" in line:
             found = [match.group() for match in zh.PAGE_MARKER.finditer(line)]
-            if found:
-                for marker in found:
-                    dropped.append((index + 1, marker))
-                line = zh.PAGE_MARKER.sub("", line)
-                kept[index] = line if line.strip() else None
-                if kept[index] is None:
-                    continue
-        stripped = line.strip()
-        if len(stripped) <= 24 and zh.PAGE_NUMBER_LINE.match(stripped):
-            dropped.append((index + 1, stripped))
+            rest = zh.PAGE_MARKER.sub("", line) if found else line
+        stripped = rest.strip()
+        if not stripped or (len(stripped) <= 24 and zh.PAGE_NUMBER_LINE.match(stripped)):
+            dropped.append((index + 1, line.strip()))
             kept[index] = None
+            continue
+        dropped.extend((index + 1, marker) for marker in found)
+        kept[index] = rest
 
 
 def _blocks(kept: list[str | None]) -> list[list[tuple[int, str]]]:

@@ -9,6 +9,12 @@ from __future__ import annotations
 from diffreport.lexicon.en.align import (
     MATCHING_STOP_WORDS,
 )
+from diffreport.lexicon.en.highlights import (
+    DEADLINE,
+    INTENSITY_WORDS,
+    LINE_HEADING,
+    PROGRAMME_WORDS,
+)
 from diffreport.lexicon.en.numbers import (
     ARTICLES,
     BARE_METRICS,
@@ -68,6 +74,7 @@ __all__ = [
     "BARE_METRICS",
     "CEILING_QUALIFIERS",
     "COMMITMENT_FUTURE",
+    "DEADLINE",
     "DECREASE_VERBS",
     "DISSENT",
     "FIGURE_VERBS",
@@ -76,8 +83,10 @@ __all__ = [
     "HEADING_MARKERS",
     "HELD_DOWN_METRIC",
     "INCREMENT_VERBS",
+    "INTENSITY_WORDS",
     "LICENCE_FOOTER_EVIDENCE",
     "LICENCE_FOOTER_START",
+    "LINE_HEADING",
     "MATCHING_STOP_WORDS",
     "METRIC_HEADS",
     "METRIC_STOP_WORDS",
@@ -90,6 +99,7 @@ __all__ = [
     "PAST_YEAR",
     "PERCENT_UNITS",
     "PLAN_HEADING",
+    "PROGRAMME_WORDS",
     "QUALIFIERS_BEFORE",
     "REVIEW_HEADING",
     "ROLL_CALL",

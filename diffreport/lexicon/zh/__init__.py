@@ -6,6 +6,14 @@ defines a list is where to change it (see docs/architecture.md).
 
 from __future__ import annotations
 
+from diffreport.lexicon.zh.highlights import (
+    DEADLINE,
+    INTENSITY_WORDS,
+    LINE_HEADING,
+    PROGRAMME_SUFFIXES,
+    QUOTED,
+    TERM_EDGE_CHARACTERS,
+)
 from diffreport.lexicon.zh.numbers import (
     ATTRIBUTE_UNITS,
     BARE_MEASURES,
@@ -127,6 +135,7 @@ __all__ = [
     "COMPARISON_LEAD",
     "COUNT_UNITS",
     "DATELINE",
+    "DEADLINE",
     "DECREASE_VERBS",
     "EMPTY_METRIC",
     "ENUMERATION_JOINERS",
@@ -139,10 +148,12 @@ __all__ = [
     "HELD_DOWN_METRIC",
     "INCREMENT_METRIC_PREFIXES",
     "INCREMENT_VERBS",
+    "INTENSITY_WORDS",
     "LEVEL_CHANGE_VERBS",
     "LEVEL_WORDS",
     "LICENCE_FOOTER_EVIDENCE",
     "LICENCE_FOOTER_START",
+    "LINE_HEADING",
     "LIST_MARKER_NUMERALS",
     "MEASURE_HEAD",
     "METRIC_CUT_AFTER",
@@ -166,9 +177,11 @@ __all__ = [
     "PLAN_SENTENCE",
     "PREDICATE_AFTER_NOUN",
     "PREDICATE_START",
+    "PROGRAMME_SUFFIXES",
     "QUALIFIED_NOUN_END",
     "QUALIFIERS_AFTER",
     "QUALIFIERS_BEFORE",
+    "QUOTED",
     "RANGE_JOINERS",
     "RELATED_LINKS_LINE",
     "REVIEW_HEADING",
@@ -180,6 +193,7 @@ __all__ = [
     "TARGET_CUES",
     "TARGET_LEAD_IN",
     "TARGET_YEAR_CUE",
+    "TERM_EDGE_CHARACTERS",
     "THIS_YEAR",
     "TITLE_ENDING",
     "TOPIC_BAD_END_CHARACTERS",

@@ -1,0 +1,1 @@
+"""Data files read with importlib.resources: the background tables (scripts/build_background.py)."""

@@ -1,0 +1,40 @@
+"""English word lists and cue patterns for ranking highlights."""
+
+from __future__ import annotations
+
+import re
+
+#: words of pace, intensity and direction in policy statements (gradual, ongoing,
+#: patient, accommodative, firming, soon, raise, lower, maintain): a continuing
+#: statement whose such word changed has changed in a way that matters. Kinds of
+#: adverbs, adjectives and decision verbs read off reworded sentences of consecutive
+#: FOMC statements 1994–2026 and the State Council's English reports 2024–2026.
+INTENSITY_WORDS = frozenset(
+    """
+    gradual gradually ongoing further additional patient patience accommodative
+    accommodation firming tightening easing soon promptly considerable extended some
+    time raise raised raising increase increased increases lower lowered lowering reduce
+    reduced reducing decrease maintain maintained keep kept continue continued begin
+    began end ended conclude slow slowed slowing accelerate moderate moderated strong
+    strongly solid robust weak weakened elevated substantial significant appropriate
+    proactive prudent more less higher lower faster slower
+    """.split()
+)
+#: a deadline or a time frame (by 2027, by the end of the year, at a coming meeting,
+#: in early March): a specific commitment. Kinds of phrases from the same statements.
+DEADLINE = re.compile(
+    r"\b(?:by|through|until|before|in|at)\s+(?:the\s+)?(?:end of\s+)?(?:early |mid-|late )?"
+    r"(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|(?:a |the )?coming meeting|the year)\b",
+    re.IGNORECASE,
+)
+#: names of programmes and instruments (…facility, …program, …initiative, …bonds):
+#: kinds of nouns that end a named commitment.
+PROGRAMME_WORDS = frozenset(
+    "facility facilities program programs programme initiative initiatives bonds fund "
+    "plan plans campaign reform reforms mechanism pilot zone zones".split()
+)
+#: headings of the part that sets the year's line in an English report (Overall
+#: Requirements, Policy Orientation, Projected Targets), as in the State Council's
+#: English reports 2024–2026.
+LINE_HEADING = re.compile(r"(?i:overall requirements|policy orientations?|targets|objectives)")

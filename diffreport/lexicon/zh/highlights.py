@@ -1,0 +1,96 @@
+"""Chinese word lists and cue patterns for ranking highlights."""
+
+from __future__ import annotations
+
+import re
+
+#: characters that do not begin or end a term: particles, conjunctions, prepositions
+#: and enumeration marks (的, 和, 与, 在, 对 …). A new term found between them is
+#: trimmed to its content. Read off the plan parts of the State Council reports
+#: 2015–2025 while building the highlights (issue 17).
+TERM_EDGE_CHARACTERS = frozenset("的地得和与及或并在对把被从向为以于之等了着是也都又将要让使由")
+#: endings of named programmes, campaigns and instruments (…专项行动, …工程, …试点,
+#: …基金): a new term ending so is a commitment with a name, which analysts quote.
+#: Kinds of nouns, read off the plan parts of the State Council reports 2015–2025.
+PROGRAMME_SUFFIXES = (
+    "行动",
+    "工程",
+    "计划",
+    "专项",
+    "战略",
+    "试点",
+    "示范区",
+    "示范",
+    "基金",
+    "债券",
+    "国债",
+    "机制",
+    "体系",
+    "制度",
+    "改革",
+    "政策",
+    "清单",
+    "平台",
+    "中心",
+    "产业",
+    "经济",
+    "模式",
+)
+#: a deadline or a time frame (到2027年, 年底前, 三年内, “十五五”): a commitment with a
+#: date is a specific one. Kinds of phrases from the State Council reports 2015–2025.
+DEADLINE = re.compile(
+    r"到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|前|内)|年底前|年内|[一二三四五六七八九十两\d]+年内|"
+    r"“十[一二三四五六七八九]五”"
+)
+#: a quoted term (“两重”, “人工智能+”): reports quote their coinages on first use.
+QUOTED = re.compile(r"“([^“”]{2,16})”")
+#: words of pace, intensity and firmness (稳步 → 加快, 积极 → 更加积极, 有序 → 大力):
+#: a continuing commitment whose such word changed has changed in a way that matters.
+#: Kinds of adverbs and adjectives, read off the reworded sentences of consecutive
+#: State Council reports 2015–2025.
+INTENSITY_WORDS = (
+    "加快",
+    "加速",
+    "稳步",
+    "有序",
+    "稳妥",
+    "积极",
+    "大力",
+    "全力",
+    "着力",
+    "加力",
+    "加大",
+    "全面",
+    "深入",
+    "持续",
+    "进一步",
+    "坚决",
+    "适度",
+    "更加",
+    "切实",
+    "扎实",
+    "有力",
+    "有效",
+    "稳健",
+    "宽松",
+    "从紧",
+    "审慎",
+    "逐步",
+    "尽快",
+    "统筹",
+    "严格",
+    "探索",
+    "研究",
+    "推广",
+    "扩大",
+    "缩小",
+    "提高",
+    "降低",
+    "取消",
+    "暂停",
+    "恢复",
+)
+#: headings of the part that sets the year's line (总体要求, 政策取向, 主要预期目标):
+#: analysts quote what is new there before anything in the task list. Kinds of
+#: headings, from the plan parts of the State Council reports 2015–2025.
+LINE_HEADING = re.compile(r"总体要求|政策取向|预期目标|主要目标|总体思路|基本思路")
