@@ -24,7 +24,9 @@ from diffreport.lexicon.en.numbers import (
 )
 from diffreport.lexicon.en.parts import (
     COMMITMENT_FUTURE,
+    DECISION,
     PLAN_HEADING,
+    PLAN_META,
     REVIEW_HEADING,
 )
 from diffreport.lexicon.en.series import (
@@ -68,6 +70,7 @@ __all__ = [
     "BARE_METRICS",
     "CEILING_QUALIFIERS",
     "COMMITMENT_FUTURE",
+    "DECISION",
     "DECREASE_VERBS",
     "DISSENT",
     "FIGURE_VERBS",
@@ -90,6 +93,7 @@ __all__ = [
     "PAST_YEAR",
     "PERCENT_UNITS",
     "PLAN_HEADING",
+    "PLAN_META",
     "QUALIFIERS_BEFORE",
     "REVIEW_HEADING",
     "ROLL_CALL",
