@@ -11,7 +11,8 @@ Where a sentence stands decides what makes it a commitment (the parts come from
 * in the **review part** (``一、2024年工作回顾``) a sentence reports results, so it
   commits only with an explicit future (``将``, ``力争``, ``拟``, ``计划``;
   ``will``, ``plans to``);
-* **elsewhere** (the preamble, chapters such as 政府自身建设 or foreign policy,
+* **elsewhere** (the preamble, the closing words of a plan section from an address
+  to the deputies on, chapters such as 政府自身建设 or foreign policy,
   reports without clear parts, FOMC statements) a sentence commits with an
   explicit future or the imperative voice of a report (``要``, ``加快``, ``着力``,
   ``推动``, ``实施``, ``推进``, ``坚持`` …), as issue 3 defines it; in English
@@ -25,7 +26,6 @@ counterpart in the old one (status ``added``); a dropped commitment is the rever
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Literal
 
 from diffreport.analyze.parts import plan_sections, review_sections
@@ -55,26 +55,38 @@ def is_commitment(text: str, language: str, part: Part = "other") -> bool:
 def commitments(comparison: Comparison) -> tuple[tuple[Commitment, ...], tuple[Commitment, ...]]:
     """(new, dropped) commitments: added or removed sentences that commit to action."""
     old, new = comparison.old, comparison.new
-    old_part, new_part = _part_of(old), _part_of(new)
+    old_parts, new_parts = sentence_parts(old), sentence_parts(new)
     added: list[Commitment] = []
     dropped: list[Commitment] = []
     for pair in comparison.sentences:
         if pair.status == "added" and pair.new is not None:
             s = new.sentences[pair.new]
-            if not s.heading and is_commitment(s.text, new.language, new_part(s.section)):
+            if not s.heading and is_commitment(s.text, new.language, new_parts[s.index]):
                 added.append(Commitment(s.index, s.section))
         elif pair.status == "removed" and pair.old is not None:
             s = old.sentences[pair.old]
-            if not s.heading and is_commitment(s.text, old.language, old_part(s.section)):
+            if not s.heading and is_commitment(s.text, old.language, old_parts[s.index]):
                 dropped.append(Commitment(s.index, s.section))
     return tuple(added), tuple(dropped)
 
 
-def _part_of(doc: Document) -> Callable[[int], Part]:
-    """Section index -> the part of the report it stands in."""
+def sentence_parts(doc: Document) -> tuple[Part, ...]:
+    """The part of the report each sentence stands in.
+
+    A section's sentences take its part, except that in a plan section the sentences
+    from an address to the deputies (``各位代表！``, ``Fellow Deputies,``) on close the
+    report or the part (the year's outlook, defence, foreign policy): they count as
+    ``other``.
+    """
     plan, review = plan_sections(doc), review_sections(doc)
-
-    def part(section: int) -> Part:
-        return "plan" if section in plan else "review" if section in review else "other"
-
-    return part
+    openings = zh.ADDRESS_OPENINGS if doc.language == "zh" else en.ADDRESS_OPENINGS
+    parts: list[Part] = []
+    closing: int | None = None  # the plan section whose closing words have begun
+    for s in doc.sentences:
+        if s.section in plan:
+            if s.text.lstrip().startswith(openings):
+                closing = s.section
+            parts.append("other" if closing == s.section else "plan")
+        else:
+            parts.append("review" if s.section in review else "other")
+    return tuple(parts)

@@ -23,6 +23,7 @@ from diffreport.lexicon.en.numbers import (
     TARGET_CUES,
 )
 from diffreport.lexicon.en.parts import (
+    ADDRESS_OPENINGS,
     COMMITMENT_FUTURE,
     DECISION,
     PLAN_HEADING,
@@ -64,6 +65,7 @@ from diffreport.lexicon.en.topics import (
 __all__ = [
     "ABBREVIATIONS",
     "ABOUT_QUALIFIERS",
+    "ADDRESS_OPENINGS",
     "ADJECTIVES",
     "ADJECTIVE_ENDINGS",
     "ARTICLES",

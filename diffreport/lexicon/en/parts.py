@@ -40,3 +40,8 @@ PLAN_META = re.compile(
 #: outside a report's parts such a sentence commits the Committee as much as ``will`` does.
 #: Read off the FOMC statements 1994–2026; read by analyze.commitments.
 DECISION = re.compile(r"\b(?:decided|agreed|voted|approved) (?:to|a|an|the)\b", re.IGNORECASE)
+#: how the State Council's translation addresses the deputies (Fellow Deputies,): in the plan
+#: part's last section the sentences from such an address on close the report (defence, Hong
+#: Kong, foreign policy), outside the plan. Read off the translations 2024–2026; read by
+#: analyze.commitments.
+ADDRESS_OPENINGS = ("Fellow Deputies", "Dear Deputies")
