@@ -1,48 +1,92 @@
 """New and dropped commitments: added or removed sentences that commit to future action.
 
-A sentence commits to future action when it stands in the plan part of a report
-(see :mod:`diffreport.analyze.parts`) and carries an action cue (``推进``, ``加快``,
-``实施`` …), or anywhere when it carries a commitment cue: an explicit future (``将``,
-``力争``, ``确保``, ``计划``, ``拟``) or the imperative voice of a report (``要``,
-``加快``, ``着力``, ``推动``, ``实施``, ``推进``, ``坚持`` …), as issue 3 defines
-them — a review part that says ``实施…行动`` is counted too, the price of not
-missing a promise; in English ``will``, ``plans to``, ``aims to``, ``is committed to``,
-``intends to``, ``stands ready to``). A new commitment is a commitment of the new
-edition whose sentence has no counterpart in the old one (status ``added``); a
-dropped commitment is the reverse (``removed``).
+Where a sentence stands decides what makes it a commitment (the parts come from
+:mod:`diffreport.analyze.parts`):
+
+* in the **plan part** (the year's tasks, targets and arrangements) every statement
+  of action counts, whatever its verb, except the sentences that speak about the
+  report, the year or the hall (``各位代表！``, ``今年是…关键之年``, ``做好今年工作，
+  要…``, ``任务十分繁重``; ``Fellow Deputies``, ``Last year, we …``: the
+  ``PLAN_META`` lists);
+* in the **review part** (``一、2024年工作回顾``) a sentence reports results, so it
+  commits only with an explicit future (``将``, ``力争``, ``拟``, ``计划``;
+  ``will``, ``plans to``);
+* **elsewhere** (the preamble, the closing words of a plan section from an address
+  to the deputies on, chapters such as 政府自身建设 or foreign policy,
+  reports without clear parts, FOMC statements) a sentence commits with an
+  explicit future or the imperative voice of a report (``要``, ``加快``, ``着力``,
+  ``推动``, ``实施``, ``推进``, ``坚持`` …), as issue 3 defines it; in English
+  ``will``, ``plans to``, ``intends to``, ``stands ready to`` … and a policy
+  decision (``The Committee decided to …``).
+
+A new commitment is a commitment of the new edition whose sentence has no
+counterpart in the old one (status ``added``); a dropped commitment is the reverse
+(``removed``).
 """
 
 from __future__ import annotations
 
-from diffreport.analyze.parts import plan_sections
+from typing import Literal
+
+from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.lexicon import en, zh
-from diffreport.model import Commitment, Comparison
+from diffreport.model import Commitment, Comparison, Document
+
+Part = Literal["plan", "review", "other"]
 
 
-def is_commitment(text: str, language: str, in_plan: bool) -> bool:
-    """Whether a sentence commits to future action (see the module docstring)."""
+def is_commitment(text: str, language: str, part: Part = "other") -> bool:
+    """Whether a sentence commits to future action, given the part it stands in."""
     if language == "zh":
+        if part == "review":
+            return bool(zh.REVIEW_FUTURE.search(text))
         if zh.COMMITMENT_FUTURE.search(text):
             return True
-        if in_plan:
-            return bool(zh.COMMITMENT_ACTION.search(text) or zh.COMMITMENT_PLAN_CUE.search(text))
+        if part == "plan":
+            return not zh.PLAN_META.search(text.strip())
         return bool(zh.COMMITMENT_STRONG.search(text))
-    return bool(en.COMMITMENT_FUTURE.search(text))
+    if en.COMMITMENT_FUTURE.search(text):
+        return True
+    if part == "plan":
+        return not en.PLAN_META.search(text.strip())
+    return part == "other" and bool(en.DECISION.search(text))
 
 
 def commitments(comparison: Comparison) -> tuple[tuple[Commitment, ...], tuple[Commitment, ...]]:
     """(new, dropped) commitments: added or removed sentences that commit to action."""
     old, new = comparison.old, comparison.new
-    old_plan, new_plan = plan_sections(old), plan_sections(new)
+    old_parts, new_parts = sentence_parts(old), sentence_parts(new)
     added: list[Commitment] = []
     dropped: list[Commitment] = []
     for pair in comparison.sentences:
         if pair.status == "added" and pair.new is not None:
             s = new.sentences[pair.new]
-            if not s.heading and is_commitment(s.text, new.language, s.section in new_plan):
+            if not s.heading and is_commitment(s.text, new.language, new_parts[s.index]):
                 added.append(Commitment(s.index, s.section))
         elif pair.status == "removed" and pair.old is not None:
             s = old.sentences[pair.old]
-            if not s.heading and is_commitment(s.text, old.language, s.section in old_plan):
+            if not s.heading and is_commitment(s.text, old.language, old_parts[s.index]):
                 dropped.append(Commitment(s.index, s.section))
     return tuple(added), tuple(dropped)
+
+
+def sentence_parts(doc: Document) -> tuple[Part, ...]:
+    """The part of the report each sentence stands in.
+
+    A section's sentences take its part, except that in a plan section the sentences
+    from an address to the deputies (``各位代表！``, ``Fellow Deputies,``) on close the
+    report or the part (the year's outlook, defence, foreign policy): they count as
+    ``other``.
+    """
+    plan, review = plan_sections(doc), review_sections(doc)
+    openings = zh.ADDRESS_OPENINGS if doc.language == "zh" else en.ADDRESS_OPENINGS
+    parts: list[Part] = []
+    closing: int | None = None  # the plan section whose closing words have begun
+    for s in doc.sentences:
+        if s.section in plan:
+            if s.text.lstrip().startswith(openings):
+                closing = s.section
+            parts.append("other" if closing == s.section else "plan")
+        else:
+            parts.append("review" if s.section in review else "other")
+    return tuple(parts)

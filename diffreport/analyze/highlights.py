@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from diffreport.analyze.background import report_share
-from diffreport.analyze.commitments import is_commitment
+from diffreport.analyze.commitments import is_commitment, sentence_parts
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.analyze.priorities import priority_changes
 from diffreport.analyze.stances import stance_changes
@@ -289,7 +289,7 @@ def _candidates(
     In a statement (:func:`_is_statement`) every sentence on one side only counts.
     """
     doc = comparison.new if side == "new" else comparison.old
-    plan, statement = plan_sections(doc), _is_statement(doc)
+    parts, statement = sentence_parts(doc), _is_statement(doc)
     whole: HighlightStatus = "added" if side == "new" else "removed"
     yield from ((doc.sentences[c.sentence], whole) for c in commitments)
     listed = {c.sentence for c in commitments}
@@ -307,7 +307,7 @@ def _candidates(
         if comparison.old.sentences[pair.old].key == comparison.new.sentences[pair.new].key:
             continue
         # a statement's reworded sentences are its changes (``changed``), not news
-        if not statement and is_commitment(s.text, doc.language, s.section in plan):
+        if not statement and is_commitment(s.text, doc.language, parts[s.index]):
             yield s, "modified"
 
 
@@ -350,22 +350,21 @@ def _changed(
 ) -> tuple[ChangedCommitment, ...]:
     """Reworded commitments whose change matters, most first."""
     old, new = comparison.old, comparison.new
-    old_plan, new_plan = plan_sections(old), plan_sections(new)
-    review = review_sections(new)
+    old_parts, new_parts = sentence_parts(old), sentence_parts(new)
     statement = _is_statement(new)
     found: list[ChangedCommitment] = []
     for pair in comparison.sentences:
         if pair.old is None or pair.new is None:
             continue
         a, b = old.sentences[pair.old], new.sentences[pair.new]
-        if a.key == b.key or a.heading or b.heading or b.section in review:
+        if a.key == b.key or a.heading or b.heading or new_parts[b.index] == "review":
             continue
         if ("new", b.index) in listed or ("old", a.index) in listed:
             continue
         if not (
             statement
-            or is_commitment(a.text, old.language, a.section in old_plan)
-            or is_commitment(b.text, new.language, b.section in new_plan)
+            or is_commitment(a.text, old.language, old_parts[a.index])
+            or is_commitment(b.text, new.language, new_parts[b.index])
         ):
             continue
         score, removed, inserted = _change_score(a.text, b.text, new.language)

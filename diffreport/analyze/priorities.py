@@ -1,13 +1,159 @@
 """Priorities: the order of the year's numbered tasks, and where a task changed place.
 
-(Being built: issue 17.)
+The year's tasks are the numbered sub-sections of one plan section (see
+:mod:`diffreport.analyze.parts`): under ``三、2025年政府工作任务`` the items
+``（一）`` … ``（十）``. When the plan part has several sections with sub-sections
+(a province's ``二、"十五五"时期的主要目标任务`` next to ``三、2026年重点工作``), the
+task list is the outermost with at least three sub-sections (notes numbered
+``1.`` under the last task are not the list), then the one with the most, then
+the later one; a section of a multi-year period (``"十五五"时期``) is never the
+year's list. A task's place is the
+number its heading carries (``（三）``, ``3.``) when the headings count up, else
+its rank among the sub-sections. Tasks pair across editions through the
+comparison's section pairs, so a renamed task is still the same task.
 """
 
 from __future__ import annotations
 
-from diffreport.model import Comparison, PriorityChange
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from diffreport.analyze.parts import plan_sections
+from diffreport.lexicon import zh
+from diffreport.model import Comparison, Document, PriorityChange, Task
+
+#: kept sentences two tasks must share to pair when the section pairing left them apart.
+_MIN_SHARED = 2
+#: sub-sections a section needs to be a list of tasks (fewer is an outline: 总体要求, 重点任务).
+_MIN_TASKS = 3
+_CHINESE_DIGITS = {d: i for i, d in enumerate("零一二三四五六七八九")}
+_MARKER = re.compile(r"\A\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)、.．]")
+
+
+def task_list(doc: Document) -> tuple[Task, ...]:
+    """The plan's numbered tasks in order, or () when the report has no such list."""
+    plan = plan_sections(doc)
+    children: dict[int, list[int]] = {}
+    for sec in doc.sections:
+        if sec.parent in plan and sec.heading and not _names_period(doc, sec.parent):
+            children.setdefault(sec.parent, []).append(sec.index)
+    if not children:
+        return ()
+
+    def rank(parent: int) -> tuple[bool, int, int, int]:
+        count = len(children[parent])
+        return (count >= _MIN_TASKS, -_depth(doc, parent), count, parent)
+
+    tasks = children[max(children, key=rank)]
+    if len(tasks) < _MIN_TASKS:
+        return ()
+    numbers = [_heading_number(doc.sections[i].heading or "") for i in tasks]
+    counted = [n for n in numbers if n is not None]
+    rising = all(a < b for a, b in zip(counted, counted[1:], strict=False))
+    if len(counted) == len(numbers) and rising:
+        return tuple(Task(n, i) for n, i in zip(counted, tasks, strict=True))
+    return tuple(Task(place, i) for place, i in enumerate(tasks, start=1))
 
 
 def priority_changes(comparison: Comparison) -> tuple[PriorityChange, ...]:
-    """Tasks of the plan whose position changed, or that came or went; the first place first."""
-    return ()
+    """Tasks of the plan whose position changed, or that came or went; the first place first.
+
+    The task now first and the task that was first lead (when the first place
+    changed hands); then the others by how far they moved, a task that came or went
+    counting as a move past the end of the list.
+    """
+    old_tasks, new_tasks = task_list(comparison.old), task_list(comparison.new)
+    if not old_tasks or not new_tasks:
+        return ()
+    old_of = {t.section: t for t in old_tasks}
+    new_of = {t.section: t for t in new_tasks}
+    partner_of_old = _partners(comparison, old_of.keys(), new_of.keys())
+    paired_new = set(partner_of_old.values())
+    changes: list[PriorityChange] = []
+    for task in old_tasks:
+        partner = partner_of_old.get(task.section)
+        new_task = new_of[partner] if partner is not None else None
+        if new_task is None or new_task.position != task.position:
+            changes.append(PriorityChange(task, new_task))
+    changes += [PriorityChange(None, t) for t in new_tasks if t.section not in paired_new]
+    length = max(len(old_tasks), len(new_tasks)) + 1
+    first_old, first_new = old_tasks[0].position, new_tasks[0].position
+
+    def order(change: PriorityChange) -> tuple[int, int, int]:
+        old_place = change.old.position if change.old else length
+        new_place = change.new.position if change.new else length
+        lead = 0 if new_place == first_new else 1 if old_place == first_old else 2
+        return (lead, -abs(new_place - old_place), min(old_place, new_place))
+
+    return tuple(sorted(changes, key=order))
+
+
+def _names_period(doc: Document, index: int) -> bool:
+    """Whether a section's heading names a multi-year period and not one year (``"十五五"时期``)."""
+    heading = doc.sections[index].heading or ""
+    return bool(zh.PERIOD_HEADING.search(heading)) and not zh.NOT_PERIOD_HEADING.search(heading)
+
+
+def _depth(doc: Document, index: int) -> int:
+    """How many sections a section lies under."""
+    depth = 0
+    parent = doc.sections[index].parent
+    while parent is not None:
+        depth, parent = depth + 1, doc.sections[parent].parent
+    return depth
+
+
+def _partners(comparison: Comparison, old: Iterable[int], new: Iterable[int]) -> dict[int, int]:
+    """Old task section -> new task section: the section pairs first, then shared sentences.
+
+    A task the section pairing left alone pairs with the unpaired task of the other
+    edition that most of its kept sentences went to (at least ``_MIN_SHARED``).
+    """
+    old_set, new_set = set(old), set(new)
+    partner: dict[int, int] = {}
+    for pair in comparison.sections:
+        taken = pair.old in partner or pair.new in partner.values()
+        if pair.old in old_set and pair.new in new_set and not taken:
+            partner[pair.old] = pair.new
+    old_task_of = _task_of(comparison.old, old_set - partner.keys())
+    new_task_of = _task_of(comparison.new, new_set - set(partner.values()))
+    shared: Counter[tuple[int, int]] = Counter()
+    for sp in comparison.sentences:
+        if sp.old is None or sp.new is None:
+            continue
+        o = old_task_of.get(comparison.old.sentences[sp.old].section)
+        n = new_task_of.get(comparison.new.sentences[sp.new].section)
+        if o is not None and n is not None:
+            shared[o, n] += 1
+    for (o, n), count in shared.most_common():
+        if count >= _MIN_SHARED and o not in partner and n not in partner.values():
+            partner[o] = n
+    return partner
+
+
+def _task_of(doc: Document, tasks: set[int]) -> dict[int, int]:
+    """Section -> the task among ``tasks`` it is or lies under."""
+    found: dict[int, int] = {}
+    for sec in doc.sections:
+        if sec.index in tasks:
+            found[sec.index] = sec.index
+        elif sec.parent is not None and sec.parent in found:
+            found[sec.index] = found[sec.parent]
+    return found
+
+
+def _heading_number(heading: str) -> int | None:
+    """The number a heading's list marker carries (``（三）`` 3, ``十二、`` 12, ``4.`` 4)."""
+    match = _MARKER.match(heading)
+    if match is None:
+        return None
+    text = match.group(1)
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _CHINESE_DIGITS[text] if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)

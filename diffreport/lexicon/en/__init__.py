@@ -29,8 +29,11 @@ from diffreport.lexicon.en.numbers import (
     TARGET_CUES,
 )
 from diffreport.lexicon.en.parts import (
+    ADDRESS_OPENINGS,
     COMMITMENT_FUTURE,
+    DECISION,
     PLAN_HEADING,
+    PLAN_META,
     REVIEW_HEADING,
 )
 from diffreport.lexicon.en.series import (
@@ -68,6 +71,7 @@ from diffreport.lexicon.en.topics import (
 __all__ = [
     "ABBREVIATIONS",
     "ABOUT_QUALIFIERS",
+    "ADDRESS_OPENINGS",
     "ADJECTIVES",
     "ADJECTIVE_ENDINGS",
     "ARTICLES",
@@ -75,6 +79,7 @@ __all__ = [
     "CEILING_QUALIFIERS",
     "COMMITMENT_FUTURE",
     "DEADLINE",
+    "DECISION",
     "DECREASE_VERBS",
     "DISSENT",
     "FIGURE_VERBS",
@@ -99,6 +104,7 @@ __all__ = [
     "PAST_YEAR",
     "PERCENT_UNITS",
     "PLAN_HEADING",
+    "PLAN_META",
     "PROGRAMME_WORDS",
     "QUALIFIERS_BEFORE",
     "REVIEW_HEADING",

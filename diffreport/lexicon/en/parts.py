@@ -23,3 +23,25 @@ COMMITMENT_FUTURE = re.compile(
     r"is prepared to|are prepared to|shall)\b",
     re.IGNORECASE,
 )
+#: sentences of the plan part of an English report (the State Council's translation) that
+#: speak about the report, the year or the hall rather than commit to an action, by kind: the
+#: address (Fellow Deputies), the dateline or source line, what the year is (This year marks
+#: …), a look back inside the plan (Last year, we made …), and a short copula verdict
+#: (Employment is crucial to …). Read off the plan parts of the State Council's translations
+#: 2024–2026; read by analyze.commitments.
+PLAN_META = re.compile(
+    r"\A(?:Fellow Deputies|Dear Deputies)\b|\A\((?:Source|Xinhua)\b|"
+    r"\A(?:This|Next) year (?:is|marks|will mark)\b|"
+    r"\A(?:Last year|Over the past|In the past|In 20\d\d, we)\b|"
+    r"\A(?!We\b)[A-Z][\w' -]{0,40}\b(?:is|are) (?:crucial|essential|vital|key|fundamental|"
+    r"the (?:foundation|basis|cornerstone|lifeblood))\b[^,;]{0,60}\.\Z"
+)
+#: the FOMC's policy decision verbs (The Committee decided to …, The Board approved …):
+#: outside a report's parts such a sentence commits the Committee as much as ``will`` does.
+#: Read off the FOMC statements 1994–2026; read by analyze.commitments.
+DECISION = re.compile(r"\b(?:decided|agreed|voted|approved) (?:to|a|an|the)\b", re.IGNORECASE)
+#: how the State Council's translation addresses the deputies (Fellow Deputies,): in the plan
+#: part's last section the sentences from such an address on close the report (defence, Hong
+#: Kong, foreign policy), outside the plan. Read off the translations 2024–2026; read by
+#: analyze.commitments.
+ADDRESS_OPENINGS = ("Fellow Deputies", "Dear Deputies")

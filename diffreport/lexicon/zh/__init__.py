@@ -65,6 +65,8 @@ from diffreport.lexicon.zh.parts import (
     COMMITMENT_PLAN_CUE,
     COMMITMENT_STRONG,
     PLAN_HEADING,
+    PLAN_META,
+    REVIEW_FUTURE,
     REVIEW_HEADING,
 )
 from diffreport.lexicon.zh.series import (
@@ -173,6 +175,7 @@ __all__ = [
     "PERIOD_HEADING",
     "PER_YEAR",
     "PLAN_HEADING",
+    "PLAN_META",
     "PLAN_MODAL",
     "PLAN_SENTENCE",
     "PREDICATE_AFTER_NOUN",
@@ -184,6 +187,7 @@ __all__ = [
     "QUOTED",
     "RANGE_JOINERS",
     "RELATED_LINKS_LINE",
+    "REVIEW_FUTURE",
     "REVIEW_HEADING",
     "SESSION_NAMES",
     "SIZED_ENTITY_AFTER",

@@ -41,3 +41,30 @@ COMMITMENT_STRONG = re.compile(
     r"((?<!重|主|需|必|首|纲|摘|概|只|不)要(?!求|素|点|害|闻|件|事|是|么)|加快|着力|推动|实施|推进|"
     r"坚持|加大|强化|务必|必须)"
 )
+#: explicit future cues that make a sentence of the review part a commitment (将, 力争, 拟,
+#: 计划 as a verb, 下一步): a review reports results, so only a stated future commits it.
+#: 争取 and 确保 are left out (a review says 争取中央资金233亿元 of money obtained), so is
+#: 计划 as a quoted programme name (“双高计划”) and 将 + object + 纳入/列入/作为 (the 把
+#: construction of a result). Read off the review parts of the State Council reports
+#: 2016–2025 and the 2025/2026 provincial reports; read by analyze.commitments.
+REVIEW_FUTURE = re.compile(
+    r"(?<!必)将(?!近|军|士|领|其|之|来)(?![^，。；]{0,14}(?:纳入|列入|作为|写入))|力争|"
+    r"拟(?!定|订|人)|(?<![”\"])(?<!行动|规划|工程|帮扶)计划(?![”\"]|单列)|下一步"
+)
+#: sentences of the plan part that speak about the report, the year or the hall rather than
+#: commit to an action, by kind: the address to the deputies (各位代表！), what the year is
+#: (今年是…关键之年), the situation (当前，…), the lead-in of a guideline or a list (做好今年
+#: 工作，要…; 要注重把握好以下关系), how heavy the tasks are (任务十分繁重, 意义重大),
+#: and a short copula verdict (X是民生之本, not the enumeration 一是…). Read off the plan
+#: parts of the State Council reports 2016–2025 and of the 31 provinces' 2025/2026 reports;
+#: read by analyze.commitments.
+PLAN_META = re.compile(
+    r"\A[^，。！？“”\"]{1,10}[！!]\Z|"
+    r"\A(?:今年|明年|今后一个时期|新的一年|这一年)[^，。；]{0,6}[，,]?是|"
+    r"\A(?:当前|目前|当今|放眼)[，,]|"
+    r"\A做好(?:今年|明年|全年|新一年|新的一年|\d{4}年)?(?:的)?(?:政府)?(?:各项)?工作[，,]|"
+    r"以下[^，。；]{0,8}(?:方面|关系|几点|工作|任务)|"
+    r"(?:任务|形势|挑战|环境)[^，。；]{0,8}(?:繁重|艰巨|严峻|复杂)[^，。；]{0,4}[。！]\Z|"
+    r"意义(?:十分|特别|极其)?重大|"
+    r"\A(?![一二三四五六七八九十]{1,3}是)[^，。；：、]{1,10}是[^，。；：、]{1,14}[。！]\Z"
+)

@@ -1,0 +1,170 @@
+"""Commitments that are commitments: the plan part's statements of action, the review's futures.
+
+Held-out-style edits (tests/edits.py) insert sentences taken from another report's
+plan part into the plan part of a real report and delete some of its sentences;
+the comparison must list nearly all of them as new or dropped commitments, and no
+sentence of a review part without an explicit future.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import diffreport
+from diffreport.analyze.parts import review_sections
+from diffreport.lexicon import zh
+from diffreport.model import Comparison
+from diffreport.normalize import fold
+
+from .conftest import corpus
+from .edits import Truth, make_edited
+
+#: a Zhengzhou 2023 report excerpt whose plan part is 三、2023年重点工作安排
+SEED_NAME = "000_f0c91d072d13cb6f.txt"
+
+
+def _text(relative: str) -> str:
+    return corpus(relative).read_text(encoding="utf-8").split("本作品是中华人民共和国")[0]
+
+
+def _seed_text() -> str:
+    return (corpus("cn-state-council/2024.txt").parents[2] / "seeds" / SEED_NAME).read_text(
+        encoding="utf-8"
+    )
+
+
+def _part(text: str, start: str, end: str | None = None) -> str:
+    part = text[text.index(start) :]
+    return part[: part.index(end)] if end else part
+
+
+def _edit_part(
+    text: str, start: str, end: str | None, donor: str, seed: int
+) -> tuple[Truth, Comparison]:
+    """Edit the part of ``text`` from ``start`` to ``end`` only; compare the whole texts."""
+    head = text[: text.index(start)]
+    part = _part(text, start, end)
+    tail = text[text.index(start) + len(part) :]
+    truth = make_edited(
+        part,
+        "zh",
+        seed,
+        insert_from=donor,
+        n_insert=10,
+        n_delete=8,
+        n_reword=0,
+        n_numbers=0,
+        swap_sections=False,
+        rename=False,
+    )
+    old = head + truth.old_text + "\n\n" + tail
+    new = head + truth.new_text + "\n" + tail
+    truth.old_text, truth.new_text = old, new
+    return truth, diffreport.compare(old, new, old_label="old", new_label="new")
+
+
+def _found(c: Comparison, truth: Truth) -> tuple[float, float]:
+    listed_new = {c.new.sentences[m.sentence].key for m in c.changes.new_commitments}
+    listed_dropped = {c.old.sentences[m.sentence].key for m in c.changes.dropped_commitments}
+    new = [fold(t, "zh") for t in truth.inserted]
+    # a deleted piece the report's own splitter does not see as one sentence (the seed
+    # excerpt breaks lines mid-sentence) changes a sentence rather than drops one
+    whole = {s.key for s in c.old.sentences}
+    dropped = [k for k in (fold(t, "zh") for t in truth.deleted) if k in whole]
+    return (
+        sum(k in listed_new for k in new) / len(new),
+        sum(k in listed_dropped for k in dropped) / len(dropped),
+    )
+
+
+@cache
+def _donor(relative: str, start: str, end: str | None = None) -> str:
+    return _part(_text(relative), start, end)
+
+
+DONORS = {
+    "State Council 2019": ("cn-state-council/2019.txt", "三、2019年政府工作任务", None),
+    "Guangdong 2025": ("cn-provinces/guangdong/2025.txt", "二、2025年工作安排", "一、为老年人"),
+}
+
+
+@pytest.mark.parametrize("donor", sorted(DONORS))
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_sentences_inserted_into_the_seed_plan_part_are_new_commitments(
+    donor: str, seed: int
+) -> None:
+    truth, c = _edit_part(_seed_text(), "## 二、今后五年", None, _donor(*DONORS[donor]), seed)
+    found_new, found_dropped = _found(c, truth)
+    assert found_new >= 0.9
+    assert found_dropped >= 0.9
+
+
+@pytest.mark.parametrize("donor", sorted(DONORS))
+@pytest.mark.parametrize("seed", [0, 1])
+def test_sentences_inserted_into_the_state_council_plan_part_are_new_commitments(
+    donor: str, seed: int
+) -> None:
+    text = _text("cn-state-council/2024.txt")
+    # the plan part up to the address to the deputies that opens the closing chapters
+    truth, c = _edit_part(text, "三、2024年政府工作任务", "各位代表", _donor(*DONORS[donor]), seed)
+    found_new, found_dropped = _found(c, truth)
+    assert found_new >= 0.9
+    assert found_dropped >= 0.9
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_review_sentences_inserted_into_a_review_part_are_no_commitments(seed: int) -> None:
+    text = _text("cn-state-council/2024.txt")
+    donor = _donor(
+        "cn-state-council/2019.txt", "一、2018年工作回顾", "二、2019年经济社会发展总体要求"
+    )
+    truth, c = _edit_part(text, "一、2023年工作回顾", "二、2024年经济社会发展总体要求", donor, seed)
+    listed = {c.new.sentences[m.sentence].key for m in c.changes.new_commitments}
+    inserted = [t for t in truth.inserted if fold(t, "zh") in listed]
+    assert all(zh.REVIEW_FUTURE.search(t) for t in inserted)
+    assert len(truth.inserted) >= 8
+
+
+@cache
+def state_council(old: int, new: int) -> Comparison:
+    return diffreport.compare(
+        corpus(f"cn-state-council/{old}.txt"), corpus(f"cn-state-council/{new}.txt")
+    )
+
+
+def test_past_results_of_the_review_are_no_new_commitments() -> None:
+    c = state_council(2024, 2025)
+    review = review_sections(c.new)
+    new = [c.new.sentences[m.sentence] for m in c.changes.new_commitments]
+    assert not any("党的二十届三中全会胜利召开" in s.text for s in new)
+    assert not any("居民人均可支配收入实际增长5.1%" in s.text for s in new)
+    assert all(zh.REVIEW_FUTURE.search(s.text) for s in new if s.section in review)
+
+
+def test_plan_statements_count_whatever_their_verb_and_meta_sentences_do_not() -> None:
+    c = state_council(2024, 2025)
+    new = {c.new.sentences[m.sentence].text for m in c.changes.new_commitments}
+    # no cue word of the old lists, but a statement of action in the plan part
+    assert "严控财政供养人员规模。" in new
+    assert "规范税收优惠政策。" in new
+    assert "实施提振消费专项行动。" in new
+    assert "拟发行特别国债5000亿元，支持国有大型商业银行补充资本。" in new
+    # about the year or the hall, not an action
+    assert not any(t.startswith("今年是") for t in new)
+    assert "各位代表！" not in new
+    # the closing words after the address to the deputies are no plan statements
+    assert "信心凝聚力量，实干谱写华章。" not in new
+    old = {c.old.sentences[m.sentence].text for m in c.changes.dropped_commitments}
+    assert "使命重在担当，奋斗创造未来。" not in old
+
+
+def test_guangdong_review_results_are_not_dropped_commitments() -> None:
+    c = diffreport.compare(
+        corpus("cn-provinces/guangdong/2025.txt"), corpus("cn-provinces/guangdong/2026.txt")
+    )
+    review = review_sections(c.old)
+    dropped = [c.old.sentences[m.sentence] for m in c.changes.dropped_commitments]
+    assert all(zh.REVIEW_FUTURE.search(s.text) for s in dropped if s.section in review)
+    assert len(dropped) >= 200

@@ -1,0 +1,94 @@
+"""Priorities: the order of the year's numbered tasks and where a task changed place."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import diffreport
+from diffreport.analyze.priorities import priority_changes, task_list
+from diffreport.model import Comparison, PriorityChange
+
+from .conftest import corpus
+
+
+@cache
+def compared(old: str, new: str) -> Comparison:
+    return diffreport.compare(corpus(old), corpus(new))
+
+
+def _headings(c: Comparison, change: PriorityChange) -> tuple[str | None, str | None]:
+    old = c.old.sections[change.old.section].heading if change.old else None
+    new = c.new.sections[change.new.section].heading if change.new else None
+    return old, new
+
+
+def test_the_task_list_is_the_numbered_children_of_the_plan() -> None:
+    doc = diffreport.load(corpus("cn-state-council/2025.txt"))
+    tasks = task_list(doc)
+    assert [t.position for t in tasks] == list(range(1, 11))
+    assert (
+        doc.sections[tasks[0].section].heading
+        == "（一）大力提振消费、提高投资效益，全方位扩大国内需求。"
+    )
+    assert (
+        doc.sections[doc.sections[tasks[0].section].parent or 0].heading == "三、2025年政府工作任务"
+    )
+
+
+def test_a_five_year_part_and_notes_under_the_last_task_are_not_the_year_s_list() -> None:
+    # 二、"十五五"时期的主要目标任务 has six tasks, 三、2026年重点工作 ten, and its (九) ten notes
+    doc = diffreport.load(corpus("cn-provinces/zhejiang/2026.txt"))
+    tasks = task_list(doc)
+    parent = doc.sections[tasks[0].section].parent
+    assert parent is not None and doc.sections[parent].heading == "三、2026年重点工作"
+    assert len(tasks) == 10
+    # glossary notes numbered 1. 2. … under the last task
+    doc = diffreport.load(corpus("cn-provinces/jiangxi/2026.txt"))
+    parent = doc.sections[task_list(doc)[0].section].parent
+    assert parent is not None and "2026" in (doc.sections[parent].heading or "")
+
+
+def test_state_council_2024_put_the_industrial_system_first() -> None:
+    c = compared("cn-state-council/2023.txt", "cn-state-council/2024.txt")
+    changes = priority_changes(c)
+    first, second = changes[0], changes[1]
+    assert first.new is not None and first.new.position == 1
+    assert "现代化产业体系" in (_headings(c, first)[1] or "")
+    assert first.old is not None and first.old.position == 2
+    assert second.old is not None and second.old.position == 1
+    assert "扩大国内需求" in (_headings(c, second)[0] or "")
+
+
+def test_state_council_2025_put_domestic_demand_first() -> None:
+    c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    changes = priority_changes(c)
+    assert [
+        (ch.old.position if ch.old else None, ch.new.position if ch.new else None) for ch in changes
+    ] == [
+        (3, 1),
+        (1, 2),
+        (2, 3),
+    ]
+    assert "扩大国内需求" in (_headings(c, changes[0])[1] or "")
+    assert "现代化产业体系" in (_headings(c, changes[1])[0] or "")
+
+
+def test_a_task_that_kept_its_place_is_not_reported() -> None:
+    c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    moved = {ch.new.section for ch in priority_changes(c) if ch.new}
+    kept = [t for t in task_list(c.new) if t.section not in moved]
+    assert len(kept) == 7
+
+
+def test_a_report_without_numbered_tasks_has_no_priorities() -> None:
+    # the 2015 report's tasks are chapters, not items of a plan section
+    c = compared("cn-state-council/2014.txt", "cn-state-council/2015.txt")
+    assert task_list(c.new) == ()
+    assert priority_changes(c) == ()
+
+
+def test_a_new_task_in_first_place_leads_then_the_task_that_was_first() -> None:
+    c = compared("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
+    changes = priority_changes(c)
+    assert changes[0].old is None and changes[0].new is not None and changes[0].new.position == 1
+    assert changes[1].old is not None and changes[1].old.position == 1
