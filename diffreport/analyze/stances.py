@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from diffreport.analyze import stances_fomc
@@ -24,7 +24,7 @@ from diffreport.analyze.stances_fomc import Statement
 from diffreport.lexicon import en, zh
 from diffreport.model import Comparison, Document, Stance, StanceChange, StanceStatus
 
-__all__ = ["document_stances", "stance_changes", "statements"]
+__all__ = ["document_stances", "edition_stances", "stance_changes", "statements"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class _Words:
     degrees: tuple[str, ...]
     policy: re.Pattern[str]
     separator: str
+    bare: re.Pattern[str] | None = None
 
 
 @cache
@@ -42,10 +43,11 @@ def _words(language: str) -> _Words:
     if language == "zh":
         nouns = "|".join(sorted(zh.STANCE_POLICY_NOUNS, key=len, reverse=True))
         links = "|".join(zh.STANCE_COMPLEMENT_LINKS)
-        policy = re.compile(
-            rf"的(?P<nouns>(?:{nouns})+)政策(?:(?:{links})(?P<how>[^,，。;；:：!！?？]{{1,30}}))?"
-        )
-        return _Words(zh.STANCE_DIRECTION_WORDS, zh.STANCE_DEGREE_WORDS, policy, "")
+        how = rf"(?:{links})(?P<how>[^,，。;；:：!！?？]{{1,30}})"
+        policy = re.compile(rf"的(?P<nouns>(?:{nouns})+)政策(?:{how})?")
+        # 财政政策要更加积极有效: a clause of its own, no modifier; it completes a statement
+        bare = re.compile(rf"(?:^|(?<=[,，;；:：]))(?P<nouns>(?:{nouns})+)政策{how}")
+        return _Words(zh.STANCE_DIRECTION_WORDS, zh.STANCE_DEGREE_WORDS, policy, "", bare)
     nouns = "|".join(sorted(en.STANCE_POLICY_NOUNS, key=len, reverse=True))
     policy = re.compile(rf"(?i)(?<=\s)(?P<nouns>{nouns})\s+polic(?:y|ies)\b(?P<how>)")
     return _Words(en.STANCE_DIRECTION_WORDS, en.STANCE_DEGREE_WORDS, policy, " ")
@@ -111,18 +113,23 @@ def _main_report_statements(doc: Document) -> dict[str, Statement]:
     main: dict[str, Statement] = {}
     for policy, found in by_policy.items():
         in_plan = [s for s in found if doc.sentences[s.sentence].section in plan]
-        main[policy] = _main_of(in_plan or found)
+        chosen = _main_of(in_plan) or _main_of(found)
+        if chosen is not None:
+            main[policy] = chosen
     return main
 
 
-def _main_of(found: Sequence[Statement]) -> Statement:
-    """The first statement, or the first later one that adds a clause to the same modifier."""
-    first = found[0]
-    if first.complement:
+def _main_of(found: Sequence[Statement]) -> Statement | None:
+    """The first statement with a modifier, or the first one that adds a ``要`` clause to it.
+
+    A clause of its own (``财政政策要更加积极有效``) completes the statement before it.
+    """
+    first = next((s for s in found if s.modifier), None)
+    if first is None or first.complement:
         return first
-    for later in found[1:]:
-        if later.modifier == first.modifier and later.complement:
-            return later
+    for later in found:
+        if later.modifier in (first.modifier, "") and later.complement:
+            return replace(later, modifier=first.modifier)
     return first
 
 
@@ -136,6 +143,11 @@ def statements(doc: Document) -> Iterator[Statement]:
 
 
 def _sentence_statements(key: str, index: int, words: _Words) -> Iterator[Statement]:
+    if words.bare is not None:
+        for match in words.bare.finditer(key):
+            for noun in _split_nouns(match.group("nouns"), words):
+                phrase = match.group(0).strip()
+                yield Statement(f"{noun}政策", index, phrase, "", match.group("how").strip())
     for match in words.policy.finditer(key):
         modifier = _stance_modifier(key[: match.start()], words)
         if not modifier:
@@ -199,3 +211,15 @@ def _english_modifier(before: str, words: _Words) -> str:
     modifier = " ".join(reversed(taken)).lower()
     lowered = {t.lower() for t in taken}
     return modifier if lowered & set(words.directions) else ""
+
+
+def edition_stances(documents: Sequence[Document]) -> list[dict[str, Stance]]:
+    """Each edition's main stances, an FOMC decision read against the edition before it."""
+    found: list[dict[str, Stance]] = []
+    previous: dict[str, Statement] = {}
+    for doc in documents:
+        current = _main_statements(doc)
+        current = stances_fomc.resolved_against(previous, current)
+        found.append({name: Stance(s.sentence, s.phrase) for name, s in current.items()})
+        previous = current
+    return found

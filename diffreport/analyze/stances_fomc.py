@@ -19,12 +19,12 @@ from functools import cache
 from diffreport.lexicon import en
 from diffreport.model import Comparison, Document, Sentence
 
-__all__ = ["Statement", "compared", "main_statements"]
+__all__ = ["Statement", "compared", "main_statements", "resolved_against"]
 
 DECISION, GUIDANCE, BALANCE = en.FOMC_POLICIES
 
 # a quarter-point figure: 5, 5-1/4, 1/4, 2.5; the dash may come as mojibake (1â1/2)
-_NUMBER = r"\d+(?:\.\d+)?(?:(?:-|\u2011|\u2013|\u00e2\u0080\u0091)\d/\d)?|\d/\d"
+_NUMBER = r"\d+(?:\.\d+)?(?:(?:-| |\u2011|\u2013|\u00e2\u0080\u0091)\d/\d)?|\d/\d"
 _RANGE = re.compile(
     rf"(?:around |about )?(?P<low>{_NUMBER})(?: (?:to|and) (?P<high>{_NUMBER}))? percent(?!age)"
 )
@@ -45,8 +45,10 @@ class Statement:
 def _decision() -> re.Pattern[str]:
     leads = "|".join(en.DECISION_LEADS)
     verbs = "|".join(en.DECISION_VERBS)
+    # "decided today to raise", or the finite verb: "the Committee today reaffirmed"
     return re.compile(
-        rf"(?i)\b(?:{leads})\b(?:\s+today)?\s+to\s+(?:\w+ly\s+)?(?P<verb>{verbs})\b"
+        rf"(?i)\b(?:(?:{leads})\b(?:\s+today)?\s+to\s+(?:\w+ly\s+)?(?P<verb>{verbs})\b|"
+        rf"committee\s+(?:also\s+)?(?:today\s+)?(?:(?P<done>{verbs})(?:e?d)?|will\s+(?P<will>{verbs}))\b)"
     )
 
 
@@ -74,15 +76,21 @@ def main_statements(doc: Document) -> dict[str, Statement]:
 
 
 def _decision_statement(doc: Document) -> Statement | None:
+    """The first decision sentence that states a target, else the first decision sentence."""
+    fallback: Statement | None = None
     for sentence in doc.sentences:
         lowered = sentence.key.lower()
         match = _decision().search(sentence.key)
         if match is None or not any(term in lowered for term in en.RATE_TERMS):
             continue
-        action = en.DECISION_VERBS[match.group("verb").lower()]
+        action = en.DECISION_VERBS[
+            (match.group("verb") or match.group("done") or match.group("will")).lower()
+        ]
         target = _target(sentence.key[match.end() :])
-        return _decision_of(sentence.index, action, target)
-    return None
+        if target:
+            return _decision_of(sentence.index, action, target)
+        fallback = fallback or _decision_of(sentence.index, action, "")
+    return fallback
 
 
 def _decision_of(index: int, action: str, target: str) -> Statement:
@@ -93,15 +101,20 @@ def _decision_of(index: int, action: str, target: str) -> Statement:
 
 def _target(text: str) -> str:
     """The target or range a decision states, dashes made plain (``1-1/4 to 1-1/2 percent``)."""
-    match = _RANGE.search(text)
+    # the first figure, unless it is where the rate came from ("from around 5 percent to …")
+    match = next((m for m in _RANGE.finditer(text) if not _is_origin(text, m.start())), None)
     if match is None:
         return ""
     low, high = _plain(match.group("low")), match.group("high")
     return f"{low} to {_plain(high)} percent" if high else f"{low} percent"
 
 
+def _is_origin(text: str, start: int) -> bool:
+    return text[:start].rstrip().lower().endswith("from")
+
+
 def _plain(figure: str) -> str:
-    return re.sub(r"(?<=\d)(?:\u2011|\u2013|\u00e2\u0080\u0091)(?=\d)", "-", figure)
+    return re.sub(r"(?<=\d)(?: |\u2011|\u2013|\u00e2\u0080\u0091)(?=\d)", "-", figure)
 
 
 def _value(target: str) -> float | None:
@@ -163,20 +176,32 @@ def compared(
     A decision that sets a new target becomes a raise, a cut or a hold against the old
     target; guidance and balance sheet show the sentences of a changed pair.
     """
-    old, new = dict(old), dict(new)
-    if DECISION in old and DECISION in new:
-        new[DECISION] = _resolved(old[DECISION], new[DECISION])
+    old, new = dict(old), resolved_against(old, new)
     for policy in (GUIDANCE, BALANCE):
         if policy in old and policy in new and old[policy].complement != new[policy].complement:
             old[policy], new[policy] = _shown_pair(comparison, old[policy], new[policy])
     return old, new
 
 
+def resolved_against(
+    previous: dict[str, Statement], current: dict[str, Statement]
+) -> dict[str, Statement]:
+    """``current`` with its rate decision read against the previous edition's."""
+    if DECISION not in previous or DECISION not in current:
+        return current
+    return {**current, DECISION: _resolved(previous[DECISION], current[DECISION])}
+
+
 def _resolved(before: Statement, after: Statement) -> Statement:
+    """A new target set (``establish``) read as a raise, cut or hold; a hold with no figure
+    keeps the old target."""
     action, _, target = after.modifier.partition(" ")
+    was_target = before.modifier.partition(" ")[2]
+    if action == "maintain" and not target and was_target:
+        return _decision_of(after.sentence, action, was_target)
     if action != "set":
         return after
-    was, now = _value(before.modifier.partition(" ")[2]), _value(target)
+    was, now = _value(was_target), _value(target)
     if was is None or now is None:
         return after
     action = "raise" if now > was else "lower" if now < was else "maintain"
@@ -187,7 +212,9 @@ def _shown_pair(
     comparison: Comparison, before: Statement, after: Statement
 ) -> tuple[Statement, Statement]:
     """The first changed pair among the policy's sentences, a modified pair first."""
-    test: Callable[[Sentence], bool] = _is_guidance if before.policy == GUIDANCE else _is_balance_sheet
+    test: Callable[[Sentence], bool] = (
+        _is_guidance if before.policy == GUIDANCE else _is_balance_sheet
+    )
     olds, news = comparison.old.sentences, comparison.new.sentences
     best: tuple[int | None, int | None] | None = None
     for pair in comparison.sentences:

@@ -71,13 +71,23 @@ DECISION_VERBS = {
     "reaffirm": "maintain",
     "establish": "set",
     "set": "set",
+    "fall": "lower",
+    "decline": "lower",
+    "rise": "raise",
+    "made no change": "maintain",
 }
 #: what introduces an FOMC decision verb (``decided today to``, ``voted to``). Read by
 #: analyze.stances_fomc; from the FOMC statements 1994–2026.
-DECISION_LEADS = ("decided", "decision", "voted", "agreed")
+DECISION_LEADS = ("decided", "decision", "voted", "agreed", "expected", "expecting")
 #: what an FOMC statement's rate decision is about (the federal funds rate, its target
 #: range); a decision sentence names one. Read by analyze.stances_fomc; from the statements.
-RATE_TERMS = ("federal funds rate", "target range", "funds rate")
+RATE_TERMS = (
+    "federal funds rate",
+    "target range",
+    "funds rate",
+    "pressure on reserve",
+    "stance of monetary policy",
+)
 #: cues of the FOMC's forward guidance, the likely path of the rate (anticipates, extended
 #: period, patient, ongoing increases …). Read by analyze.stances_fomc; read off the FOMC
 #: statements 1994–2026 and the published statement redlines at rate turning points.
