@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from diffreport.analyze import stances_fomc
-from diffreport.analyze.parts import plan_sections
+from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.analyze.stances_fomc import Statement
 from diffreport.lexicon import en, zh
 from diffreport.model import Comparison, Document, Stance, StanceChange, StanceStatus
@@ -107,13 +107,16 @@ def _main_statements(doc: Document) -> dict[str, Statement]:
 
 def _main_report_statements(doc: Document) -> dict[str, Statement]:
     plan = plan_sections(doc)
+    review = review_sections(doc)
     by_policy: dict[str, list[Statement]] = {}
     for statement in statements(doc):
         by_policy.setdefault(statement.policy, []).append(statement)
     main: dict[str, Statement] = {}
     for policy, found in by_policy.items():
-        in_plan = [s for s in found if doc.sentences[s.sentence].section in plan]
-        chosen = _main_of(in_plan) or _main_of(found)
+        sections = [doc.sentences[s.sentence].section for s in found]
+        in_plan = [s for s, sec in zip(found, sections, strict=True) if sec in plan]
+        ahead = [s for s, sec in zip(found, sections, strict=True) if sec not in review]
+        chosen = _main_of(in_plan) or _main_of(ahead) or _main_of(found)
         if chosen is not None:
             main[policy] = chosen
     return main
@@ -145,6 +148,8 @@ def statements(doc: Document) -> Iterator[Statement]:
 def _sentence_statements(key: str, index: int, words: _Words) -> Iterator[Statement]:
     if words.bare is not None:
         for match in words.bare.finditer(key):
+            if not _only_stance_words(match.group("how"), words):
+                continue
             for noun in _split_nouns(match.group("nouns"), words):
                 phrase = match.group(0).strip()
                 yield Statement(f"{noun}政策", index, phrase, "", match.group("how").strip())
@@ -160,6 +165,15 @@ def _sentence_statements(key: str, index: int, words: _Words) -> Iterator[Statem
         for noun in nouns:
             policy = f"{noun}{words.separator}{'政策' if not words.separator else 'policy'}"
             yield Statement(policy, index, phrase, modifier, how)
+
+
+def _only_stance_words(how: str, words: _Words) -> bool:
+    """``保持稳健中性``, ``更加积极有效``: an optional hold verb, then stance words only."""
+    rest = how.strip()
+    for verb in zh.STANCE_HOLD_VERBS:
+        rest = rest.removeprefix(verb)
+    modifier = _stance_modifier(rest, words)
+    return bool(modifier) and modifier == rest
 
 
 def _word_start(key: str, end: int, modifier: str) -> int:

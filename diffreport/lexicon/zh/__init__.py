@@ -78,6 +78,7 @@ from diffreport.lexicon.zh.stances import (
     STANCE_COMPLEMENT_LINKS,
     STANCE_DEGREE_WORDS,
     STANCE_DIRECTION_WORDS,
+    STANCE_HOLD_VERBS,
     STANCE_POLICY_NOUNS,
 )
 from diffreport.lexicon.zh.text import (
@@ -185,6 +186,7 @@ __all__ = [
     "STANCE_COMPLEMENT_LINKS",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
+    "STANCE_HOLD_VERBS",
     "STANCE_POLICY_NOUNS",
     "TARGET_CLAUSE_CUES",
     "TARGET_CUES",

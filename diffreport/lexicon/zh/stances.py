@@ -1,4 +1,4 @@
-"""Chinese word lists for policy stance statements (``适度宽松的货币政策``, ``积极的财政政策要…``)."""
+"""Chinese word lists for policy stance statements (``适度宽松的货币政策``)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,8 @@ STANCE_POLICY_NOUNS = (
 #: what links a stance statement to the clause that says how the policy is to be run
 #: (积极的财政政策**要**适度加力、提质增效). Read by analyze.stances; from the same reports.
 STANCE_COMPLEMENT_LINKS = ("要",)
+#: verbs that may open a policy's own ``要`` clause before its stance words
+#: (货币政策要**保持**稳健中性); such a clause, ``<policy>政策要[verb]<stance words>``, completes
+#: the stance statement before it. Read by analyze.stances; from the State Council reports
+#: 2014–2018.
+STANCE_HOLD_VERBS = ("保持", "坚持", "继续")
