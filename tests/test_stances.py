@@ -222,3 +222,17 @@ def test_build_series_fills_the_stance_paths() -> None:
     )
     paths = {path.policy: path.phrases for path in series.stances}
     assert paths["货币政策"] == ("稳健的货币政策要灵活适度、精准有效", "适度宽松的货币政策")
+
+
+def test_english_stance_words_make_a_statement() -> None:
+    doc = diffreport.from_text(
+        "More proactive fiscal policy will be adopted. "
+        "We will pursue a prudent and flexible monetary policy. "
+        "We will refine structural monetary policy tools.",
+        language="en",
+    )
+    found = [(s.policy, s.phrase) for s in statements(doc)]
+    assert found == [
+        ("fiscal policy", "More proactive fiscal policy"),
+        ("monetary policy", "prudent and flexible monetary policy"),
+    ]

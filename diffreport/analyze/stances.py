@@ -157,13 +157,10 @@ def _sentence_statements(key: str, index: int, words: _Words) -> Iterator[Statem
         modifier = _stance_modifier(key[: match.start()], words)
         if not modifier:
             continue
-        nouns = _split_nouns(match.group("nouns"), words)
         how = (match.group("how") or "").strip()
-        phrase = key[match.start() - len(modifier) : match.end()].strip()
-        if words.separator:
-            phrase = key[_word_start(key, match.start(), modifier) : match.end()].strip()
-        for noun in nouns:
-            policy = f"{noun}{words.separator}{'政策' if not words.separator else 'policy'}"
+        phrase = key[_modifier_start(key, match.start(), modifier, words) : match.end()].strip()
+        for noun in _split_nouns(match.group("nouns"), words):
+            policy = f"{noun} policy" if words.separator else f"{noun}政策"
             yield Statement(policy, index, phrase, modifier, how)
 
 
@@ -176,9 +173,11 @@ def _only_stance_words(how: str, words: _Words) -> bool:
     return bool(modifier) and modifier == rest
 
 
-def _word_start(key: str, end: int, modifier: str) -> int:
-    """Where the English modifier starts (``more proactive`` before ``fiscal policy``)."""
-    return key.rfind(modifier.split()[0], 0, end)
+def _modifier_start(key: str, end: int, modifier: str, words: _Words) -> int:
+    """Where the modifier that ends at ``end`` starts (``更加积极``, ``More proactive``)."""
+    if not words.separator:
+        return end - len(modifier)
+    return key.lower().rfind(modifier.split()[0], 0, end)
 
 
 def _split_nouns(nouns: str, words: _Words) -> list[str]:
@@ -208,23 +207,23 @@ def _stance_modifier(before: str, words: _Words) -> str:
             break
         start -= len(word)
     modifier = before[start:end]
-    # "更加" ends 更加积极's run only when it is a word of its own; a run must name a direction
+    # a degree alone (适度, 更加) grades nothing: the run must name a direction
     return modifier if any(d in modifier for d in words.directions) else ""
 
 
 def _english_modifier(before: str, words: _Words) -> str:
+    """``more proactive`` before ``fiscal policy``; joiners only between stance words."""
     tokens = before.rstrip().split(" ")
     taken: list[str] = []
-    vocabulary = {*words.directions, *words.degrees}
+    vocabulary = {*words.directions, *words.degrees, *en.STANCE_JOINERS}
     while tokens and tokens[-1].lower() in vocabulary:
-        taken.append(tokens.pop())
-    while taken and taken[-1].lower() == "and":
+        taken.append(tokens.pop().lower())
+    while taken and taken[-1] in en.STANCE_JOINERS:
         taken.pop()
-    while taken and taken[0].lower() == "and":
+    while taken and taken[0] in en.STANCE_JOINERS:
         taken.pop(0)
-    modifier = " ".join(reversed(taken)).lower()
-    lowered = {t.lower() for t in taken}
-    return modifier if lowered & set(words.directions) else ""
+    modifier = " ".join(reversed(taken))
+    return modifier if set(taken) & set(words.directions) else ""
 
 
 def edition_stances(documents: Sequence[Document]) -> list[dict[str, Stance]]:

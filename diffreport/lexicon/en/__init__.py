@@ -49,6 +49,7 @@ from diffreport.lexicon.en.stances import (
     RATE_TERMS,
     STANCE_DEGREE_WORDS,
     STANCE_DIRECTION_WORDS,
+    STANCE_JOINERS,
     STANCE_POLICY_NOUNS,
 )
 from diffreport.lexicon.en.text import (
@@ -115,6 +116,7 @@ __all__ = [
     "STAGE_DIRECTION",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
+    "STANCE_JOINERS",
     "STANCE_POLICY_NOUNS",
     "TARGET_CUES",
     "TARGET_YEAR_CUE",

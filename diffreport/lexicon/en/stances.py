@@ -37,8 +37,10 @@ STANCE_DEGREE_WORDS = (
     "somewhat",
     "relatively",
     "further",
-    "and",
 )
+#: words that join two stance words into one modifier (``prudent and flexible``); read by
+#: analyze.stances. From the State Council's English reports 2024–2026.
+STANCE_JOINERS = ("and",)
 #: policy nouns an English stance phrase names before ``policy`` (fiscal, monetary, macro
 #: …). Read by analyze.stances; from the State Council's English reports 2024–2026.
 STANCE_POLICY_NOUNS = (
