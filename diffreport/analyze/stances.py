@@ -1,20 +1,238 @@
 """Policy stances: each edition's stance statements, and how they changed.
 
 Chinese reports state a stance as ``<modifiers>的<policy>政策`` (``适度宽松的货币政策``,
-``更加积极的财政政策``), often followed by ``要<how>``; FOMC statements state the rate
-decision, the forward guidance and the balance-sheet plan. (Being built: issue 17.)
+``更加积极的财政政策``), often followed by ``要<how>`` (``积极的财政政策要适度加力、提质增效``);
+the modifier must be made only of stance words (directions and degrees, ``lexicon.zh``) and
+the policy noun one of the macro policies, so ``党的民族政策`` or ``一揽子增量政策`` are
+not stances. English reports say the same (``a more proactive fiscal policy``). Each
+policy's main statement is the first one in the plan part (the review restates last
+year's), the first that carries a ``要`` clause when one repeats the same modifier.
+FOMC statements state the rate decision, the forward guidance and the balance-sheet plan
+(``stances_fomc``).
 """
 
 from __future__ import annotations
 
-from diffreport.model import Comparison, Document, Stance, StanceChange
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from diffreport.analyze import stances_fomc
+from diffreport.analyze.parts import plan_sections, review_sections
+from diffreport.analyze.stances_fomc import Statement
+from diffreport.lexicon import en, zh
+from diffreport.model import Comparison, Document, Stance, StanceChange, StanceStatus
+
+__all__ = ["document_stances", "edition_stances", "stance_changes", "statements"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's stance words, as the statement finder reads them."""
+
+    directions: tuple[str, ...]
+    degrees: tuple[str, ...]
+    policy: re.Pattern[str]
+    separator: str
+    bare: re.Pattern[str] | None = None
+
+
+@cache
+def _words(language: str) -> _Words:
+    if language == "zh":
+        nouns = "|".join(sorted(zh.STANCE_POLICY_NOUNS, key=len, reverse=True))
+        links = "|".join(zh.STANCE_COMPLEMENT_LINKS)
+        how = rf"(?:{links})(?P<how>[^,，。;；:：!！?？]{{1,30}})"
+        policy = re.compile(rf"的(?P<nouns>(?:{nouns})+)政策(?:{how})?")
+        # 财政政策要更加积极有效: a clause of its own, no modifier; it completes a statement
+        bare = re.compile(rf"(?:^|(?<=[,，;；:：]))(?P<nouns>(?:{nouns})+)政策{how}")
+        return _Words(zh.STANCE_DIRECTION_WORDS, zh.STANCE_DEGREE_WORDS, policy, "", bare)
+    nouns = "|".join(sorted(en.STANCE_POLICY_NOUNS, key=len, reverse=True))
+    policy = re.compile(rf"(?i)(?<=\s)(?P<nouns>{nouns})\s+polic(?:y|ies)\b(?P<how>)")
+    return _Words(en.STANCE_DIRECTION_WORDS, en.STANCE_DEGREE_WORDS, policy, " ")
 
 
 def document_stances(doc: Document) -> dict[str, Stance]:
     """Each policy's main stance statement in one edition, by policy name."""
-    return {}
+    return {name: Stance(s.sentence, s.phrase) for name, s in _main_statements(doc).items()}
 
 
 def stance_changes(comparison: Comparison) -> tuple[StanceChange, ...]:
-    """Every policy stated in either edition: changed, unchanged, added or removed."""
-    return ()
+    """Every policy stated in either edition: changed, unchanged, added or removed.
+
+    Changed first (a changed modifier, FOMC decision or wording before a changed ``要``
+    clause alone), then added, removed and unchanged; in each, in the new edition's order.
+    """
+    old = _main_statements(comparison.old)
+    new = _main_statements(comparison.new)
+    old, new = stances_fomc.compared(comparison, old, new)
+    ranked: list[tuple[tuple[int, int], StanceChange]] = []
+    for policy in [*new, *(p for p in old if p not in new)]:
+        before, after = old.get(policy), new.get(policy)
+        tier, status = _tier(before, after)
+        where = after.sentence if after is not None else before.sentence if before else 0
+        ranked.append(
+            (
+                (tier, where),
+                StanceChange(policy, status, _stance(before), _stance(after)),
+            )
+        )
+    ranked.sort(key=lambda item: item[0])
+    return tuple(change for _, change in ranked)
+
+
+def _tier(before: Statement | None, after: Statement | None) -> tuple[int, StanceStatus]:
+    if before is None:
+        return 2, "added"
+    if after is None:
+        return 3, "removed"
+    if before.modifier != after.modifier:
+        return 0, "changed"
+    if before.complement != after.complement:
+        return 1, "changed"
+    return 4, "unchanged"
+
+
+def _stance(statement: Statement | None) -> Stance | None:
+    return None if statement is None else Stance(statement.sentence, statement.phrase)
+
+
+def _main_statements(doc: Document) -> dict[str, Statement]:
+    """Per policy, the edition's main statement: report stances and FOMC stances."""
+    found = _main_report_statements(doc)
+    found.update(stances_fomc.main_statements(doc))
+    return found
+
+
+def _main_report_statements(doc: Document) -> dict[str, Statement]:
+    plan = plan_sections(doc)
+    review = review_sections(doc)
+    by_policy: dict[str, list[Statement]] = {}
+    for statement in statements(doc):
+        by_policy.setdefault(statement.policy, []).append(statement)
+    main: dict[str, Statement] = {}
+    for policy, found in by_policy.items():
+        sections = [doc.sentences[s.sentence].section for s in found]
+        in_plan = [s for s, sec in zip(found, sections, strict=True) if sec in plan]
+        ahead = [s for s, sec in zip(found, sections, strict=True) if sec not in review]
+        chosen = _main_of(in_plan) or _main_of(ahead) or _main_of(found)
+        if chosen is not None:
+            main[policy] = chosen
+    return main
+
+
+def _main_of(found: Sequence[Statement]) -> Statement | None:
+    """The first statement with a modifier, or the first one that adds a ``要`` clause to it.
+
+    A clause of its own (``财政政策要更加积极有效``) completes the statement before it.
+    """
+    first = next((s for s in found if s.modifier), None)
+    if first is None or first.complement:
+        return first
+    for later in found:
+        if later.modifier in (first.modifier, "") and later.complement:
+            return replace(later, modifier=first.modifier)
+    return first
+
+
+def statements(doc: Document) -> Iterator[Statement]:
+    """Every policy stance statement of a report (Chinese or English), in document order."""
+    words = _words(doc.language)
+    for sentence in doc.sentences:
+        if sentence.heading and doc.language == "en":
+            continue
+        yield from _sentence_statements(sentence.key, sentence.index, words)
+
+
+def _sentence_statements(key: str, index: int, words: _Words) -> Iterator[Statement]:
+    if words.bare is not None:
+        for match in words.bare.finditer(key):
+            if not _only_stance_words(match.group("how"), words):
+                continue
+            for noun in _split_nouns(match.group("nouns"), words):
+                phrase = match.group(0).strip()
+                yield Statement(f"{noun}政策", index, phrase, "", match.group("how").strip())
+    for match in words.policy.finditer(key):
+        modifier = _stance_modifier(key[: match.start()], words)
+        if not modifier:
+            continue
+        how = (match.group("how") or "").strip()
+        phrase = key[_modifier_start(key, match.start(), modifier, words) : match.end()].strip()
+        for noun in _split_nouns(match.group("nouns"), words):
+            policy = f"{noun} policy" if words.separator else f"{noun}政策"
+            yield Statement(policy, index, phrase, modifier, how)
+
+
+def _only_stance_words(how: str, words: _Words) -> bool:
+    """``保持稳健中性``, ``更加积极有效``: an optional hold verb, then stance words only."""
+    rest = how.strip()
+    for verb in zh.STANCE_HOLD_VERBS:
+        rest = rest.removeprefix(verb)
+    modifier = _stance_modifier(rest, words)
+    return bool(modifier) and modifier == rest
+
+
+def _modifier_start(key: str, end: int, modifier: str, words: _Words) -> int:
+    """Where the modifier that ends at ``end`` starts (``更加积极``, ``More proactive``)."""
+    if not words.separator:
+        return end - len(modifier)
+    return key.lower().rfind(modifier.split()[0], 0, end)
+
+
+def _split_nouns(nouns: str, words: _Words) -> list[str]:
+    """``财政货币`` is two policy nouns; English names one."""
+    if words.separator:
+        return [nouns.lower()]
+    known = sorted(zh.STANCE_POLICY_NOUNS, key=len, reverse=True)
+    parts: list[str] = []
+    rest = nouns
+    while rest:
+        head = next(n for n in known if rest.startswith(n))
+        parts.append(head)
+        rest = rest[len(head) :]
+    return parts
+
+
+def _stance_modifier(before: str, words: _Words) -> str:
+    """The run of stance words that ends ``before`` (it must hold a direction), else ""."""
+    if words.separator:
+        return _english_modifier(before, words)
+    vocabulary = sorted((*words.directions, *words.degrees), key=len, reverse=True)
+    end = len(before)
+    start = end
+    while start > 0:
+        word = next((w for w in vocabulary if before.endswith(w, 0, start)), None)
+        if word is None:
+            break
+        start -= len(word)
+    modifier = before[start:end]
+    # a degree alone (适度, 更加) grades nothing: the run must name a direction
+    return modifier if any(d in modifier for d in words.directions) else ""
+
+
+def _english_modifier(before: str, words: _Words) -> str:
+    """``more proactive`` before ``fiscal policy``; joiners only between stance words."""
+    tokens = before.rstrip().split(" ")
+    taken: list[str] = []
+    vocabulary = {*words.directions, *words.degrees, *en.STANCE_JOINERS}
+    while tokens and tokens[-1].lower() in vocabulary:
+        taken.append(tokens.pop().lower())
+    while taken and taken[-1] in en.STANCE_JOINERS:
+        taken.pop()
+    while taken and taken[0] in en.STANCE_JOINERS:
+        taken.pop(0)
+    modifier = " ".join(reversed(taken))
+    return modifier if set(taken) & set(words.directions) else ""
+
+
+def edition_stances(documents: Sequence[Document]) -> list[dict[str, Stance]]:
+    """Each edition's main stances, an FOMC decision read against the edition before it."""
+    found: list[dict[str, Stance]] = []
+    previous: dict[str, Statement] = {}
+    for doc in documents:
+        current = _main_statements(doc)
+        current = stances_fomc.resolved_against(previous, current)
+        found.append({name: Stance(s.sentence, s.phrase) for name, s in current.items()})
+        previous = current
+    return found

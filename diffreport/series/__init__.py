@@ -26,6 +26,7 @@ from diffreport.model import Comparison, Document, Series
 from diffreport.series.chains import section_chains
 from diffreport.series.followthrough import followthrough
 from diffreport.series.paths import number_paths
+from diffreport.series.stances import stance_paths
 from diffreport.series.timelines import topic_timeline
 
 __all__ = ["build_series", "series_labels"]
@@ -67,4 +68,5 @@ def build_series(documents: Sequence[Document], comparisons: Sequence[Comparison
         topics=tuple(topic_timeline(docs, comps)),
         followthrough=tuple(followthrough(docs, paths, years)),
         years=years,
+        stances=stance_paths(docs),
     )

@@ -84,6 +84,13 @@ from diffreport.lexicon.zh.series import (
     PERCENT_UNITS,
     TARGET_YEAR_CUE,
 )
+from diffreport.lexicon.zh.stances import (
+    STANCE_COMPLEMENT_LINKS,
+    STANCE_DEGREE_WORDS,
+    STANCE_DIRECTION_WORDS,
+    STANCE_HOLD_VERBS,
+    STANCE_POLICY_NOUNS,
+)
 from diffreport.lexicon.zh.text import (
     ADDRESS_OPENINGS,
     DATELINE,
@@ -193,6 +200,11 @@ __all__ = [
     "SIZED_ENTITY_AFTER",
     "SIZED_UNITS",
     "SIZE_CLASS_AFTER",
+    "STANCE_COMPLEMENT_LINKS",
+    "STANCE_DEGREE_WORDS",
+    "STANCE_DIRECTION_WORDS",
+    "STANCE_HOLD_VERBS",
+    "STANCE_POLICY_NOUNS",
     "TARGET_CLAUSE_CUES",
     "TARGET_CUES",
     "TARGET_LEAD_IN",

@@ -1,0 +1,238 @@
+"""FOMC stances: the rate decision, the forward guidance and the balance-sheet plan.
+
+The decision is the sentence where the Committee ``decided to <verb>`` the federal funds
+rate: the verb's action (raise, lower, maintain, or set a new target, read against the
+previous edition) and the target or range (``1/4 to 1/2 percent``). Guidance sentences
+speak of the likely path of the rate (``anticipates``, ``extended period``, ``patient``);
+balance-sheet sentences of holdings, purchases and reinvestment. Guidance and balance
+sheet changed when their sentences' wording changed; the sentence shown is one of the
+comparison's changed pairs (a modified pair first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from diffreport.lexicon import en
+from diffreport.model import Comparison, Document, Sentence
+
+__all__ = ["Statement", "compared", "main_statements", "resolved_against"]
+
+DECISION, GUIDANCE, BALANCE = en.FOMC_POLICIES
+
+# a quarter-point figure: 5, 5-1/4, 1/4, 2.5; the dash may come as mojibake (1â1/2)
+_NUMBER = r"\d+(?:\.\d+)?(?:(?:-| |\u2011|\u2013|\u00e2\u0080\u0091)\d/\d)?|\d/\d"
+_RANGE = re.compile(
+    rf"(?:around |about )?(?P<low>{_NUMBER})(?: (?:to|and) (?P<high>{_NUMBER}))? percent(?!age)"
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A policy's stance statement: its sentence, the phrase shown, and what is compared."""
+
+    policy: str
+    sentence: int
+    phrase: str
+    modifier: str
+    complement: str
+
+
+@cache
+def _decision() -> re.Pattern[str]:
+    leads = "|".join(en.DECISION_LEADS)
+    verbs = "|".join(en.DECISION_VERBS)
+    # "decided today to raise", or the finite verb: "the Committee today reaffirmed"
+    return re.compile(
+        rf"(?i)\b(?:(?:{leads})\b(?:\s+today)?\s+to\s+(?:\w+ly\s+)?(?P<verb>{verbs})\b|"
+        rf"committee\s+(?:also\s+)?(?:today\s+)?(?:(?P<done>{verbs})(?:e?d)?|will\s+(?P<will>{verbs}))\b)"
+    )
+
+
+def main_statements(doc: Document) -> dict[str, Statement]:
+    """The FOMC stances of an English edition (none when it states no rate decision)."""
+    if doc.language != "en":
+        return {}
+    found: dict[str, Statement] = {}
+    decision = _decision_statement(doc)
+    if decision is None:
+        return found
+    found[DECISION] = decision
+    for policy in (GUIDANCE, BALANCE):
+        candidates = _candidates(doc, policy)
+        if candidates:
+            shown = candidates[0]
+            found[policy] = Statement(
+                policy,
+                shown,
+                _phrase(doc, policy, shown),
+                "",
+                _wording(doc, candidates),
+            )
+    return found
+
+
+def _decision_statement(doc: Document) -> Statement | None:
+    """The first decision sentence that states a target, else the first decision sentence."""
+    fallback: Statement | None = None
+    for sentence in doc.sentences:
+        lowered = sentence.key.lower()
+        match = _decision().search(sentence.key)
+        if match is None or not any(term in lowered for term in en.RATE_TERMS):
+            continue
+        action = en.DECISION_VERBS[
+            (match.group("verb") or match.group("done") or match.group("will")).lower()
+        ]
+        target = _target(sentence.key[match.end() :])
+        if target:
+            return _decision_of(sentence.index, action, target)
+        fallback = fallback or _decision_of(sentence.index, action, "")
+    return fallback
+
+
+def _decision_of(index: int, action: str, target: str) -> Statement:
+    joiner = " to " if action in ("raise", "lower") and target else " "
+    phrase = f"{action}{joiner}{target}".strip()
+    return Statement(DECISION, index, phrase, f"{action} {target}".strip(), "")
+
+
+def _target(text: str) -> str:
+    """The target or range a decision states, dashes made plain (``1-1/4 to 1-1/2 percent``)."""
+    # the first figure, unless it is where the rate came from ("from around 5 percent to …")
+    match = next((m for m in _RANGE.finditer(text) if not _is_origin(text, m.start())), None)
+    if match is None:
+        return ""
+    low, high = _plain(match.group("low")), match.group("high")
+    return f"{low} to {_plain(high)} percent" if high else f"{low} percent"
+
+
+def _is_origin(text: str, start: int) -> bool:
+    return text[:start].rstrip().lower().endswith("from")
+
+
+def _plain(figure: str) -> str:
+    return re.sub(r"(?<=\d)(?: |\u2011|\u2013|\u00e2\u0080\u0091)(?=\d)", "-", figure)
+
+
+def _value(target: str) -> float | None:
+    """The low end of a target as a number (``5-1/4 percent`` -> 5.25)."""
+    figure = target.split(" ")[0]
+    whole, _, fraction = figure.rpartition("-") if "/" in figure else (figure, "", "")
+    try:
+        value = float(whole) if whole else 0.0
+        if fraction:
+            top, bottom = fraction.split("/")
+            value += int(top) / int(bottom)
+        elif "/" in whole:
+            top, bottom = whole.split("/")
+            value = int(top) / int(bottom)
+    except ValueError:
+        return None
+    return value
+
+
+def _candidates(doc: Document, policy: str) -> list[int]:
+    test = _is_guidance if policy == GUIDANCE else _is_balance_sheet
+    return [s.index for s in doc.sentences if not s.heading and test(s)]
+
+
+def _is_guidance(sentence: Sentence) -> bool:
+    lowered = sentence.key.lower()
+    return (
+        any(cue in lowered for cue in en.GUIDANCE_CUES)
+        and any(subject in lowered for subject in en.GUIDANCE_SUBJECTS)
+        and not _is_balance_sheet(sentence)
+    )
+
+
+def _is_balance_sheet(sentence: Sentence) -> bool:
+    lowered = sentence.key.lower()
+    return any(cue in lowered for cue in en.BALANCE_SHEET_CUES)
+
+
+def _phrase(doc: Document, policy: str, index: int) -> str:
+    """The sentence, or in a decision sentence the guidance clause after the decision."""
+    text = doc.sentences[index].text.strip()
+    if policy != GUIDANCE or _decision().search(text) is None:
+        return text
+    lowered = text.lower()
+    cue = min((lowered.find(c) for c in en.GUIDANCE_CUES if c in lowered), default=-1)
+    joint = lowered.rfind(" and ", 0, cue) if cue > 0 else -1
+    return text[joint + len(" and ") :] if joint >= 0 else text
+
+
+def _wording(doc: Document, candidates: list[int]) -> str:
+    return " | ".join(sorted({" ".join(doc.sentences[i].key.lower().split()) for i in candidates}))
+
+
+def compared(
+    comparison: Comparison, old: dict[str, Statement], new: dict[str, Statement]
+) -> tuple[dict[str, Statement], dict[str, Statement]]:
+    """The two editions' statements, read against each other.
+
+    A decision that sets a new target becomes a raise, a cut or a hold against the old
+    target; guidance and balance sheet show the sentences of a changed pair.
+    """
+    old, new = dict(old), resolved_against(old, new)
+    for policy in (GUIDANCE, BALANCE):
+        if policy in old and policy in new and old[policy].complement != new[policy].complement:
+            old[policy], new[policy] = _shown_pair(comparison, old[policy], new[policy])
+    return old, new
+
+
+def resolved_against(
+    previous: dict[str, Statement], current: dict[str, Statement]
+) -> dict[str, Statement]:
+    """``current`` with its rate decision read against the previous edition's."""
+    if DECISION not in previous or DECISION not in current:
+        return current
+    return {**current, DECISION: _resolved(previous[DECISION], current[DECISION])}
+
+
+def _resolved(before: Statement, after: Statement) -> Statement:
+    """A new target set (``establish``) read as a raise, cut or hold; a hold with no figure
+    keeps the old target."""
+    action, _, target = after.modifier.partition(" ")
+    was_target = before.modifier.partition(" ")[2]
+    if action == "maintain" and not target and was_target:
+        return _decision_of(after.sentence, action, was_target)
+    if action != "set":
+        return after
+    was, now = _value(was_target), _value(target)
+    if was is None or now is None:
+        return after
+    action = "raise" if now > was else "lower" if now < was else "maintain"
+    return _decision_of(after.sentence, action, target)
+
+
+def _shown_pair(
+    comparison: Comparison, before: Statement, after: Statement
+) -> tuple[Statement, Statement]:
+    """The first changed pair among the policy's sentences, a modified pair first."""
+    test: Callable[[Sentence], bool] = (
+        _is_guidance if before.policy == GUIDANCE else _is_balance_sheet
+    )
+    olds, news = comparison.old.sentences, comparison.new.sentences
+    best: tuple[int | None, int | None] | None = None
+    for pair in comparison.sentences:
+        if pair.status in ("unchanged", "moved"):
+            continue
+        old_hit = pair.old is not None and test(olds[pair.old])
+        new_hit = pair.new is not None and test(news[pair.new])
+        if old_hit and new_hit and pair.status == "modified":
+            best = (pair.old, pair.new)
+            break
+        if best is None and (old_hit or new_hit):
+            best = (pair.old if old_hit else None, pair.new if new_hit else None)
+    if best is None:
+        return before, after
+    old_index = before.sentence if best[0] is None else best[0]
+    new_index = after.sentence if best[1] is None else best[1]
+    policy = before.policy
+    return (
+        replace(before, sentence=old_index, phrase=_phrase(comparison.old, policy, old_index)),
+        replace(after, sentence=new_index, phrase=_phrase(comparison.new, policy, new_index)),
+    )

@@ -1,0 +1,143 @@
+"""English word lists for policy stances: report stance phrases and FOMC statements."""
+
+from __future__ import annotations
+
+#: direction words of a policy stance in English reports (``a proactive fiscal policy``,
+#: ``a prudent monetary policy``, ``an appropriately accommodative monetary policy``); a
+#: modifier made only of these and STANCE_DEGREE_WORDS makes a stance phrase. Read by
+#: analyze.stances. Entries read off the State Council's English reports 2024–2026 and the
+#: usual English renderings of the Chinese stance words (稳健 prudent, 积极 proactive …).
+STANCE_DIRECTION_WORDS = (
+    "proactive",
+    "prudent",
+    "accommodative",
+    "expansionary",
+    "contractionary",
+    "tight",
+    "neutral",
+    "flexible",
+    "active",
+    "effective",
+    "targeted",
+    "sound",
+    "stable",
+    "easy",
+    "loose",
+)
+#: degree adverbs that grade an English stance direction (``more proactive``,
+#: ``appropriately accommodative``, ``moderately tight``). Read by analyze.stances; from the
+#: same reports.
+STANCE_DEGREE_WORDS = (
+    "more",
+    "even",
+    "much",
+    "less",
+    "appropriately",
+    "moderately",
+    "somewhat",
+    "relatively",
+    "further",
+)
+#: words that join two stance words into one modifier (``prudent and flexible``); read by
+#: analyze.stances. From the State Council's English reports 2024–2026.
+STANCE_JOINERS = ("and",)
+#: policy nouns an English stance phrase names before ``policy`` (fiscal, monetary, macro
+#: …). Read by analyze.stances; from the State Council's English reports 2024–2026.
+STANCE_POLICY_NOUNS = (
+    "fiscal",
+    "monetary",
+    "macroeconomic",
+    "macro",
+    "employment-first",
+    "employment",
+    "industrial",
+    "social",
+)
+#: FOMC decision verbs and the action each states on the federal funds rate; ``set`` (a
+#: new target, ``establish a target range``) is read against the previous edition's target.
+#: Read by analyze.stances_fomc. Entries read off the FOMC statements 1994–2026.
+DECISION_VERBS = {
+    "raise": "raise",
+    "increase": "raise",
+    "tighten": "raise",
+    "firm": "raise",
+    "lower": "lower",
+    "reduce": "lower",
+    "cut": "lower",
+    "ease": "lower",
+    "decrease": "lower",
+    "maintain": "maintain",
+    "keep": "maintain",
+    "leave": "maintain",
+    "hold": "maintain",
+    "reaffirm": "maintain",
+    "establish": "set",
+    "set": "set",
+    "fall": "lower",
+    "decline": "lower",
+    "rise": "raise",
+    "made no change": "maintain",
+}
+#: what introduces an FOMC decision verb (``decided today to``, ``voted to``). Read by
+#: analyze.stances_fomc; from the FOMC statements 1994–2026.
+DECISION_LEADS = ("decided", "decision", "voted", "agreed", "expected", "expecting")
+#: what an FOMC statement's rate decision is about (the federal funds rate, its target
+#: range); a decision sentence names one. Read by analyze.stances_fomc; from the statements.
+RATE_TERMS = (
+    "federal funds rate",
+    "target range",
+    "funds rate",
+    "pressure on reserve",
+    "stance of monetary policy",
+)
+#: cues of the FOMC's forward guidance, the likely path of the rate (anticipates, extended
+#: period, patient, ongoing increases …). Read by analyze.stances_fomc; read off the FOMC
+#: statements 1994–2026 and the published statement redlines at rate turning points.
+GUIDANCE_CUES = (
+    "anticipate",
+    "expects that",
+    "expects it will",
+    "be appropriate",
+    "extended period",
+    "considerable period",
+    "considerable time",
+    "patient",
+    "for some time",
+    "gradual",
+    "ongoing increases",
+    "measured",
+    "likely to warrant",
+    "future adjustments",
+    "additional firming",
+    "policy firming",
+    "removal of policy accommodation",
+    "accommodation can be removed",
+    "policy accommodation",
+)
+#: what forward guidance is about: the rate or the accommodation it gives (a guidance cue
+#: needs one of these in the sentence). Read by analyze.stances_fomc; from the statements.
+GUIDANCE_SUBJECTS = (
+    "federal funds rate",
+    "target range",
+    "accommodation",
+    "firming",
+    "interest rates",
+    "policy rate",
+)
+#: cues of the FOMC's balance-sheet plan: holdings, asset purchases, reinvestment, runoff.
+#: Read by analyze.stances_fomc; read off the FOMC statements 2008–2026.
+BALANCE_SHEET_CUES = (
+    "holdings of",
+    "asset purchases",
+    "purchases of",
+    "purchase additional",
+    "reinvest",
+    "balance sheet",
+    "mortgage-backed securities",
+    "treasury securities",
+    "runoff",
+    "rolling over",
+)
+#: the names under which FOMC stances are reported: the rate decision, the forward guidance
+#: and the balance-sheet plan. Read by analyze.stances_fomc.
+FOMC_POLICIES = ("federal funds rate", "forward guidance", "balance sheet")

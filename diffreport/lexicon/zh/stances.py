@@ -1,0 +1,52 @@
+"""Chinese word lists for policy stance statements (``适度宽松的货币政策``)."""
+
+from __future__ import annotations
+
+#: direction words of a policy stance: the adjectives a report puts before ``的…政策`` to say
+#: which way a policy leans (积极, 稳健, 适度宽松's 宽松, 从紧, 中性 …); a modifier made only of
+#: these and STANCE_DEGREE_WORDS makes a stance statement. Read by analyze.stances. Entries
+#: read off the State Council reports 1978–2026 and the 31 provinces' 2025–2026 reports.
+STANCE_DIRECTION_WORDS = (
+    "积极",
+    "稳健",
+    "宽松",
+    "从紧",
+    "紧缩",
+    "中性",
+    "审慎",
+    "灵活",
+    "有为",
+    "有效",
+    "有力",
+    "精准",
+    "扩张性",
+    "松紧适度",
+)
+#: degree adverbs that grade a stance direction (更加积极, 适度宽松, 适度从紧); they make a
+#: stance statement only beside a STANCE_DIRECTION_WORDS entry. Read by analyze.stances.
+#: Entries read off the State Council reports 1978–2026 and the provinces' reports.
+STANCE_DEGREE_WORDS = ("更加", "更为", "更", "适度", "适当", "稳中", "较为", "比较", "进一步")
+#: the policy nouns a stance statement names before 政策 (财政政策, 货币政策, 宏观政策,
+#: 就业优先政策 …); other 政策 (民族, 侨务, 外交, 增量) are policies but not macro stances.
+#: Longest first. Read by analyze.stances. Entries: every noun the State Council reports
+#: 1978–2026 and the provinces' reports grade with a stance word.
+STANCE_POLICY_NOUNS = (
+    "宏观经济",
+    "就业优先",
+    "财政",
+    "货币",
+    "宏观",
+    "就业",
+    "产业",
+    "社会",
+    "财税",
+    "信贷",
+)
+#: what links a stance statement to the clause that says how the policy is to be run
+#: (积极的财政政策**要**适度加力、提质增效). Read by analyze.stances; from the same reports.
+STANCE_COMPLEMENT_LINKS = ("要",)
+#: verbs that may open a policy's own ``要`` clause before its stance words
+#: (货币政策要**保持**稳健中性); such a clause, ``<policy>政策要[verb]<stance words>``, completes
+#: the stance statement before it. Read by analyze.stances; from the State Council reports
+#: 2014–2018.
+STANCE_HOLD_VERBS = ("保持", "坚持", "继续")

@@ -1,0 +1,238 @@
+"""Policy stances on real pairs: State Council statements, FOMC decisions, stance paths."""
+
+from __future__ import annotations
+
+import pytest
+
+import diffreport
+from diffreport.analyze.stances import document_stances, stance_changes, statements
+from diffreport.model import Comparison, StanceChange
+from diffreport.series.stances import stance_paths
+
+from .conftest import corpus
+
+
+def _compare(old: str, new: str) -> Comparison:
+    return diffreport.compare(corpus(old), corpus(new))
+
+
+def _by_policy(comparison: Comparison) -> dict[str, StanceChange]:
+    return {change.policy: change for change in stance_changes(comparison)}
+
+
+def _phrases(change: StanceChange) -> tuple[str | None, str | None]:
+    return (
+        change.old.phrase if change.old else None,
+        change.new.phrase if change.new else None,
+    )
+
+
+@pytest.fixture(scope="module")
+def state_council_2025() -> Comparison:
+    return _compare("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+
+
+def test_state_council_2025_monetary_policy_turns_moderately_loose(
+    state_council_2025: Comparison,
+) -> None:
+    money = _by_policy(state_council_2025)["货币政策"]
+    assert money.status == "changed"
+    assert _phrases(money) == ("稳健的货币政策要灵活适度、精准有效", "适度宽松的货币政策")
+    assert money.new is not None
+    assert "适度宽松的货币政策" in state_council_2025.new.sentences[money.new.sentence].text
+
+
+def test_state_council_2025_fiscal_policy_turns_more_proactive(
+    state_council_2025: Comparison,
+) -> None:
+    changes = stance_changes(state_council_2025)
+    fiscal = _by_policy(state_council_2025)["财政政策"]
+    assert fiscal.status == "changed"
+    assert _phrases(fiscal) == ("积极的财政政策要适度加力、提质增效", "更加积极的财政政策")
+    # modifier changes come first, then the added 宏观政策 stance
+    assert [c.status for c in changes] == ["changed", "changed", "added"]
+    assert changes[2].policy == "宏观政策"
+    assert _phrases(changes[2]) == (None, "更加积极有为的宏观政策")
+
+
+def test_the_review_part_does_not_give_the_main_statement() -> None:
+    doc = diffreport.load(corpus("cn-state-council/2016.txt"))
+    found = document_stances(doc)
+    # the review says 积极的财政政策注重加力增效 and 继续实施…; the plan says 要加大力度
+    assert found["财政政策"].phrase == "积极的财政政策要加大力度"
+    assert found["货币政策"].phrase == "稳健的货币政策要灵活适度"
+
+
+def test_a_complement_only_change_ranks_after_modifier_changes() -> None:
+    changes = stance_changes(_compare("cn-state-council/2023.txt", "cn-state-council/2024.txt"))
+    assert [(c.policy, c.status) for c in changes] == [
+        ("财政政策", "changed"),
+        ("货币政策", "changed"),
+    ]
+    assert _phrases(changes[1]) == (
+        "稳健的货币政策要精准有力",
+        "稳健的货币政策要灵活适度、精准有效",
+    )
+
+
+def test_a_quiet_pair_has_no_stance_change() -> None:
+    comparison = _compare(
+        "cn-state-council-zh-en/2025.zh.txt", "cn-state-council-zh-en/2026.zh.txt"
+    )
+    changes = _by_policy(comparison)
+    assert {p: c.status for p, c in changes.items()} == {
+        "财政政策": "unchanged",
+        "货币政策": "unchanged",
+    }
+    assert _phrases(changes["货币政策"]) == ("适度宽松的货币政策", "适度宽松的货币政策")
+
+
+def test_english_state_council_stances() -> None:
+    comparison = _compare(
+        "cn-state-council-zh-en/2024.en.txt", "cn-state-council-zh-en/2025.en.txt"
+    )
+    changes = _by_policy(comparison)
+    assert changes["fiscal policy"].status == "changed"
+    assert _phrases(changes["fiscal policy"]) == (
+        "proactive fiscal policy",
+        "more proactive fiscal policy",
+    )
+    assert _phrases(changes["monetary policy"]) == (
+        "prudent monetary policy",
+        "appropriately accommodative monetary policy",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面贯彻党的民族政策，促进各民族交往交流交融。",
+        "坚持独立自主的和平外交政策。",
+        "认真落实中央出台的一揽子增量政策。",
+        "落实鼓励和支持自主创新的财税政策。",
+        "加强宏观政策逆周期调节，优化创新结构性货币政策工具。",
+    ],
+)
+def test_a_mere_mention_of_a_policy_is_not_a_stance(text: str) -> None:
+    assert list(statements(diffreport.from_text(text, language="zh"))) == []
+
+
+def test_stance_words_make_a_statement_in_running_text() -> None:
+    doc = diffreport.from_text("要落实更加积极有为的宏观政策，继续实行适度从紧的财政货币政策。")
+    found = {(s.policy, s.phrase) for s in statements(doc)}
+    assert found == {
+        ("宏观政策", "更加积极有为的宏观政策"),
+        ("财政政策", "适度从紧的财政货币政策"),
+        ("货币政策", "适度从紧的财政货币政策"),
+    }
+
+
+def test_fomc_2022_hike_guidance_and_balance_sheet() -> None:
+    comparison = _compare("fomc-sentences/2022-01-26.txt", "fomc-sentences/2022-03-16.txt")
+    changes = stance_changes(comparison)
+    assert [c.policy for c in changes] == [
+        "federal funds rate",
+        "forward guidance",
+        "balance sheet",
+    ]
+    assert all(c.status == "changed" for c in changes)
+    assert _phrases(changes[0]) == ("maintain 0 to 1/4 percent", "raise to 1/4 to 1/2 percent")
+    guidance = _phrases(changes[1])
+    assert guidance[0] is not None and "soon be appropriate to raise" in guidance[0]
+    assert guidance[1] is not None and guidance[1].startswith("anticipates that ongoing increases")
+    sheet = _phrases(changes[2])[1]
+    assert sheet is not None and "begin reducing its holdings" in sheet
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "decision"),
+    [
+        (
+            "fomc/2004-05-04.txt",
+            "fomc/2004-06-30.txt",
+            ("maintain 1 percent", "raise to 1-1/4 percent"),
+        ),
+        (
+            "fomc/2007-08-07.txt",
+            "fomc/2007-09-18.txt",
+            ("maintain 5-1/4 percent", "lower to 4-3/4 percent"),
+        ),
+        (
+            "fomc/2008-10-29.txt",
+            "fomc/2008-12-16.txt",
+            ("lower to 1 percent", "lower to 0 to 1/4 percent"),
+        ),
+        (
+            "fomc/2015-10-28.txt",
+            "fomc/2015-12-16.txt",
+            ("maintain 0 to 1/4 percent", "raise to 1/4 to 1/2 percent"),
+        ),
+        (
+            "fomc-sentences/2019-06-19.txt",
+            "fomc-sentences/2019-07-31.txt",
+            ("maintain 2-1/4 to 2-1/2 percent", "lower to 2 to 2-1/4 percent"),
+        ),
+    ],
+)
+def test_fomc_turning_points(old: str, new: str, decision: tuple[str, str]) -> None:
+    change = _by_policy(_compare(old, new))["federal funds rate"]
+    assert change.status == "changed"
+    assert _phrases(change) == decision
+
+
+def test_fomc_2008_zero_bound_adds_guidance_and_balance_sheet() -> None:
+    changes = _by_policy(_compare("fomc/2008-10-29.txt", "fomc/2008-12-16.txt"))
+    guidance = _phrases(changes["forward guidance"])[1]
+    assert guidance is not None and "for some time" in guidance
+    assert changes["balance sheet"].new is not None
+
+
+def test_a_quiet_fomc_meeting_changes_no_stance() -> None:
+    comparison = _compare("fomc-sentences/2023-09-20.txt", "fomc-sentences/2023-11-01.txt")
+    changes = stance_changes(comparison)
+    assert [(c.policy, c.status) for c in changes] == [
+        ("federal funds rate", "unchanged"),
+        ("forward guidance", "unchanged"),
+        ("balance sheet", "unchanged"),
+    ]
+    assert _phrases(changes[0])[1] == "maintain 5-1/4 to 5-1/2 percent"
+
+
+def test_mojibake_dashes_in_fomc_targets_read_as_fractions() -> None:
+    found = document_stances(diffreport.load(corpus("fomc-sentences/2020-01-29.txt")))
+    assert found["federal funds rate"].phrase == "maintain 1-1/2 to 1-3/4 percent"
+
+
+def test_state_council_stance_path_2016_to_2025() -> None:
+    years = (2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025)
+    docs = [diffreport.load(corpus(f"cn-state-council/{year}.txt")) for year in years]
+    paths = {path.policy: path.phrases for path in stance_paths(docs)}
+    money = paths["货币政策"]
+    assert all(p is not None and "稳健" in p for p in money[:-1])
+    assert money[-1] == "适度宽松的货币政策"
+    assert paths["财政政策"][-1] == "更加积极的财政政策"
+    assert paths["宏观政策"] == (None,) * 8 + ("更加积极有为的宏观政策",)
+    # the policies that changed most often come first
+    assert [path.policy for path in stance_paths(docs)][:2] == ["财政政策", "货币政策"]
+
+
+def test_build_series_fills_the_stance_paths() -> None:
+    series = diffreport.compare_series(
+        [corpus("cn-state-council/2024.txt"), corpus("cn-state-council/2025.txt")]
+    )
+    paths = {path.policy: path.phrases for path in series.stances}
+    assert paths["货币政策"] == ("稳健的货币政策要灵活适度、精准有效", "适度宽松的货币政策")
+
+
+def test_english_stance_words_make_a_statement() -> None:
+    doc = diffreport.from_text(
+        "More proactive fiscal policy will be adopted. "
+        "We will pursue a prudent and flexible monetary policy. "
+        "We will refine structural monetary policy tools.",
+        language="en",
+    )
+    found = [(s.policy, s.phrase) for s in statements(doc)]
+    assert found == [
+        ("fiscal policy", "More proactive fiscal policy"),
+        ("monetary policy", "prudent and flexible monetary policy"),
+    ]
