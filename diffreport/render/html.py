@@ -33,6 +33,7 @@ from diffreport.model import (
 )
 from diffreport.render import RenderOptions
 from diffreport.render.common import group_pairs, section_of_old
+from diffreport.render.html_highlights import HighlightsPage, highlights_page
 from diffreport.render.pages import asset, csp_hash, environment
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
@@ -167,6 +168,7 @@ class Page:
     show_all: bool
     version: str = __version__
     extra: dict[str, str] = field(default_factory=dict)
+    highlights: HighlightsPage = field(default_factory=HighlightsPage)
 
 
 # --- text markup -------------------------------------------------------------------------------
@@ -515,6 +517,7 @@ def page(c: Comparison, options: RenderOptions | None = None) -> Page:
         dropped_topics=_topics(ch.dropped_topics, c.old, "o"),
         groups=_groups(c),
         show_all=options.show_all,
+        highlights=highlights_page(c),
     )
 
 
