@@ -405,7 +405,7 @@ def test_html_escapes_hostile_text_in_highlights() -> None:
 def test_html_without_highlights_says_nothing_of_them() -> None:
     page = rendered("html", plain_sc())
     assert 'id="highlights"' not in page and "Stances" not in page and "Priorities" not in page
-    assert 'class="ranked' not in page and 'class="changed"' not in page
+    assert 'class="ranked' not in page and '<ul class="changed">' not in page
 
 
 # --- Markdown -------------------------------------------------------------------------------------
