@@ -380,7 +380,7 @@ def test_html_puts_highlights_first_and_links_them() -> None:
         'class="ranked dropped"',
         "Priorities",
         "1 ← 3",
-        'class="changed"',
+        '<ul class="changed">',
         "<ins>实施更加</ins>积极的财政政策",
         "New commitments",
         "New topics",
