@@ -161,11 +161,21 @@ def _clip(text: Text, first: int | None, cells: int) -> Text:
     if cell_len(text.plain) <= cells:
         return text
     if first is not None and cell_len(text.plain[:first]) > cells // 3:
-        text = Text.assemble("…", text[max(first - _LEAD, 0) :])
+        text = Text.assemble("…", text[_excerpt_start(text.plain, first) :])
     if cell_len(text.plain) > cells:
         text = text.copy()
         text.truncate(cells, overflow="ellipsis")
     return text
+
+
+def _excerpt_start(plain: str, first: int) -> int:
+    """Where an excerpt that shows offset ``first`` starts: two words (or a few Han) before it."""
+    if " " not in plain[:first]:
+        return max(first - _LEAD, 0)
+    start = first
+    for _ in range(_LEAD // 3):
+        start = plain.rfind(" ", 0, max(start - 1, 0)) + 1
+    return start
 
 
 def _marked_sentence(h: HighlightView, style: str, color: bool) -> tuple[Text, int | None]:
