@@ -46,6 +46,7 @@ from diffreport.render.markdown import to_markdown
 from diffreport.render.series_json import to_dict as series_dict
 
 from .conftest import corpus
+from .test_browser import browser, open_report  # noqa: F401  (fixtures)
 
 
 def sentence(doc: Document, part: str) -> int:
@@ -371,7 +372,7 @@ def test_html_puts_highlights_first_and_links_them() -> None:
         page,
         'id="summary"',
         'id="highlights"',
-        'class="numbers stances"',
+        '<table class="stances">',
         "稳健的货币政策",
         "适度宽松的货币政策",
         "Changed targets",
@@ -587,3 +588,24 @@ def test_cli_rejects_a_bad_highlights_count(value: str) -> None:
         result = CliRunner().invoke(main, [command, str(a), str(b), "--highlights", value])
         assert result.exit_code == 2
         assert "--highlights" in result.output
+
+
+# --- in a browser ---------------------------------------------------------------------------------
+
+
+@pytest.mark.corpus
+def test_highlights_open_clean_in_a_browser_and_link_to_their_sentences(
+    open_report: Any,  # noqa: F811  (the fixture imported above)
+) -> None:
+    page, log = open_report(rendered("html", state_council()))
+    assert page.locator("#highlights").is_visible()
+    # the first numbers table is still the targets (the stances have their own table)
+    first = page.locator("#summary table.numbers").first.inner_text()
+    assert "地方政府专项债券" in first and "稳健的货币政策" not in first
+    link = page.locator("table.stances a", has_text="适度宽松的货币政策").first
+    link.click()
+    target = page.locator(link.get_attribute("href") or "#missing")
+    assert target.is_visible() and "适度宽松的货币政策" in target.inner_text()
+    term = page.locator(".ranked.new mark.t", has_text="提振消费专项行动")
+    assert term.is_visible() and term.evaluate("e => getComputedStyle(e).fontWeight") == "700"
+    log.assert_clean()
