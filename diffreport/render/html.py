@@ -1,7 +1,8 @@
 """The HTML report: one self-contained page (inline CSS and JS, no network) from Jinja2 templates.
 
 Safety: the environment autoescapes, and report text is never marked safe. The
-only markup built here is the highlight of a modified sentence, assembled with
+only markup built here (and in ``html_highlights``, for the highlights first in
+the summary) is the marking of changed words and terms, assembled with
 ``Markup.format``, which escapes every piece of report text it is given. The
 page also carries a Content-Security-Policy that allows no network at all and
 only the page's own script and style (by hash), so injected markup could not

@@ -81,7 +81,7 @@ def highlights_dict(c: Comparison) -> dict[str, Any]:
                     "text": h.text,
                     "status": h.status,
                     "terms": list(h.terms),
-                    "score": h.score,
+                    "score": float(h.score),
                 }
                 for h in items
             ]
@@ -93,7 +93,7 @@ def highlights_dict(c: Comparison) -> dict[str, Any]:
                 "new": _plain(m.new),
                 "removed": list(m.removed),
                 "inserted": list(m.inserted),
-                "score": m.score,
+                "score": float(m.score),
             }
             for m in view.changed
         ],

@@ -1,9 +1,11 @@
 """Markdown output: a summary and the changes, for GitHub and for pasting into a report.
 
-Layout: a title and the two editions; the changed targets as a table (metric,
-old, new, qualifier, difference, status); new and dropped commitments under
-their sections' headings; new and dropped topics as tables; then the changes
-section by section, each section a heading.
+Layout: a title and the two editions; the highlights when there are any (stances
+as a table, the ranked new and dropped commitments with the terms that make them
+new in ``<b>``, priorities as a table, changed wording as one redline each); the
+changed targets as a table (metric, old, new, qualifier, difference, status); new
+and dropped commitments under their sections' headings; new and dropped topics as
+tables; then the changes section by section, each section a heading.
 
 Marking changes so that they survive any Markdown renderer: every changed
 sentence says what happened in words (**added**, **removed**, **modified**,

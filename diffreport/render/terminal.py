@@ -1,5 +1,8 @@
 """The terminal view: what changed that matters first, then old and new side by side.
 
+What matters first: the highlights (stances, targets, the ranked new and dropped
+commitments, priorities, changed wording), one line an entry unless ``--all``.
+
 Column wrapping is rich's, which measures East Asian wide characters as two
 cells, so a Han glyph is never cut and both columns stay aligned at any width.
 Colour follows the terminal (and ``NO_COLOR``); without colour, changes are
