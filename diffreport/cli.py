@@ -10,12 +10,14 @@ import io
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TextIO
 
 import click
 
 from diffreport import __version__
 from diffreport.errors import DiffReportError
+from diffreport.options import CompareOptions
 from diffreport.output import atomic_write
 from diffreport.render import FORMATS, RenderOptions
 
@@ -56,15 +58,34 @@ def main() -> None:
     """Compare editions of long policy reports and say what really changed."""
 
 
+def highlights_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--highlights N``: how many entries each list of the highlights holds."""
+    return click.option(
+        "--highlights",
+        type=click.IntRange(min=0),
+        default=None,
+        metavar="N",
+        help="Entries per highlights list: new, dropped, changed (default 10; 0: none).",
+    )(func)
+
+
+def _compare_options(highlights: int | None) -> CompareOptions:
+    """The comparison's options with what the command line set (the defaults otherwise)."""
+    options = CompareOptions()
+    return options if highlights is None else replace(options, highlights=highlights)
+
+
 @main.command()
 @click.argument("old", type=str)
 @click.argument("new", type=str)
 @click.option("--labels", type=str, default=None, help="Labels for OLD,NEW (default: file names).")
+@highlights_option
 @output_options
 def compare(
     old: str,
     new: str,
     labels: str | None,
+    highlights: int | None,
     fmt: str,
     output: str | None,
     width: int | None,
@@ -76,6 +97,7 @@ def compare(
     Example:
         diffreport compare 2024.txt 2025.txt
         diffreport compare 2024.txt 2025.txt --format json -o diff.json
+        diffreport compare 2024.txt 2025.txt --highlights 20
     """
     from diffreport import compare as run_compare
     from diffreport._gc import paused
@@ -84,7 +106,13 @@ def compare(
     old_label, new_label = _split_labels(labels, 2) if labels else (None, None)
     try:
         with paused():
-            result = run_compare(old, new, old_label=old_label, new_label=new_label)
+            result = run_compare(
+                old,
+                new,
+                old_label=old_label,
+                new_label=new_label,
+                options=_compare_options(highlights),
+            )
             text = _rendered(get_renderer(fmt), result, output, width, show_all)
         _write(output, text)
     except DiffReportError as exc:
@@ -95,10 +123,12 @@ def compare(
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=str)
 @click.option("--labels", type=str, default=None, help="One label per FILE, comma-separated.")
+@highlights_option
 @output_options
 def series(
     files: tuple[str, ...],
     labels: str | None,
+    highlights: int | None,
     fmt: str,
     output: str | None,
     width: int | None,
@@ -118,7 +148,7 @@ def series(
     names = _split_labels(labels, len(files)) if labels else None
     try:
         with paused():
-            result = compare_series(files, labels=names)
+            result = compare_series(files, labels=names, options=_compare_options(highlights))
             text = _rendered(get_series_renderer(fmt), result, output, width, show_all)
         _write(output, text)
     except DiffReportError as exc:

@@ -4,12 +4,14 @@
 (no ``<html>`` or ``<head>``; one ``<div class="diffreport-nb">`` with a scoped
 inline ``<style>``), with no script and nothing fetched from a network. It
 reuses the HTML report's view model (``render.html.page``): the summary — the
-two editions, counts, changed targets (metric, old → new, qualifier,
-difference), new and dropped commitments, new and dropped topics — then the
+two editions, counts, the highlights (stances, then changed targets — metric,
+old → new, qualifier, difference — then the ranked new and dropped
+commitments, priorities, changed wording), every new and dropped commitment
+(collapsed when there are highlights), new and dropped topics — then the
 side-by-side text of the changed sections inside a collapsed ``<details>``.
 Every piece of report text is autoescaped by Jinja2; the only markup is the
-``<ins>``/``<del>`` of a modified sentence, built by the report's escaping
-highlighter.
+``<ins>``/``<del>`` of a modified sentence and the ``<mark>`` of a highlight's
+terms, built by the report's escaping highlighters.
 
 ``comparison_renderables``/``series_renderables`` back ``__rich_console__``:
 the terminal view's renderables, in the terminal view's order.
@@ -48,6 +50,7 @@ text-align:left;vertical-align:top}
 .diffreport-nb .sbs td{width:50%}
 .diffreport-nb .muted{opacity:.65}
 .diffreport-nb mark.q{background:#fff59d}
+.diffreport-nb mark.t{background:none;color:inherit;font-weight:700;text-decoration:underline}
 """
 
 _COMPARISON = """\
@@ -64,6 +67,16 @@ _COMPARISON = """\
 <p>sentences:{% for status, n in page.counts.items() %} <span class="{{ status }}">{{ status }} {{ n }}</span>{% endfor %}
 <br>sections:{% for status, n in page.section_counts.items() %} {{ status }} {{ n }}{% endfor %}</p>
 {% for w in page.warnings %}<p class="removed">warning: {{ w }}</p>{% endfor %}
+{% set hl = page.highlights %}
+{% if hl.stances %}
+<h4>Stances ({{ hl.stances|length }})</h4>
+<table class="stances">
+<tr><th>policy</th><th>{{ page.old.label }}</th><th>{{ page.new.label }}</th><th>status</th></tr>
+{% for s in hl.stances %}
+<tr><td>{{ s.policy }}</td><td>{{ s.old.phrase if s.old else "—" }}</td><td>{{ s.new.phrase if s.new else "—" }}</td><td class="{{ s.status }}">{{ s.status }}</td></tr>
+{% endfor %}
+</table>
+{% endif %}
 <h4>Changed targets ({{ page.targets|length }})</h4>
 {% if page.targets %}
 <table class="targets">
@@ -80,8 +93,20 @@ _COMPARISON = """\
 <p class="muted">unchanged targets ({{ page.unchanged_targets|length }}):
 {% for r in page.unchanged_targets %}{{ r.metric }}{% if not loop.last %}、{% endif %}{% endfor %}</p>
 {% endif %}
+{% for title, rows, cls in (("New in " ~ page.new.label, hl.new, "added"), ("Dropped since " ~ page.old.label, hl.dropped, "removed")) if rows %}
+<h4>{{ title }} ({{ rows|length }})</h4>
+<ol class="ranked">{% for h in rows %}<li class="{{ cls }}">{{ h.html }}{% if h.section %} <span class="muted">{{ h.section }}</span>{% endif %}</li>{% endfor %}</ol>
+{% endfor %}
+{% if hl.priorities %}
+<h4>Priorities ({{ page.new.label }} ← {{ page.old.label }})</h4>
+<table class="priorities">{% for p in hl.priorities %}<tr><td>{{ p.places }}</td><td>{{ p.heading }}</td></tr>{% endfor %}</table>
+{% endif %}
+{% if hl.changed %}
+<h4>Changed wording ({{ hl.changed|length }})</h4>
+<ul class="changed">{% for m in hl.changed %}<li>{{ m.html }}{% if m.section %} <span class="muted">{{ m.section }}</span>{% endif %}</li>{% endfor %}</ul>
+{% endif %}
 {% for title, count, head, tail, cls in commitments %}
-<details open><summary><strong>{{ title }} ({{ count }})</strong></summary>
+<details{% if not hl.any %} open{% endif %}><summary><strong>{{ title }} ({{ count }})</strong></summary>
 {% for g in head %}
 <h4>{{ g.section }}</h4>
 <ul>{% for e in g.entries %}<li class="{{ cls }}">{{ e }}</li>{% endfor %}</ul>
@@ -130,6 +155,12 @@ _SERIES = """\
 <tr><td>{{ label }}</td><td>{{ path }}</td><td>{{ sentences }}</td><td>{{ sections }}</td></tr>
 {% endfor %}
 </table>
+{% if page.stances %}
+<h4>Stances</h4>
+<table class="stances">
+{% for policy, path in page.stances %}<tr><td>{{ policy }}</td><td>{{ path }}</td></tr>{% endfor %}
+</table>
+{% endif %}
 <h4>Target paths ({{ page.targets|length }})</h4>
 <table class="targets">
 <tr><th>metric</th>{% for label in page.labels %}<th>{{ label }}</th>{% endfor %}</tr>

@@ -1,7 +1,8 @@
 """The HTML report: one self-contained page (inline CSS and JS, no network) from Jinja2 templates.
 
 Safety: the environment autoescapes, and report text is never marked safe. The
-only markup built here is the highlight of a modified sentence, assembled with
+only markup built here (and in ``html_highlights``, for the highlights first in
+the summary) is the marking of changed words and terms, assembled with
 ``Markup.format``, which escapes every piece of report text it is given. The
 page also carries a Content-Security-Policy that allows no network at all and
 only the page's own script and style (by hash), so injected markup could not
@@ -33,6 +34,7 @@ from diffreport.model import (
 )
 from diffreport.render import RenderOptions
 from diffreport.render.common import group_pairs, section_of_old
+from diffreport.render.html_highlights import HighlightsPage, highlights_page
 from diffreport.render.pages import asset, csp_hash, environment
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
@@ -167,6 +169,7 @@ class Page:
     show_all: bool
     version: str = __version__
     extra: dict[str, str] = field(default_factory=dict)
+    highlights: HighlightsPage = field(default_factory=HighlightsPage)
 
 
 # --- text markup -------------------------------------------------------------------------------
@@ -515,6 +518,7 @@ def page(c: Comparison, options: RenderOptions | None = None) -> Page:
         dropped_topics=_topics(ch.dropped_topics, c.old, "o"),
         groups=_groups(c),
         show_all=options.show_all,
+        highlights=highlights_page(c),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from diffreport.model import Comparison, Document, LocatedQuantity
 from diffreport.render import RenderOptions
+from diffreport.render.highlights import SentenceView, StanceSide, TaskSide, highlights_view
 
 SCHEMA = "diffreport.compare/1"
 
@@ -48,6 +49,54 @@ def quantity_side(located: LocatedQuantity | None) -> dict[str, Any] | None:
         "qualifier": q.qualifier,
         "text": q.text,
         "sentence": located.sentence,
+    }
+
+
+def _stance(side: StanceSide | None) -> dict[str, Any] | None:
+    return None if side is None else {"index": side.index, "text": side.text, "phrase": side.phrase}
+
+
+def _task(side: TaskSide | None) -> dict[str, Any] | None:
+    return None if side is None else {"position": side.position, "heading": side.heading}
+
+
+def _plain(side: SentenceView) -> dict[str, Any]:
+    return {"index": side.index, "section": side.section, "text": side.text}
+
+
+def highlights_dict(c: Comparison) -> dict[str, Any]:
+    """``comparison.changes.highlights`` as the contract gives it, every list best first."""
+    view = highlights_view(c)
+    return {
+        "stances": [
+            {"policy": s.policy, "status": s.status, "old": _stance(s.old), "new": _stance(s.new)}
+            for s in view.stances
+        ],
+        "priorities": [{"old": _task(p.old), "new": _task(p.new)} for p in view.priorities],
+        **{
+            name: [
+                {
+                    "index": h.index,
+                    "section": h.section,
+                    "text": h.text,
+                    "status": h.status,
+                    "terms": list(h.terms),
+                    "score": float(h.score),
+                }
+                for h in items
+            ]
+            for name, items in (("new", view.new), ("dropped", view.dropped))
+        },
+        "changed": [
+            {
+                "old": _plain(m.old),
+                "new": _plain(m.new),
+                "removed": list(m.removed),
+                "inserted": list(m.inserted),
+                "score": float(m.score),
+            }
+            for m in view.changed
+        ],
     }
 
 
@@ -111,6 +160,7 @@ def to_dict(c: Comparison) -> dict[str, Any]:
                 for t in ch.dropped_topics
             ],
         },
+        "highlights": highlights_dict(c),
     }
 
 

@@ -1,9 +1,11 @@
 """Markdown output: a summary and the changes, for GitHub and for pasting into a report.
 
-Layout: a title and the two editions; the changed targets as a table (metric,
-old, new, qualifier, difference, status); new and dropped commitments under
-their sections' headings; new and dropped topics as tables; then the changes
-section by section, each section a heading.
+Layout: a title and the two editions; the highlights when there are any (stances
+as a table, the ranked new and dropped commitments with the terms that make them
+new in ``<b>``, priorities as a table, changed wording as one redline each); the
+changed targets as a table (metric, old, new, qualifier, difference, status); new
+and dropped commitments under their sections' headings; new and dropped topics as
+tables; then the changes section by section, each section a heading.
 
 Marking changes so that they survive any Markdown renderer: every changed
 sentence says what happened in words (**added**, **removed**, **modified**,
@@ -32,6 +34,12 @@ from typing import TextIO
 from diffreport.model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
 from diffreport.render import RenderOptions
 from diffreport.render.common import display_safe, group_pairs
+from diffreport.render.highlights import (
+    HighlightView,
+    highlights_view,
+    priority_line,
+    stance_path_text,
+)
 from diffreport.render.values import difference, display_value, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -48,12 +56,7 @@ def escape(text: str) -> str:
     heading.
     """
     text = _SPACES.sub(" ", display_safe(text)).strip()
-    text = _INLINE.sub(r"\\\1", text)
-    match = _BLOCK_START.match(text)
-    if match:
-        lead, mark = match.group(1), match.group(2)
-        text = f"{lead}{mark[:-1]}\\{mark[-1]}{text[match.end() :]}"
-    return text
+    return _lead(_INLINE.sub(r"\\\1", text))
 
 
 def _cell(text: str | None) -> str:
@@ -163,6 +166,87 @@ def _targets(c: Comparison, show_all: bool) -> list[str]:
     return out
 
 
+def redline(old: str, new: str, language: str) -> str:
+    """Old and new wording in one line, escaped: removed in ``<del>``, inserted in ``<ins>``."""
+    out: list[str] = []
+    for span in diff_spans(old, new, language):  # type: ignore[arg-type]
+        if span.op == "equal":
+            out.append(_part(span.old))
+            continue
+        for text, tag in ((span.old, "del"), (span.new, "ins")):
+            if text.strip():
+                out.append(f"<{tag}>{_part(text)}</{tag}>")
+            elif text:
+                out.append(text)
+    return _SPACES.sub(" ", "".join(out)).strip()
+
+
+def _terms_marked(h: HighlightView) -> str:
+    """A ranked sentence escaped, the terms that make it new in ``<b>``."""
+    text = display_safe(h.text)  # one character for one: the marks' offsets still hold
+    out: list[str] = []
+    pos = 0
+    for start, end in h.marks:
+        out.append(_part(text[pos:start]))
+        out.append(f"<b>{_part(text[start:end])}</b>")
+        pos = end
+    out.append(_part(text[pos:]))
+    return _lead("".join(out))
+
+
+def _lead(text: str) -> str:
+    """Inline Markdown made safe at the start of a block (``1.``, ``-`` escaped there)."""
+    text = _SPACES.sub(" ", text).strip()
+    match = _BLOCK_START.match(text)
+    if match:
+        lead, mark = match.group(1), match.group(2)
+        text = f"{lead}{mark[:-1]}\\{mark[-1]}{text[match.end() :]}"
+    return text
+
+
+def _highlights(c: Comparison) -> list[str]:
+    """Stances, ranked new and dropped commitments, priorities, changed wording; nothing if none."""
+    view = highlights_view(c)
+    if not view:
+        return []
+    old, new = escape(c.old.label), escape(c.new.label)
+    out = ["## Highlights", ""]
+    if view.stances:
+        out += [f"### Stances ({len(view.stances)})", ""]
+        rows = [
+            (
+                escape(s.policy),
+                _cell(s.old.phrase if s.old else None),
+                _cell(s.new.phrase if s.new else None),
+                s.status,
+            )
+            for s in view.stances
+        ]
+        out += _table(("policy", old, new, "status"), rows)
+    for title, items in ((f"New in {new}", view.new), (f"Dropped since {old}", view.dropped)):
+        if items:
+            out += [f"### {title} ({len(items)})", ""]
+            out += [
+                f"{k}. {_terms_marked(h)}" + (f" — {escape(h.section)}" if h.section else "")
+                for k, h in enumerate(items, 1)
+            ]
+            out.append("")
+    if view.priorities:
+        out += [f"### Priorities ({len(view.priorities)})", ""]
+        places = [(priority_line(p), _cell(p.heading)) for p in view.priorities]
+        out += _table((f"{new} ← {old}", "task"), places, "cl")
+    if view.changed:
+        lang = c.new.language
+        out += [f"### Changed wording ({len(view.changed)})", ""]
+        out += [
+            f"- {_lead(redline(display_safe(m.old.text), display_safe(m.new.text), lang))}"
+            + (f" — {escape(m.new.section)}" if m.new.section else "")
+            for m in view.changed
+        ]
+        out.append("")
+    return out
+
+
 def _commitments(title: str, doc: Document, items: Sequence[Commitment]) -> list[str]:
     out = [f"## {title} ({len(items)})", ""]
     by_section: dict[int, list[int]] = defaultdict(list)
@@ -268,6 +352,7 @@ def to_markdown(c: Comparison, options: RenderOptions | None = None) -> str:
         lines.append("")
     lines += _editions(c)
     lines += _counts(c)
+    lines += _highlights(c)
     lines += _targets(c, options.show_all)
     lines += _commitments("New commitments", c.new, c.changes.new_commitments)
     lines += _commitments("Dropped commitments", c.old, c.changes.dropped_commitments)
@@ -287,6 +372,13 @@ def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
 
 _MARK = {"present": "●", "renamed": "◐", "absent": "·"}
 _MET = {True: "met", False: "missed", None: "unknown"}
+
+
+def _series_stances(series: Series, labels: Sequence[str], show_all: bool) -> list[str]:
+    if not series.stances:
+        return []
+    rows = [(escape(p.policy), escape(stance_path_text(p))) for p in series.stances]
+    return ["## Stances", "", *_table(("policy", "stance across the editions"), rows)]
 
 
 def _series_paths(series: Series, labels: Sequence[str], show_all: bool) -> list[str]:
@@ -368,7 +460,7 @@ def _series_topics(series: Series, labels: Sequence[str], show_all: bool) -> lis
 
 
 def series_to_markdown(series: Series, options: RenderOptions | None = None) -> str:
-    """The series as Markdown: editions, target paths, follow-through, sections, topics."""
+    """The series as Markdown: editions, stances, target paths, follow-through, sections, topics."""
     options = options or RenderOptions()
     labels = [escape(label) for label in series.labels]
     lines = [f"# Series: {' → '.join(labels)}", ""]
@@ -386,7 +478,13 @@ def series_to_markdown(series: Series, options: RenderOptions | None = None) -> 
         ),
         "llrrl",
     )
-    for part in (_series_paths, _series_followthrough, _series_sections, _series_topics):
+    for part in (
+        _series_stances,
+        _series_paths,
+        _series_followthrough,
+        _series_sections,
+        _series_topics,
+    ):
         lines += part(series, labels, options.show_all)
     while lines and not lines[-1]:
         lines.pop()

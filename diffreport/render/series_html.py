@@ -18,6 +18,7 @@ from markupsafe import Markup
 from diffreport import __version__
 from diffreport.model import LocatedQuantity, NumberPath, Series
 from diffreport.render import RenderOptions
+from diffreport.render.highlights import stance_path_text
 from diffreport.render.pages import csp_hash, environment
 from diffreport.render.values import display_value, plotted_value
 
@@ -117,6 +118,8 @@ class SeriesPage:
     version: str = __version__
     chart_width: int = CHART_WIDTH
     chart_height: int = CHART_HEIGHT
+    #: each policy's stance path in one line (``稳健 ×14 → 适度宽松``)
+    stances: tuple[tuple[str, str], ...] = ()
 
 
 def _sentence(series: Series, doc: int, lq: LocatedQuantity) -> str:
@@ -222,6 +225,7 @@ def page(series: Series, options: RenderOptions | None = None) -> SeriesPage:
         counts=counts,
         matrix=tuple(matrix),
         topics=tuple(topics),
+        stances=tuple((p.policy, stance_path_text(p)) for p in series.stances),
     )
 
 

@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 from diffreport.model import Series
 from diffreport.render import RenderOptions
-from diffreport.render.json import quantity_side
+from diffreport.render.json import highlights_dict, quantity_side
 
 SCHEMA = "diffreport.series/1"
 
@@ -17,7 +17,9 @@ def to_dict(series: Series) -> dict[str, Any]:
 
     Beyond the contract: per document its year, language and size; per section
     chain its presence statuses; per number path its unit; per follow-through
-    row the rule that decided ``met``; and the counts of each consecutive comparison.
+    row the rule that decided ``met``; and the counts and highlights of each
+    consecutive comparison. ``stances`` gives each policy's stance phrase per
+    document (null where a document states none).
     """
     docs = series.documents
     # a series built by hand may not carry its years
@@ -76,8 +78,14 @@ def to_dict(series: Series) -> dict[str, Any]:
             }
             for f in series.followthrough
         ],
+        "stances": [{"policy": p.policy, "phrases": list(p.phrases)} for p in series.stances],
         "comparisons": [
-            {"old": c.old.label, "new": c.new.label, "counts": c.counts()}
+            {
+                "old": c.old.label,
+                "new": c.new.label,
+                "counts": c.counts(),
+                "highlights": highlights_dict(c),
+            }
             for c in series.comparisons
         ],
     }

@@ -1,4 +1,4 @@
-"""The terminal view of a series: target paths, follow-through, section presence, topics.
+"""The terminal view of a series: stances, target paths, follow-through, section presence, topics.
 
 Tables are rich's, so Han text is measured as two cells and never cut. By
 default the view keeps to what a reader scans first; ``--all`` shows every
@@ -16,6 +16,7 @@ from rich.text import Text
 from diffreport.model import Series
 from diffreport.render import RenderOptions
 from diffreport.render.common import display_safe, terminal_console
+from diffreport.render.highlights import stance_path_text
 from diffreport.render.values import display_value
 
 #: without --all: topics ranked at most this far down a consecutive pair's list
@@ -32,6 +33,23 @@ def _documents(series: Series) -> Table:
     for d in series.documents:
         table.add_row(d.label, d.path, str(len(d.sentences)), str(len(d.sections)), d.language)
     return table
+
+
+def _stances(series: Series) -> list[Table | Text]:
+    """Each policy's stance across the editions, runs of one phrase collapsed; nothing if none."""
+    if not series.stances:
+        return []
+    table = Table(
+        title="Stances (phrase per edition; ×n: n editions in a row)",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        show_header=False,
+    )
+    table.add_column("policy", style="bold", no_wrap=True)
+    table.add_column("path", overflow="fold")
+    for path in series.stances:
+        table.add_row(path.policy, stance_path_text(path))
+    return [table]
 
 
 def _paths(series: Series, show_all: bool) -> Table | Text:
@@ -142,12 +160,13 @@ def _topics(series: Series, show_all: bool) -> Table | Text:
 
 
 def series_parts(series: Series, show_all: bool) -> list[Table | Text]:
-    """The series view as rich renderables: documents, paths, follow-through, sections, topics.
+    """The series view as renderables: editions, stances, paths, follow-through, sections, topics.
 
     The text is printed as it is: make it ``display_safe`` first for a terminal.
     """
     return [
         _documents(series),
+        *_stances(series),
         _paths(series, show_all),
         *_followthrough(series, show_all),
         _sections(series, show_all),

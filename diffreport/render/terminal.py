@@ -1,5 +1,8 @@
 """The terminal view: what changed that matters first, then old and new side by side.
 
+What matters first: the highlights (stances, targets, the ranked new and dropped
+commitments, priorities, changed wording), one line an entry unless ``--all``.
+
 Column wrapping is rich's, which measures East Asian wide characters as two
 cells, so a Han glyph is never cut and both columns stay aligned at any width.
 Colour follows the terminal (and ``NO_COLOR``); without colour, changes are
@@ -13,6 +16,7 @@ from collections import defaultdict
 from typing import TextIO
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group
 from rich.rule import Rule
 from rich.table import Table
@@ -22,6 +26,13 @@ from diffreport.model import Comparison, LocatedQuantity, NumberChange, Sentence
 from diffreport.render import RenderOptions
 from diffreport.render.common import display_safe, terminal_console
 from diffreport.render.common import group_pairs as _groups
+from diffreport.render.highlights import (
+    ChangedView,
+    HighlightsView,
+    HighlightView,
+    highlights_view,
+    priority_line,
+)
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -37,7 +48,13 @@ _STATUS_STYLE = {
 }
 _DEL = "red strike"
 _INS = "bold green"
+_TERM = "bold underline"
 _MAX_LIST = 5
+#: a highlight's sentence takes at most this many lines (the whole sentence with --all)
+_NEW_LINES = 1
+_CHANGED_LINES = 2
+#: a sentence is cut to start this many characters before its first term or change
+_LEAD = 6
 
 
 def format_quantity(side: LocatedQuantity | None) -> str:
@@ -126,6 +143,163 @@ def _commitments(c: Comparison, show_all: bool) -> list[Table | Text | Rule]:
                 bullets.add_row("", Text(f"… {len(sentences) - limit} more (--all)", style="dim"))
             out.append(bullets)
     return out
+
+
+def _commitment_counts(c: Comparison) -> Text:
+    """The whole commitment lists in one line, when the highlights have ranked them above."""
+    line = Text()
+    line.append(f"New commitments {len(c.changes.new_commitments)}", style="bold green")
+    line.append("   ")
+    line.append(f"Dropped commitments {len(c.changes.dropped_commitments)}", style="bold red")
+    line.append("   every one in document order: --all lists them", style="dim")
+    return line
+
+
+def _clip(text: Text, first: int | None, cells: int) -> Text:
+    """``text`` cut to ``cells`` display cells, starting just before offset ``first`` if it is late.
+
+    A ranked sentence is long; its terms or its change may sit at the end, so the
+    excerpt starts a few characters before them (marked ``…``) when they would not show.
+    """
+    if cell_len(text.plain) <= cells:
+        return text
+    if first is not None and cell_len(text.plain[:first]) > cells // 3:
+        text = Text.assemble("…", text[_excerpt_start(text.plain, first) :])
+    if cell_len(text.plain) > cells:
+        text = text.copy()
+        text.truncate(cells, overflow="ellipsis")
+    return text
+
+
+def _excerpt_start(plain: str, first: int) -> int:
+    """Where an excerpt that shows offset ``first`` starts: two words (or a few Han) before it."""
+    if " " not in plain[:first]:
+        return max(first - _LEAD, 0)
+    start = first
+    for _ in range(_LEAD // 3):
+        start = plain.rfind(" ", 0, max(start - 1, 0)) + 1
+    return start
+
+
+def _marked_sentence(h: HighlightView, style: str, color: bool) -> tuple[Text, int | None]:
+    """A ranked sentence in its list's colour, the terms that make it new stressed.
+
+    Without colour a term reads ``«term»``. Also returns where the first term starts.
+    """
+    text = Text(style=style)
+    first: int | None = None
+    pos = 0
+    for start, end in h.marks:
+        text.append(h.text[pos:start])
+        if first is None:
+            first = len(text.plain)
+        term = h.text[start:end]
+        text.append(term if color else f"«{term}»", style=_TERM)
+        pos = end
+    text.append(h.text[pos:])
+    return text, first
+
+
+def _redline(m: ChangedView, language: str, color: bool) -> tuple[Text, int | None]:
+    """Old and new wording in one line, removed words struck, inserted ones marked."""
+    text = Text()
+    first: int | None = None
+    for span in diff_spans(m.old.text, m.new.text, language):  # type: ignore[arg-type]
+        if span.op == "equal":
+            text.append(span.old)
+            continue
+        if first is None:
+            first = len(text.plain)
+        if span.old:
+            text.append(span.old if color else f"[-{span.old}-]", style=_DEL)
+        if span.new:
+            text.append(span.new if color else f"{{+{span.new}+}}", style=_INS)
+    return text, first
+
+
+def _highlight_grid(width: int) -> tuple[Table, int, int]:
+    """A bullet list with the section on the right: the grid and its two text widths."""
+    section = max(12, min(26, width // 5))
+    sentence = max(width - 4 - section - 2, 20)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(width=sentence, overflow="fold")
+    grid.add_column(width=section, no_wrap=True, overflow="ellipsis", style="dim")
+    return grid, sentence, section
+
+
+def _stances(view: HighlightsView) -> list[Table | Text]:
+    if not view.stances:
+        return []
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_column(no_wrap=True)
+    for s in view.stances:
+        change = Text()
+        change.append(
+            s.old.phrase if s.old else "—", style="red" if s.status != "unchanged" else ""
+        )
+        change.append(" → ")
+        change.append(
+            s.new.phrase if s.new else "—", style="green" if s.status != "unchanged" else ""
+        )
+        grid.add_row(s.policy, change, Text(s.status, style=_STATUS_STYLE.get(s.status, "")))
+    return [Text("Stances", style="bold"), grid]
+
+
+def _ranked(
+    title: str, items: tuple[HighlightView, ...], style: str, options: RenderOptions, color: bool
+) -> list[Table | Text]:
+    if not items:
+        return []
+    grid, cells, _ = _highlight_grid(options.width or 100)
+    for h in items:
+        text, first = _marked_sentence(h, style, color)
+        if not options.show_all:
+            text = _clip(text, first, cells * _NEW_LINES)
+        grid.add_row("•", text, h.section)
+    return [Text(f"{title} ({len(items)})", style=f"bold {style}"), grid]
+
+
+def _changed(
+    view: HighlightsView, language: str, options: RenderOptions, color: bool
+) -> list[Table | Text]:
+    if not view.changed:
+        return []
+    grid, cells, _ = _highlight_grid(options.width or 100)
+    for m in view.changed:
+        text, first = _redline(m, language, color)
+        if not options.show_all:
+            text = _clip(text, first, cells * _CHANGED_LINES)
+        grid.add_row("•", text, m.new.section)
+    return [Text(f"Changed wording ({len(view.changed)})", style="bold yellow"), grid]
+
+
+def _priorities(view: HighlightsView) -> list[Table | Text]:
+    if not view.priorities:
+        return []
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, justify="right", style="bold")
+    grid.add_column(overflow="fold")
+    for p in view.priorities:
+        grid.add_row(priority_line(p), p.heading)
+    return [Text("Priorities (new place ← old place)", style="bold"), grid]
+
+
+def _highlights(
+    c: Comparison, view: HighlightsView, options: RenderOptions, color: bool
+) -> list[Table | Text | Rule]:
+    """Stances, targets, the ranked new and dropped commitments, priorities, changed wording."""
+    return [
+        Rule(Text("Highlights", style="bold"), align="left"),
+        *_stances(view),
+        _targets(c, options.show_all),
+        *_ranked(f"New in {c.new.label}", view.new, "green", options, color),
+        *_ranked(f"Dropped since {c.old.label}", view.dropped, "red", options, color),
+        *_priorities(view),
+        *_changed(view, c.new.language, options, color),
+    ]
 
 
 def _topics(c: Comparison) -> Table:
@@ -271,8 +445,24 @@ def comparison_parts(
     """The terminal view of ``c`` below its title and warnings, as rich renderables.
 
     Header, targets, commitments, topics, labels, then the changed sections side by
-    side. The text is printed as it is: make it ``display_safe`` first for a terminal.
+    side. When the comparison has highlights, they come first after the header
+    (stances, targets, new, dropped, priorities, changed wording), then topics,
+    and the whole commitment lists shrink to a count line (``--all`` shows them).
+    The text is printed as it is: make it ``display_safe`` first for a terminal.
     """
+    view = highlights_view(c)
+    if view:
+        commitments = _commitments(c, True) if options.show_all else [_commitment_counts(c)]
+        return [
+            _header(c),
+            Text(""),
+            *_highlights(c, view, options, color),
+            Text(""),
+            _topics(c),
+            *commitments,
+            _labels(c),
+            *_side_by_side(c, options, color),
+        ]
     return [
         _header(c),
         Text(""),
