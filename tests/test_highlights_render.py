@@ -65,9 +65,9 @@ def with_highlights(c: Comparison, h: Highlights) -> Comparison:
 
 @cache
 def plain_sc() -> Comparison:
-    return diffreport.compare(
-        corpus("cn-state-council/2024.txt"), corpus("cn-state-council/2025.txt")
-    )
+    """2024 → 2025 with no highlights at all: how every view reads when there are none."""
+    c = diffreport.compare(corpus("cn-state-council/2024.txt"), corpus("cn-state-council/2025.txt"))
+    return with_highlights(c, Highlights())
 
 
 @cache
@@ -488,7 +488,10 @@ def fomc_series() -> Series:
     files = [corpus(f"fomc-sentences/{d}.txt") for d in ("2022-01-26", "2022-03-16", "2022-05-04")]
     s = diffreport.compare_series(files)
     first = fomc()
-    comparisons = (with_highlights(s.comparisons[0], first.changes.highlights), s.comparisons[1])
+    comparisons = (
+        with_highlights(s.comparisons[0], first.changes.highlights),
+        with_highlights(s.comparisons[1], Highlights()),
+    )
     return replace(
         s,
         comparisons=comparisons,

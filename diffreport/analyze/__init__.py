@@ -32,7 +32,7 @@ def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
         dropped_commitments=dropped_c,
         new_topics=new_t,
         dropped_topics=dropped_t,
-        highlights=highlights(comparison, new_c, dropped_c, options),
+        highlights=highlights(comparison, new_c, dropped_c, options, numbers),
     )
 
 

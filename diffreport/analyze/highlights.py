@@ -41,6 +41,7 @@ from diffreport.model import (
     Highlights,
     HighlightStatus,
     Language,
+    NumberChange,
     Sentence,
     TopicChange,
 )
@@ -198,6 +199,8 @@ class _Scored:
 
 #: a coinage is a named term (quoted or an enumeration item) at least this rare
 _COINAGE_RARITY = 0.8
+#: a quoted coinage (the report marks it as a term of its own) outranks a listed one
+_QUOTED_COINAGE = 1.5
 
 
 def _score(sentence: Sentence, other: _Vocabulary, keep: int) -> _Scored:
@@ -244,18 +247,34 @@ def _is_statement(doc: Document) -> bool:
 
 #: a document of at most this many sentences and no plan part is one statement
 _STATEMENT_SENTENCES = 40
-#: a sentence in the part that sets the year's line weighs this much more
+#: a sentence in the part that sets the year's line weighs this much more ...
 _LINE_FACTOR = 1.3
+#: ... and one in a five-year outline this much less
+_OUTLINE_FACTOR = 0.7
 
 
-def _line_sections(doc: Document) -> frozenset[int]:
-    """Sections (and their subsections) whose heading sets the year's line."""
-    line = zh.LINE_HEADING if doc.language == "zh" else en.LINE_HEADING
+def _sections_under(doc: Document, heading: re.Pattern[str]) -> frozenset[int]:
+    """Sections whose heading ``heading`` matches, and every section under one of them."""
     found: set[int] = set()
     for sec in doc.sections:
-        if line.search(sec.heading or "") or (sec.parent is not None and sec.parent in found):
+        if heading.search(sec.heading or "") or (sec.parent is not None and sec.parent in found):
             found.add(sec.index)
     return frozenset(found)
+
+
+def _weights(doc: Document) -> dict[int, float]:
+    """How much a sentence of each section weighs: the year's line more, an outline less.
+
+    The part that sets the year's line (overall requirements, policy orientation,
+    targets) is where analysts look first; a five-year outline (``二、“十五五”时期主要
+    目标和重大任务``) summarizes another document, so the year's own tasks outrank it.
+    """
+    line = zh.LINE_HEADING if doc.language == "zh" else en.LINE_HEADING
+    weights = dict.fromkeys(_sections_under(doc, line), _LINE_FACTOR)
+    if doc.language == "zh":
+        outline = _sections_under(doc, zh.PERIOD_HEADING)
+        weights.update(dict.fromkeys(outline - weights.keys(), _OUTLINE_FACTOR))
+    return weights
 
 
 def _ranked_side(
@@ -267,7 +286,7 @@ def _ranked_side(
     """The new (``side`` "new") or dropped ("old") commitments, most important first."""
     doc = comparison.new if side == "new" else comparison.old
     other = _vocabulary(comparison.old if side == "new" else comparison.new)
-    review, line = review_sections(doc), _line_sections(doc)
+    review, weights = review_sections(doc), _weights(doc)
     ranked: list[Highlight] = []
     for s, status in _candidates(comparison, side, commitments):
         if s.section in review:
@@ -275,7 +294,7 @@ def _ranked_side(
         scored = _score(s, other, options.highlight_terms)
         if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
             continue
-        factor = _LINE_FACTOR if s.section in line else 1.0
+        factor = weights.get(s.section, 1.0)
         ranked.append(Highlight(s.index, s.section, status, scored.terms, scored.score * factor))
     ranked.sort(key=lambda h: (-h.score, h.sentence))
     return tuple(ranked[: options.highlights])
@@ -388,22 +407,25 @@ def coinages(comparison: Comparison, side: str) -> tuple[TopicChange, ...]:
     if doc.language != "zh":
         return ()
     other = _vocabulary(comparison.old if side == "new" else comparison.new)
-    review = review_sections(doc)
+    review, sections = review_sections(doc), _weights(doc)
     weights: dict[str, float] = {}
     for s in doc.sentences:
         if s.heading or s.section in review:
             continue
-        text = _fold(s.text)
+        text, factor = _fold(s.text), sections.get(s.section, 1.0)
         for term in _zh_terms(text, other):
             if term.named and term.weight >= _COINAGE_RARITY * _shape(len(term.text)):
-                weights[term.text] = max(weights.get(term.text, 0.0), term.weight)
+                weight = term.weight * factor
+                weights[term.text] = max(weights.get(term.text, 0.0), weight)
         for quoted in zh.QUOTED.findall(text):
             if quoted not in other.text and _zh_rarity(quoted) >= _COINAGE_RARITY:
-                weights[quoted] = max(weights.get(quoted, 0.0), _shape(min(len(quoted), 6)))
+                weight = _shape(min(len(quoted), 6)) * _QUOTED_COINAGE * factor
+                weights[quoted] = max(weights.get(quoted, 0.0), weight)
     whole = "\n".join(_fold(s.text) for s in doc.sentences)
+    counts = {word: whole.count(word) for word in weights}
     found = []
-    for word in sorted(weights, key=lambda k: (-weights[k], k)):
-        count = whole.count(word)
+    for word in sorted(weights, key=lambda k: (-weights[k] * (1 + 0.3 * (counts[k] - 1)), k)):
+        count = counts[word]
         found.append(TopicChange(word, 0, count) if side == "new" else TopicChange(word, count, 0))
     return tuple(found)
 
@@ -413,15 +435,28 @@ def highlights(
     new: tuple[Commitment, ...],
     dropped: tuple[Commitment, ...],
     options: CompareOptions,
+    numbers: tuple[NumberChange, ...] = (),
 ) -> Highlights:
-    """The highlights of an aligned comparison whose commitments are known."""
+    """The highlights of an aligned comparison whose commitments and figures are known.
+
+    A sentence shown elsewhere in the summary — a ranked new or dropped commitment, a
+    stance statement, a changed target's sentence — is not listed again as changed.
+    """
     ranked_new = _ranked_side(comparison, "new", new, options)
     ranked_dropped = _ranked_side(comparison, "old", dropped, options)
+    stances = stance_changes(comparison)
     listed = {("new", h.sentence) for h in ranked_new} | {
         ("old", h.sentence) for h in ranked_dropped
     }
+    for change in stances:
+        listed |= {("old", change.old.sentence)} if change.old else set()
+        listed |= {("new", change.new.sentence)} if change.new else set()
+    for figure in numbers:
+        if figure.kind == "target" and figure.status != "unchanged":
+            listed |= {("old", figure.old.sentence)} if figure.old else set()
+            listed |= {("new", figure.new.sentence)} if figure.new else set()
     return Highlights(
-        stances=stance_changes(comparison),
+        stances=stances,
         priorities=priority_changes(comparison),
         new=ranked_new,
         dropped=ranked_dropped,

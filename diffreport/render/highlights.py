@@ -127,7 +127,7 @@ def term_ranges(text: str, terms: tuple[str, ...], fold: bool) -> tuple[tuple[in
     fold = fold and len(text.lower()) == len(text)
     haystack = text.lower() if fold else text
     taken: list[tuple[int, int]] = []
-    for term in sorted({t for t in terms if t}, key=len, reverse=True):
+    for term in sorted(dict.fromkeys(t for t in terms if t), key=len, reverse=True):
         needle = term.lower() if fold else term
         at = haystack.find(needle)
         while at >= 0:
