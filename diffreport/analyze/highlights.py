@@ -440,7 +440,8 @@ def highlights(
     """The highlights of an aligned comparison whose commitments and figures are known.
 
     A sentence shown elsewhere in the summary — a ranked new or dropped commitment, a
-    stance statement, a changed target's sentence — is not listed again as changed.
+    report's stance statement, a changed target's sentence — is not listed again as
+    changed. A statement's are: its redline (keep → raise) is the news.
     """
     ranked_new = _ranked_side(comparison, "new", new, options)
     ranked_dropped = _ranked_side(comparison, "old", dropped, options)
@@ -448,10 +449,11 @@ def highlights(
     listed = {("new", h.sentence) for h in ranked_new} | {
         ("old", h.sentence) for h in ranked_dropped
     }
-    for change in stances:
+    report = not _is_statement(comparison.new)
+    for change in stances if report else ():
         listed |= {("old", change.old.sentence)} if change.old else set()
         listed |= {("new", change.new.sentence)} if change.new else set()
-    for figure in numbers:
+    for figure in numbers if report else ():
         if figure.kind == "target" and figure.status != "unchanged":
             listed |= {("old", figure.old.sentence)} if figure.old else set()
             listed |= {("new", figure.new.sentence)} if figure.new else set()

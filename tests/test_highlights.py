@@ -1,0 +1,156 @@
+"""Highlights against what published analyses put in their headlines.
+
+``tests/data/headlines.json`` is our dev set: for five State Council pairs and six
+FOMC turning points, the changes that official briefings, 新提法 explainers,
+brokerage notes, news analyses and statement redlines named as headlines (sources in
+``tests/data/headlines-SOURCES.md``), each keyed by a short phrase checked to occur
+in the corpus file. An item is *shown* when its phrase is in the summary a reader
+sees first: the changed targets' sentences, the stances that changed, the
+priorities, the first ``highlights`` entries of new, dropped and changed, and the
+top topics. The held-out sets the project is judged on are other pairs; these
+rates are pinned so that a change that loses headlines fails here first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import diffreport
+from diffreport.analyze.parts import review_sections
+from diffreport.model import Comparison
+
+from .conftest import corpus
+
+DEV = json.loads((Path(__file__).parent / "data" / "headlines.json").read_text("utf-8"))
+
+
+@cache
+def compared(old: str, new: str) -> Comparison:
+    return diffreport.compare(corpus(old), corpus(new))
+
+
+def shown(c: Comparison) -> tuple[list[str], list[str]]:
+    """What the summary shows of the old and of the new edition."""
+    o, n, ch = c.old, c.new, c.changes
+    old: list[str] = []
+    new: list[str] = []
+    for x in ch.numbers:
+        if x.kind == "target" and x.status != "unchanged":
+            old += [o.sentences[x.old.sentence].text] if x.old else []
+            new += [n.sentences[x.new.sentence].text] if x.new else []
+    h = ch.highlights
+    for s in h.stances:
+        if s.status != "unchanged":
+            old += [o.sentences[s.old.sentence].text] if s.old else []
+            new += [n.sentences[s.new.sentence].text] if s.new else []
+    for p in h.priorities:
+        old += [o.section_title(p.old.section)] if p.old else []
+        new += [n.section_title(p.new.section)] if p.new else []
+    new += [n.sentences[x.sentence].text for x in h.new]
+    old += [o.sentences[x.sentence].text for x in h.dropped]
+    for x in h.changed:
+        old.append(o.sentences[x.old].text)
+        new.append(n.sentences[x.new].text)
+    new += [t.term for t in ch.new_topics]
+    old += [t.term for t in ch.dropped_topics]
+    return old, new
+
+
+def hit_rates(family: str) -> tuple[float, dict[str, list[str]]]:
+    """The share of the family's dev items the summary shows, and the missed ones."""
+    found = total = 0
+    missed: dict[str, list[str]] = defaultdict(list)
+    for item in DEV["items"]:
+        old_file, new_file = item["pair"]
+        if not old_file.startswith(family):
+            continue
+        old, new = shown(compared(old_file, new_file))
+        ok = (item["new_key"] and any(item["new_key"] in s for s in new)) or (
+            item["old_key"] and any(item["old_key"] in s for s in old)
+        )
+        total += 1
+        found += bool(ok)
+        if not ok:
+            missed[new_file].append(f"{item['kind']}: {item['old_key']} -> {item['new_key']}")
+    return found / total, missed
+
+
+@pytest.mark.corpus
+def test_the_dev_set_keys_are_in_the_corpus() -> None:
+    for item in DEV["items"]:
+        for side, key in zip(item["pair"], (item["old_key"], item["new_key"]), strict=True):
+            if key is not None:
+                assert key in corpus(side).read_text(encoding="utf-8"), (side, key)
+
+
+@pytest.mark.corpus
+def test_fomc_summaries_show_the_published_headlines() -> None:
+    rate, missed = hit_rates("fomc")
+    assert rate >= 0.95, dict(missed)
+
+
+@pytest.mark.corpus
+def test_state_council_summaries_show_most_published_headlines() -> None:
+    # measured 0.57 when pinned (0.37 before highlights); the issue's bar is 0.85
+    rate, missed = hit_rates("cn-state-council")
+    assert rate >= 0.55, dict(missed)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("year", [y for y in range(2015, 2026) if y != 2020])
+def test_no_review_part_sentence_is_a_new_or_dropped_highlight(year: int) -> None:
+    previous = year - 1 if year != 2021 else 2019  # no 2020 report in the corpus
+    c = compared(f"cn-state-council/{previous}.txt", f"cn-state-council/{year}.txt")
+    h = c.changes.highlights
+    assert h.new and h.dropped
+    assert not [x for x in h.new if x.section in review_sections(c.new)]
+    assert not [x for x in h.dropped if x.section in review_sections(c.old)]
+
+
+@pytest.mark.corpus
+def test_fomc_2022_summary_names_the_hike_the_guidance_and_the_balance_sheet() -> None:
+    c = compared("fomc-sentences/2022-01-26.txt", "fomc-sentences/2022-03-16.txt")
+    h = c.changes.highlights
+    rate = next(s for s in h.stances if s.policy == "federal funds rate")
+    assert rate.status == "changed"
+    assert rate.new is not None and "raise" in rate.new.phrase and "1/4 to 1/2" in rate.new.phrase
+    changed = {c.new.sentences[x.new].text: x for x in h.changed}
+    decision = next(x for text, x in changed.items() if "decided to raise" in text)
+    assert "keep" in decision.removed and "raise" in decision.inserted
+    texts = " ".join(changed)
+    assert "ongoing increases in the target range will be appropriate" in texts
+    assert "begin reducing its holdings" in texts
+
+
+@pytest.mark.corpus
+def test_state_council_2025_leads_with_the_stance_changes_and_ranks_coinages_high() -> None:
+    c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    h = c.changes.highlights
+    stances = {s.policy: s for s in h.stances}
+    assert stances["货币政策"].status == "changed"
+    assert stances["货币政策"].new is not None
+    assert stances["货币政策"].new.phrase.startswith("适度宽松的货币政策")
+    assert stances["财政政策"].status == "changed"
+    first = [c.new.sentences[x.sentence].text for x in h.new[:3]]
+    assert any("投资于人" in text for text in first), first
+    assert [p.new.position for p in h.priorities[:1] if p.new] == [1]
+    terms = [t.term for t in c.changes.new_topics]
+    assert "提振消费" in terms
+
+
+def test_highlight_lists_follow_the_options() -> None:
+    c = diffreport.compare(
+        corpus("cn-state-council/2024.txt"),
+        corpus("cn-state-council/2025.txt"),
+        options=diffreport.CompareOptions(highlights=3, highlight_terms=2),
+    )
+    h = c.changes.highlights
+    assert len(h.new) == len(h.dropped) == 3 and len(h.changed) <= 3
+    assert all(len(x.terms) <= 2 for x in (*h.new, *h.dropped))
+    scores = [x.score for x in h.new]
+    assert scores == sorted(scores, reverse=True)
