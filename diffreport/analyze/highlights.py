@@ -282,14 +282,18 @@ def _ranked_side(
     side: str,
     commitments: tuple[Commitment, ...],
     options: CompareOptions,
+    shown: frozenset[int] = frozenset(),
 ) -> tuple[Highlight, ...]:
-    """The new (``side`` "new") or dropped ("old") commitments, most important first."""
+    """The new (``side`` "new") or dropped ("old") commitments, most important first.
+
+    Sentences in ``shown`` (a report's stance statements) are left to their list.
+    """
     doc = comparison.new if side == "new" else comparison.old
     other = _vocabulary(comparison.old if side == "new" else comparison.new)
     review, weights = review_sections(doc), _weights(doc)
     ranked: list[Highlight] = []
     for s, status in _candidates(comparison, side, commitments):
-        if s.section in review:
+        if s.section in review or s.index in shown:
             continue
         scored = _score(s, other, options.highlight_terms)
         if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
@@ -443,16 +447,17 @@ def highlights(
     report's stance statement, a changed target's sentence — is not listed again as
     changed. A statement's are: its redline (keep → raise) is the news.
     """
-    ranked_new = _ranked_side(comparison, "new", new, options)
-    ranked_dropped = _ranked_side(comparison, "old", dropped, options)
     stances = stance_changes(comparison)
+    report = not _is_statement(comparison.new)
+    stated = [s for s in stances if report]
+    old_stated = frozenset(s.old.sentence for s in stated if s.old)
+    new_stated = frozenset(s.new.sentence for s in stated if s.new)
+    ranked_new = _ranked_side(comparison, "new", new, options, new_stated)
+    ranked_dropped = _ranked_side(comparison, "old", dropped, options, old_stated)
     listed = {("new", h.sentence) for h in ranked_new} | {
         ("old", h.sentence) for h in ranked_dropped
     }
-    report = not _is_statement(comparison.new)
-    for change in stances if report else ():
-        listed |= {("old", change.old.sentence)} if change.old else set()
-        listed |= {("new", change.new.sentence)} if change.new else set()
+    listed |= {("old", i) for i in old_stated} | {("new", i) for i in new_stated}
     for figure in numbers if report else ():
         if figure.kind == "target" and figure.status != "unchanged":
             listed |= {("old", figure.old.sentence)} if figure.old else set()
