@@ -12,7 +12,7 @@ ranks what a reader needs first, with :mod:`~diffreport.analyze.stances` and
 from __future__ import annotations
 
 from diffreport.analyze.commitments import commitments
-from diffreport.analyze.highlights import coinages, highlights
+from diffreport.analyze.highlights import coinages, highlights, sides
 from diffreport.analyze.numbers import compare_quantities
 from diffreport.analyze.topics import topic_changes
 from diffreport.model import Changes, Comparison, TopicChange
@@ -24,15 +24,16 @@ def analyze(comparison: Comparison, options: CompareOptions) -> Changes:
     numbers = compare_quantities(comparison.old, comparison.new, comparison.sentences, options)
     new_c, dropped_c = commitments(comparison)
     new_t, dropped_t = topic_changes(comparison.old, comparison.new, limit=options.topics)
-    new_t = with_coinages(new_t, coinages(comparison, "new"), options.topics)
-    dropped_t = with_coinages(dropped_t, coinages(comparison, "old"), options.topics)
+    read = sides(comparison)
+    new_t = with_coinages(new_t, coinages(comparison, "new", read["new"]), options.topics)
+    dropped_t = with_coinages(dropped_t, coinages(comparison, "old", read["old"]), options.topics)
     return Changes(
         numbers=numbers,
         new_commitments=new_c,
         dropped_commitments=dropped_c,
         new_topics=new_t,
         dropped_topics=dropped_t,
-        highlights=highlights(comparison, new_c, dropped_c, options, numbers),
+        highlights=highlights(comparison, new_c, dropped_c, options, numbers, read),
     )
 
 

@@ -21,6 +21,8 @@ found in one pass over the sentence pairs; nothing compares all pairs.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -102,6 +104,7 @@ def _zh_terms(text: str, other: _Vocabulary) -> Iterator[_Term]:
     A run inside a short enumeration item (``具身智能`` in ``量子科技、具身智能、6G``)
     becomes the whole item, whose edges the report itself marked.
     """
+    edges = [m.start() for m in _ITEM_EDGE.finditer(text)]
     for match in _HAN_RUN.finditer(text):
         run, offset = match.group(), match.start()
         novel = [run[i : i + 2] not in other.grams for i in range(len(run) - 1)]
@@ -113,7 +116,7 @@ def _zh_terms(text: str, other: _Vocabulary) -> Iterator[_Term]:
             j = i
             while j < len(novel) and novel[j]:
                 j += 1
-            item = _enumeration_item(text, offset + i, offset + j + 1)
+            item = _enumeration_item(text, edges, offset + i, offset + j + 1)
             named = item is not None and item not in other.text
             term = item if named and item is not None else _trim_zh(_widened(run, i, j + 1))
             if len(term) >= 2:
@@ -136,11 +139,15 @@ _ITEM_EDGE = re.compile(r"[、，；：。（）“”《》\s]")
 _ITEM_LONGEST = 8
 
 
-def _enumeration_item(text: str, start: int, end: int) -> str | None:
-    """The enumeration item (between ``、`` marks) holding ``text[start:end]``, if short."""
-    left = max((m.end() for m in _ITEM_EDGE.finditer(text, 0, start)), default=0)
-    found = _ITEM_EDGE.search(text, end)
-    right = found.start() if found else len(text)
+def _enumeration_item(text: str, edges: list[int], start: int, end: int) -> str | None:
+    """The enumeration item (between ``、`` marks) holding ``text[start:end]``, if short.
+
+    ``edges`` are the positions of the marks that end an item, in order.
+    """
+    before = bisect.bisect_left(edges, start)
+    left = edges[before - 1] + 1 if before else 0
+    after = bisect.bisect_left(edges, end)
+    right = edges[after] if after < len(edges) else len(text)
     listed = text[left - 1 : left] == "、" or text[right : right + 1] == "、"
     item = text[left:right].partition("等")[0]  # 6G等未来产业: the list ends at 等
     if not listed or not 2 <= len(item) <= _ITEM_LONGEST or not _ITEM.fullmatch(item):
@@ -153,6 +160,7 @@ def _shape(length: int) -> float:
     return (0.0, 0.0, 2.0, 3.0, 4.0, 4.0, 3.5)[length] if length <= 6 else 3.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _zh_rarity(term: str) -> float:
     """1 for a term made of pairs no report uses, toward 0 for everyday words."""
     if report_share(term, "zh") > 0 and len(term) <= 4:
@@ -189,6 +197,32 @@ def _en_terms(text: str, other: _Vocabulary) -> Iterator[_Term]:
         chunk = []
 
 
+class Side:
+    """One edition read against the other: the new terms of its sentences, found once."""
+
+    def __init__(self, doc: Document, other: Document) -> None:
+        self.doc = doc
+        self.other = _vocabulary(other)
+        self._terms: dict[int, tuple[_Term, ...]] = {}
+
+    def terms(self, sentence: Sentence) -> tuple[_Term, ...]:
+        """The terms of ``sentence`` the other edition never used, in sentence order."""
+        found = self._terms.get(sentence.index)
+        if found is None:
+            text = _fold(sentence.text)
+            read = _zh_terms if self.doc.language == "zh" else _en_terms
+            found = self._terms[sentence.index] = tuple(read(text, self.other))
+        return found
+
+
+def sides(comparison: Comparison) -> dict[str, Side]:
+    """Both editions read against each other: ``"old"`` and ``"new"``."""
+    return {
+        "old": Side(comparison.old, comparison.new),
+        "new": Side(comparison.new, comparison.old),
+    }
+
+
 @dataclass(frozen=True)
 class _Scored:
     score: float
@@ -203,16 +237,16 @@ _COINAGE_RARITY = 0.8
 _QUOTED_COINAGE = 1.5
 
 
-def _score(sentence: Sentence, other: _Vocabulary, keep: int) -> _Scored:
+def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     """How new and how specific ``sentence`` is against the other edition's vocabulary.
 
     The best new term counts in full, the next two by half and a quarter (a sentence
     is not news for being long); each coinage, a named programme, a new figure and a
     deadline add to that; the sum is damped by the sentence's length.
     """
-    text = _fold(sentence.text)
+    text, other = _fold(sentence.text), side.other
     language = other.language
-    found = list(_zh_terms(text, other) if language == "zh" else _en_terms(text, other))
+    found = list(side.terms(sentence))
     named: list[str] = []
     if language == "zh":
         for quoted in zh.QUOTED.findall(text):
@@ -282,20 +316,20 @@ def _ranked_side(
     side: str,
     commitments: tuple[Commitment, ...],
     options: CompareOptions,
+    read: Side,
     shown: frozenset[int] = frozenset(),
 ) -> tuple[Highlight, ...]:
     """The new (``side`` "new") or dropped ("old") commitments, most important first.
 
     Sentences in ``shown`` (a report's stance statements) are left to their list.
     """
-    doc = comparison.new if side == "new" else comparison.old
-    other = _vocabulary(comparison.old if side == "new" else comparison.new)
+    doc = read.doc
     review, weights = review_sections(doc), _weights(doc)
     ranked: list[Highlight] = []
     for s, status in _candidates(comparison, side, commitments):
         if s.section in review or s.index in shown:
             continue
-        scored = _score(s, other, options.highlight_terms)
+        scored = _score(s, read, options.highlight_terms)
         if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
             continue
         factor = weights.get(s.section, 1.0)
@@ -399,7 +433,9 @@ def _changed(
     return tuple(found[: options.highlights])
 
 
-def coinages(comparison: Comparison, side: str) -> tuple[TopicChange, ...]:
+def coinages(
+    comparison: Comparison, side: str, read: Side | None = None
+) -> tuple[TopicChange, ...]:
     """Named terms new to one edition and rare in reports at large, said once or more.
 
     Quoted terms and short enumeration items (``“投资于人”``, ``具身智能、6G``) that the
@@ -407,17 +443,17 @@ def coinages(comparison: Comparison, side: str) -> tuple[TopicChange, ...]:
     which topics (counted n-grams) miss when they are said once. Chinese only; the
     review part (results of the past year) is left out. Most distinctive first.
     """
-    doc = comparison.new if side == "new" else comparison.old
+    read = read or sides(comparison)[side]
+    doc, other = read.doc, read.other
     if doc.language != "zh":
         return ()
-    other = _vocabulary(comparison.old if side == "new" else comparison.new)
     review, sections = review_sections(doc), _weights(doc)
     weights: dict[str, float] = {}
     for s in doc.sentences:
         if s.heading or s.section in review:
             continue
         text, factor = _fold(s.text), sections.get(s.section, 1.0)
-        for term in _zh_terms(text, other):
+        for term in read.terms(s):
             if term.named and term.weight >= _COINAGE_RARITY * _shape(len(term.text)):
                 weight = term.weight * factor
                 weights[term.text] = max(weights.get(term.text, 0.0), weight)
@@ -440,6 +476,7 @@ def highlights(
     dropped: tuple[Commitment, ...],
     options: CompareOptions,
     numbers: tuple[NumberChange, ...] = (),
+    read: dict[str, Side] | None = None,
 ) -> Highlights:
     """The highlights of an aligned comparison whose commitments and figures are known.
 
@@ -452,8 +489,9 @@ def highlights(
     stated = [s for s in stances if report]
     old_stated = frozenset(s.old.sentence for s in stated if s.old)
     new_stated = frozenset(s.new.sentence for s in stated if s.new)
-    ranked_new = _ranked_side(comparison, "new", new, options, new_stated)
-    ranked_dropped = _ranked_side(comparison, "old", dropped, options, old_stated)
+    read = read or sides(comparison)
+    ranked_new = _ranked_side(comparison, "new", new, options, read["new"], new_stated)
+    ranked_dropped = _ranked_side(comparison, "old", dropped, options, read["old"], old_stated)
     listed = {("new", h.sentence) for h in ranked_new} | {
         ("old", h.sentence) for h in ranked_dropped
     }
