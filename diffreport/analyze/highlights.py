@@ -162,11 +162,14 @@ def _shape(length: int) -> float:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _zh_rarity(term: str) -> float:
-    """1 for a term made of pairs no report uses, toward 0 for everyday words."""
+    """1 for a term that holds a pair of characters no report uses: what is new is the pairing.
+
+    A term of four characters or fewer that reports do use is judged by its own share.
+    """
     if report_share(term, "zh") > 0 and len(term) <= 4:
         return 1.0 - report_share(term, "zh")
     pairs = [term[i : i + 2] for i in range(len(term) - 1)]
-    return 1.0 - sum(report_share(p, "zh") for p in pairs) / len(pairs)
+    return 1.0 - min(report_share(p, "zh") for p in pairs)
 
 
 def _trim_zh(term: str) -> str:
