@@ -96,6 +96,11 @@ def _targets(c: Comparison, show_all: bool) -> Table | Text:
     unchanged = [n for n in c.changes.numbers if n.kind == "target" and n.status == "unchanged"]
     if not rows and not unchanged:
         return Text("No numeric targets found.", style="dim")
+    joiner = "、" if c.new.language == "zh" else ", "
+    if not rows and not show_all:  # no table of nothing: the unchanged ones, named
+        names = joiner.join(n.metric for n in unchanged[:8])
+        more = f" … +{len(unchanged) - 8}" if len(unchanged) > 8 else ""
+        return Text(f"Targets: unchanged ({len(unchanged)}): {names}{more}", style="dim")
     table = Table(title="Targets", box=box.SIMPLE_HEAD, title_justify="left", expand=True)
     table.add_column("metric", ratio=4, overflow="fold")
     table.add_column(c.old.label, ratio=3, overflow="fold")
@@ -114,7 +119,7 @@ def _targets(c: Comparison, show_all: bool) -> Table | Text:
             Text(n.status, style=_STATUS_STYLE.get(n.status, "")),
         )
     if unchanged and not show_all:
-        names = "、".join(n.metric for n in unchanged[:8])
+        names = joiner.join(n.metric for n in unchanged[:8])
         more = f" … +{len(unchanged) - 8}" if len(unchanged) > 8 else ""
         table.caption = f"unchanged targets ({len(unchanged)}): {names}{more}"
         table.caption_justify = "left"
@@ -228,24 +233,30 @@ def _highlight_grid(width: int) -> tuple[Table, int, int]:
     return grid, sentence, section
 
 
-def _stances(view: HighlightsView) -> list[Table | Text]:
+def _stances(view: HighlightsView, language: str) -> list[Table | Text]:
     if not view.stances:
         return []
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     grid.add_column(no_wrap=True)
+    kept = [s for s in view.stances if s.status == "unchanged"]
     for s in view.stances:
+        if s.status == "unchanged":
+            continue
         change = Text()
-        change.append(
-            s.old.phrase if s.old else "—", style="red" if s.status != "unchanged" else ""
-        )
+        change.append(s.old.phrase if s.old else "—", style="red")
         change.append(" → ")
-        change.append(
-            s.new.phrase if s.new else "—", style="green" if s.status != "unchanged" else ""
-        )
+        change.append(s.new.phrase if s.new else "—", style="green")
         grid.add_row(s.policy, change, Text(s.status, style=_STATUS_STYLE.get(s.status, "")))
-    return [Text("Stances", style="bold"), grid]
+    parts: list[Table | Text] = [Text("Stances", style="bold")]
+    if grid.row_count:
+        parts.append(grid)
+    if kept:
+        # an unchanged stance is no news: named, not shown twice
+        names = ("、" if language == "zh" else ", ").join(s.policy for s in kept)
+        parts.append(Text(f"unchanged stances ({len(kept)}): {names}", style="dim"))
+    return parts
 
 
 def _ranked(
@@ -293,7 +304,7 @@ def _highlights(
     """Stances, targets, the ranked new and dropped commitments, priorities, changed wording."""
     return [
         Rule(Text("Highlights", style="bold"), align="left"),
-        *_stances(view),
+        *_stances(view, c.new.language),
         _targets(c, options.show_all),
         *_ranked(f"New in {c.new.label}", view.new, "green", options, color),
         *_ranked(f"Dropped since {c.old.label}", view.dropped, "red", options, color),
