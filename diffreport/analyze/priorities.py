@@ -57,7 +57,7 @@ def task_list(doc: Document) -> tuple[Task, ...]:
 
 
 def priority_changes(comparison: Comparison) -> tuple[PriorityChange, ...]:
-    """Tasks of the plan whose position changed, or that came or went; the first place first.
+    """Tasks of the plan that moved past another, or that came or went; the first place first.
 
     The task now first and the task that was first lead (when the first place
     changed hands); then the others by how far they moved, a task that came or went
@@ -70,12 +70,23 @@ def priority_changes(comparison: Comparison) -> tuple[PriorityChange, ...]:
     new_of = {t.section: t for t in new_tasks}
     partner_of_old = _partners(comparison, old_of.keys(), new_of.keys())
     paired_new = set(partner_of_old.values())
+    # a continuing task changed place when its rank among the continuing tasks did: one
+    # moved up or down past another, not every task shifted by a task that came or went
+    continuing = [
+        (t, new_of[partner_of_old[t.section]]) for t in old_tasks if t.section in partner_of_old
+    ]
+    old_rank = {old.section: k for k, (old, _) in enumerate(continuing)}
+    by_new = sorted(continuing, key=lambda pair: pair[1].position)
+    new_rank = {old.section: k for k, (old, _) in enumerate(by_new)}
     changes: list[PriorityChange] = []
     for task in old_tasks:
         partner = partner_of_old.get(task.section)
-        new_task = new_of[partner] if partner is not None else None
-        if new_task is None or new_task.position != task.position:
-            changes.append(PriorityChange(task, new_task))
+        if partner is None:
+            changes.append(PriorityChange(task, None))
+        elif old_rank[task.section] != new_rank[task.section] or (
+            task is old_tasks[0] and new_of[partner] is not new_tasks[0]
+        ):  # the first place changed hands: where the first task went is news too
+            changes.append(PriorityChange(task, new_of[partner]))
     changes += [PriorityChange(None, t) for t in new_tasks if t.section not in paired_new]
     length = max(len(old_tasks), len(new_tasks)) + 1
     first_old, first_new = old_tasks[0].position, new_tasks[0].position

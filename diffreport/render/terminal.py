@@ -91,6 +91,10 @@ def _header(c: Comparison) -> Table:
     return grid
 
 
+#: targets that came or went shown on the first screen (every changed one is shown)
+_CAME_OR_WENT = 8
+
+
 def _targets(c: Comparison, show_all: bool) -> Table | Text:
     rows = [n for n in c.changes.numbers if n.kind == "target" and n.status != "unchanged"]
     unchanged = [n for n in c.changes.numbers if n.kind == "target" and n.status == "unchanged"]
@@ -108,6 +112,11 @@ def _targets(c: Comparison, show_all: bool) -> Table | Text:
     table.add_column("qualifier", overflow="fold", width=11)
     table.add_column("difference", no_wrap=True, width=13)
     table.add_column("", no_wrap=True, width=9)
+    came_or_went = [n for n in rows if n.status != "changed"]
+    hidden = 0 if show_all else max(0, len(came_or_went) - _CAME_OR_WENT)
+    if hidden:  # every changed target, and the first targets that came or went
+        kept = set(map(id, came_or_went[:_CAME_OR_WENT]))
+        rows = [n for n in rows if n.status == "changed" or id(n) in kept]
     shown: list[NumberChange] = rows + (unchanged if show_all else [])
     for n in shown:
         table.add_row(
@@ -118,10 +127,15 @@ def _targets(c: Comparison, show_all: bool) -> Table | Text:
             difference(n.old, n.new, c.new.language),
             Text(n.status, style=_STATUS_STYLE.get(n.status, "")),
         )
+    captions = []
+    if hidden:
+        captions.append(f"… {hidden} more targets added or removed (--all lists them)")
     if unchanged and not show_all:
         names = joiner.join(n.metric for n in unchanged[:8])
         more = f" … +{len(unchanged) - 8}" if len(unchanged) > 8 else ""
-        table.caption = f"unchanged targets ({len(unchanged)}): {names}{more}"
+        captions.append(f"unchanged targets ({len(unchanged)}): {names}{more}")
+    if captions:
+        table.caption = "\n".join(captions)
         table.caption_justify = "left"
     return table
 
