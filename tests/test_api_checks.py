@@ -118,3 +118,15 @@ def test_rich_print_shows_escape_sequences_and_does_not_obey_them() -> None:
     Console(file=out, width=100).print(comparison)
     assert "␛]8;;http://evil.example" in out.getvalue()
     assert "\x1b" not in out.getvalue()
+
+
+def test_an_option_out_of_range_in_a_batch_config_names_its_key(tmp_path: Path) -> None:
+    from diffreport.batch import load_config
+    from diffreport.errors import ConfigError
+
+    config = tmp_path / "batch.yaml"
+    config.write_text("output: out\noptions: {candidates: -3}\npairs: []\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config(str(config))
+    assert raised.value.key_path == "options.candidates"
+    assert raised.value.detail == "must be at least 1, not -3"

@@ -28,6 +28,23 @@ def test_version_is_printed() -> None:
     assert out.startswith("diffreport, version ")
 
 
+def test_the_version_is_kept_in_one_place() -> None:
+    """pyproject reads the version from ``diffreport.__version__``; it states none itself."""
+    import tomllib
+
+    import diffreport
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+    assert "version" not in project["project"]
+    assert project["project"]["dynamic"] == ["version"]
+    attr = project["tool"]["setuptools"]["dynamic"]["version"]["attr"]
+    assert attr == "diffreport.__version__"
+    assert run("--version")[1] == f"diffreport, version {diffreport.__version__}\n"
+    # the distribution is not PyPI's unrelated "diffreport"; markupsafe is declared
+    assert project["project"]["name"] == "policy-diffreport"
+    assert any(d.startswith("markupsafe") for d in project["project"]["dependencies"])
+
+
 def _modules_after(*args: str) -> set[str]:
     """The heavy modules a fresh ``diffreport ARGS`` process has imported when done."""
     import subprocess
