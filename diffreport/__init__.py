@@ -11,7 +11,7 @@ Example (the full API, with pandas frames and notebook display, is in the README
     result = diffreport.compare("2024.txt", "2025.txt")
     for change in result.changes.numbers:
         print(change.metric, change.status)
-    result.numbers_frame()          # a pandas DataFrame (pip install 'diffreport[pandas]')
+    result.numbers_frame()          # a pandas DataFrame (needs pandas: pip install pandas)
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +37,10 @@ def from_text(
 ) -> Document:
     """Segment report ``text`` (already decoded) into a ``Document``.
 
-    The language is detected unless given. An empty text gives a document with
-    no sentences and a warning.
+    The language (``"zh"`` or ``"en"``) is detected unless given. An empty text
+    gives a document with no sentences and a warning. A lone surrogate (a code
+    point no encoder writes, such as ``"\\ud800"``) in the text, the label or
+    the path becomes U+FFFD here, so every renderer can write what it shows.
 
     Example::
 
@@ -47,6 +50,13 @@ def from_text(
     from diffreport.normalize import clean, detect_language
     from diffreport.segment import segment
 
+    _check_str("from_text", "text", text)
+    _check_str("from_text", "label", label)
+    _check_str("from_text", "path", path)
+    _check_str("from_text", "encoding", encoding)
+    if language is not None and language not in ("zh", "en"):
+        raise ValueError(f'from_text(): language must be "zh", "en" or None, not {language!r}')
+    text, label, path = (without_surrogates(s) for s in (text, label, path))
     limit = max_chars()
     if len(text) > limit:
         raise InputError(
@@ -70,6 +80,65 @@ def from_text(
         dropped=cleaned.dropped,
         warnings=warnings,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (a surrogate pair is joined).
+
+    A Python string may hold surrogates (``"\\ud800"``, or a file name's
+    undecodable bytes); no UTF encoder writes them, so they would fail every
+    renderer. Text without them is returned as it is, at the cost of one search.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _kind(value: object) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _check_str(func: str, name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{func}(): {name} must be a str, not {_kind(value)}")
+
+
+def _check_label(func: str, name: str, value: object) -> None:
+    """A label is a non-empty string, or None for the default."""
+    if value is None:
+        return
+    _check_str(func, name, value)
+    assert isinstance(value, str)
+    if not value.strip():
+        raise ValueError(f"{func}(): {name} must not be empty (None gives the default)")
+
+
+def _check_source(func: str, name: str, value: object) -> None:
+    """A source is a path (str or ``os.PathLike``), a report text or a ``Document``."""
+    if isinstance(value, Document | str):
+        return
+    if isinstance(value, os.PathLike) and isinstance(os.fspath(value), str):
+        return
+    raise TypeError(
+        f"{func}(): {name} must be a path, a report text or a Document, not {_kind(value)}"
+    )
+
+
+def _options(func: str, options: object, knobs: dict[str, Any]) -> CompareOptions:
+    """``options`` (the defaults when None) with ``knobs`` replaced; each name checked."""
+    if options is not None and not isinstance(options, CompareOptions):
+        raise TypeError(f"{func}(): options must be a CompareOptions, not {_kind(options)}")
+    known = {f.name for f in fields(CompareOptions)}
+    for name in knobs:
+        if name not in known:
+            raise TypeError(
+                f"{func}(): unexpected keyword argument {name!r} "
+                f"(not a CompareOptions field: {', '.join(sorted(known))})"
+            )
+    return replace(options or CompareOptions(), **knobs)
 
 
 #: the longest document read, in characters: about a hundred long reports. Larger
@@ -101,6 +170,10 @@ def load(path: str | os.PathLike[str], *, label: str | None = None) -> Document:
         doc = diffreport.load("../shared/corpus/cn-state-council/2024.txt")
         doc.label, len(doc.sentences), doc.sections[1].heading   # ('2024', …, '一、2023年工作回顾')
     """
+    _check_source("load", "path", path)
+    if isinstance(path, Document):
+        raise TypeError("load(): path must be a path (str or os.PathLike), not Document")
+    _check_label("load", "label", label)
     text, encoding, chrome = read_source(path)
     document = from_text(
         text, label=label or default_label(path), path=os.fspath(path), encoding=encoding
@@ -132,7 +205,7 @@ def _is_text(source: Source) -> bool:
 
 def _document(source: Source, label: str | None) -> Document:
     if isinstance(source, Document):
-        return replace(source, label=label) if label else source
+        return replace(source, label=without_surrogates(label)) if label else source
     if _is_text(source):
         assert isinstance(source, str)
         return from_text(source, label=label or "text")
@@ -170,7 +243,11 @@ def compare(
     from diffreport.align import align
     from diffreport.analyze import analyze
 
-    opts = replace(options or CompareOptions(), **knobs)
+    _check_source("compare", "old", old)
+    _check_source("compare", "new", new)
+    _check_label("compare", "old_label", old_label)
+    _check_label("compare", "new_label", new_label)
+    opts = _options("compare", options, knobs)
     a = _document(old, old_label)
     b = _document(new, new_label)
     sections, sentences = align(a, b, opts)
@@ -203,14 +280,45 @@ def compare_series(
     """
     from diffreport.series import build_series
 
-    opts = replace(options or CompareOptions(), **knobs)
-    if labels is not None and len(labels) != len(sources):
-        raise InputError(
-            "--labels", f"{len(labels)} labels for {len(sources)} editions (give one each)"
-        )
+    sources = _check_sources(sources)
+    labels = _check_labels(labels, len(sources))
+    opts = _options("compare_series", options, knobs)
     docs = _series_documents(sources, labels)
     comps = [compare(docs[i], docs[i + 1], options=opts) for i in range(len(docs) - 1)]
     return Series.from_model(build_series(docs, comps))
+
+
+def _check_sources(sources: object) -> list[Source]:
+    """``sources`` as a list, or a ``TypeError``/``ValueError`` saying what is wrong."""
+    func = "compare_series"
+    if isinstance(sources, str | bytes | os.PathLike | Document) or not isinstance(
+        sources, Iterable
+    ):
+        raise TypeError(
+            f"{func}(): sources must be a sequence of sources (paths, report texts or "
+            f"Documents), not {_kind(sources)}"
+        )
+    items = list(sources)
+    for k, item in enumerate(items):
+        _check_source(func, f"sources[{k}]", item)
+    if len(items) < 2:
+        raise ValueError(f"{func}(): sources must hold at least 2 editions, got {len(items)}")
+    return items
+
+
+def _check_labels(labels: object, n: int) -> list[str] | None:
+    """``labels`` as a list of ``n`` non-empty strings, or None."""
+    func = "compare_series"
+    if labels is None:
+        return None
+    if isinstance(labels, str) or not isinstance(labels, Iterable):
+        raise TypeError(f"{func}(): labels must be a sequence of str, not {_kind(labels)}")
+    items = list(labels)
+    for k, label in enumerate(items):
+        _check_label(func, f"labels[{k}]", label)
+    if len(items) != n:
+        raise ValueError(f"{func}(): {len(items)} labels for {n} editions (give one each)")
+    return items
 
 
 def _series_documents(sources: Sequence[Source], labels: Sequence[str] | None) -> list[Document]:
@@ -223,7 +331,8 @@ def _series_documents(sources: Sequence[Source], labels: Sequence[str] | None) -
     for k, source in enumerate(sources):
         label = labels[k] if labels is not None else None
         if isinstance(source, Document):
-            docs.append(source if label is None else replace(source, label=label))
+            named = source if label is None else replace(source, label=without_surrogates(label))
+            docs.append(named)
         elif _is_text(source):
             assert isinstance(source, str)
             docs.append(from_text(source, label=label or f"#{k + 1}"))

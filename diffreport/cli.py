@@ -1,7 +1,8 @@
 """The command line: thin click commands over the library.
 
-Exit codes: 0 success, 1 a batch finished with failed comparisons, 2 bad input
-(one line on stderr naming the file or the configuration key).
+Exit codes: 0 success, 1 a batch finished with failed comparisons (or, with
+``compare --exit-code``, the editions differ), 2 bad input (one line on stderr
+naming the file or the configuration key, its control characters made visible).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -20,12 +21,35 @@ from diffreport.errors import DiffReportError
 from diffreport.options import CompareOptions
 from diffreport.output import atomic_write
 from diffreport.render import FORMATS, RenderOptions
+from diffreport.render.common import one_line
+
+if TYPE_CHECKING:
+    from diffreport.model import Comparison
 
 
 def fail(message: str) -> None:
-    """Print one error line and exit with code 2."""
-    click.echo(f"diffreport: error: {message}", err=True)
+    """Print one error line and exit with code 2.
+
+    The message names a file or a key the user gave; its control characters are
+    made visible (``\\x1b`` -> ``␛``), so a hostile file name cannot set the
+    terminal's title or clear the screen, nor add a line.
+    """
+    click.echo(f"diffreport: error: {one_line(message)}", err=True)
     sys.exit(2)
+
+
+class FileName(os.PathLike[str]):
+    """A file name from the command line, always a path to the API, kept as typed.
+
+    ``compare`` and ``compare_series`` take a string with a line break for report
+    text; a file name on the command line is never text, whatever it holds.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __fspath__(self) -> str:
+        return self.name
 
 
 def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -79,25 +103,37 @@ def _compare_options(highlights: int | None) -> CompareOptions:
 @click.argument("old", type=str)
 @click.argument("new", type=str)
 @click.option("--labels", type=str, default=None, help="Labels for OLD,NEW (default: file names).")
+@click.option(
+    "--exit-code",
+    "exit_code",
+    is_flag=True,
+    help="Exit 1 when the editions differ, 0 when they do not (like git diff --exit-code).",
+)
 @highlights_option
 @output_options
 def compare(
     old: str,
     new: str,
     labels: str | None,
+    exit_code: bool,
     highlights: int | None,
     fmt: str,
     output: str | None,
     width: int | None,
     show_all: bool,
 ) -> None:
-    """Compare two editions of a report: OLD and NEW text files.
+    """Compare two editions of a report: OLD and NEW files.
+
+    Each is plain text (UTF-8, UTF-16 or GB18030, detected from the bytes), PDF,
+    Word (.docx) or HTML, recognised from its bytes whatever its name; PDF and
+    .docx need their extras (pdfplumber, python-docx).
 
     \b
     Example:
         diffreport compare 2024.txt 2025.txt
-        diffreport compare 2024.txt 2025.txt --format json -o diff.json
+        diffreport compare 2024.pdf 2025.docx --format json -o diff.json
         diffreport compare 2024.txt 2025.txt --highlights 20
+        diffreport compare draft.txt final.txt --exit-code --format json -o diff.json
     """
     from diffreport import compare as run_compare
     from diffreport._gc import paused
@@ -107,8 +143,8 @@ def compare(
     try:
         with paused():
             result = run_compare(
-                old,
-                new,
+                FileName(old),
+                FileName(new),
                 old_label=old_label,
                 new_label=new_label,
                 options=_compare_options(highlights),
@@ -118,6 +154,18 @@ def compare(
     except DiffReportError as exc:
         fail(exc.message())
     _warn((*result.old.warnings, *result.new.warnings))
+    if exit_code and _editions_differ(result):
+        sys.exit(1)
+
+
+def _editions_differ(result: Comparison) -> bool:
+    """Whether two editions differ: a sentence not unchanged, or a section not matched.
+
+    Whitespace and the page chrome that reading drops do not count: the comparison
+    sees sentences after normalisation, as every view shows them.
+    """
+    sentences = any(pair.status != "unchanged" for pair in result.sentences)
+    return sentences or any(pair.status != "matched" for pair in result.sections)
 
 
 @main.command()
@@ -136,6 +184,9 @@ def series(
 ) -> None:
     """Align N editions in order (FILE...): sections, target paths, topics, follow-through.
 
+    Each FILE is read as ``compare`` reads OLD and NEW: plain text (UTF-8, UTF-16
+    or GB18030), PDF, Word (.docx) or HTML.
+
     \b
     Example:
         diffreport series 2021.txt 2022.txt 2023.txt 2024.txt 2025.txt
@@ -148,7 +199,9 @@ def series(
     names = _split_labels(labels, len(files)) if labels else None
     try:
         with paused():
-            result = compare_series(files, labels=names, options=_compare_options(highlights))
+            result = compare_series(
+                [FileName(f) for f in files], labels=names, options=_compare_options(highlights)
+            )
             text = _rendered(get_series_renderer(fmt), result, output, width, show_all)
         _write(output, text)
     except DiffReportError as exc:
@@ -220,7 +273,7 @@ def _write(output: str | None, text: str) -> None:
 def _warn(warnings: tuple[str, ...]) -> None:
     """One stderr line per input warning (such as an empty document)."""
     for warning in warnings:
-        click.echo(f"diffreport: warning: {warning}", err=True)
+        click.echo(f"diffreport: warning: {one_line(warning)}", err=True)
 
 
 def _split_labels(labels: str, n: int) -> list[str]:

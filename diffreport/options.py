@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, fields
+
+
+class OptionError(ValueError):
+    """A ``CompareOptions`` value of the wrong type or out of range, named by its field."""
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(f"CompareOptions.{name}: {detail}")
+        self.name = name
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -10,6 +20,10 @@ class CompareOptions:
     """Thresholds and switches for aligning and analyzing two editions.
 
     The defaults were tuned on the real corpus (State Council, provinces, FOMC).
+    Every value is checked when the options are made (``dataclasses.replace``
+    too): a value of the wrong type, not finite or out of its range raises
+    ``OptionError`` (a ``ValueError``) naming the field (``CompareOptions.candidates: must be at
+    least 1, not -3``).
     """
 
     #: a sentence pair scoring at least this (0..1) is accepted anywhere in the document
@@ -52,3 +66,62 @@ class CompareOptions:
     #: two sentences holding figures of one metric whose rapidfuzz ratio (0..100) reaches
     #: this are one sentence edited, so their figures pair
     same_sentence_ratio: float = 60.0
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            check_value(f.name, getattr(self, f.name), f.default)
+
+
+#: the range of each knob, inclusive; ``None`` is no bound. Thresholds and weights are
+#: fractions, rapidfuzz scores are 0..100, counts are whole numbers; a knob missing here
+#: is only checked for its type and finiteness.
+BOUNDS: dict[str, tuple[float | None, float | None]] = {
+    "match_threshold": (0.0, 1.0),
+    "local_threshold": (0.0, 1.0),
+    "candidates": (1, None),
+    "section_threshold": (0.0, 1.0),
+    "vocabulary_threshold": (0.0, 1.0),
+    "topics": (0, None),
+    "highlights": (0, None),
+    "highlight_terms": (0, None),
+    "cross_role_threshold": (0.0, 1.0),
+    "reordered_threshold": (0.0, 1.0),
+    "section_heading_weight": (0.0, 1.0),
+    "section_content_weight": (0.0, 1.0),
+    "section_level_change_factor": (0.0, 1.0),
+    "metric_name_cutoff": (0.0, 100.0),
+    "same_sentence_ratio": (0.0, 100.0),
+}
+
+
+def check_value(name: str, value: object, default: object) -> None:
+    """Raise ``OptionError`` unless ``value`` suits the knob ``name`` (typed like ``default``).
+
+    A whole-number knob takes an ``int``; a fractional one an ``int`` or a finite
+    ``float``; a flag a ``bool`` (and a ``bool`` is no number here).
+    """
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise OptionError(name, f"must be True or False, not {_shown(value)}")
+        return
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise OptionError(name, f"must be a whole number (int), not {_shown(value)}")
+    elif isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise OptionError(name, f"must be a number, not {_shown(value)}")
+        if not math.isfinite(value):
+            raise OptionError(name, f"must be a finite number, not {value!r}")
+    else:
+        return
+    low, high = BOUNDS.get(name, (None, None))
+    if low is not None and value < low:
+        raise OptionError(name, f"must be at least {low}, not {value!r}")
+    if high is not None and value > high:
+        raise OptionError(name, f"must be at most {high}, not {value!r}")
+
+
+def _shown(value: object) -> str:
+    """A short description of a wrong value: its repr when short, else its type."""
+    text = repr(value)
+    return text if len(text) <= 40 else type(value).__name__

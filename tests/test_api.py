@@ -167,11 +167,14 @@ def test_the_cli_is_a_shell_over_the_api(monkeypatch: pytest.MonkeyPatch, sc: Co
     monkeypatch.setattr(diffreport, "compare_series", fake_series)
     result = CliRunner().invoke(main, ["compare", "a.txt", "b.txt", "--format", "markdown"])
     assert result.exit_code == 0, result.output
-    assert calls == [("a.txt", "b.txt")]
+    # file names reach the API as paths (os.PathLike), never as report text
+    assert [tuple(map(os.fspath, call)) for call in calls] == [("a.txt", "b.txt")]  # type: ignore[arg-type]
+    assert not any(isinstance(name, str) for name in calls[0])
     assert result.stdout == to_markdown(sc)
     result = CliRunner().invoke(main, ["series", "a.txt", "b.txt", "c.txt"])
     assert result.exit_code == 2
-    assert calls[-1] == (("a.txt", "b.txt", "c.txt"),)
+    (paths,) = calls[-1]
+    assert [os.fspath(p) for p in paths] == ["a.txt", "b.txt", "c.txt"]  # type: ignore[attr-defined]
 
 
 def test_docs_api_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -28,6 +28,23 @@ def test_version_is_printed() -> None:
     assert out.startswith("diffreport, version ")
 
 
+def test_the_version_is_kept_in_one_place() -> None:
+    """pyproject reads the version from ``diffreport.__version__``; it states none itself."""
+    import tomllib
+
+    import diffreport
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+    assert "version" not in project["project"]
+    assert project["project"]["dynamic"] == ["version"]
+    attr = project["tool"]["setuptools"]["dynamic"]["version"]["attr"]
+    assert attr == "diffreport.__version__"
+    assert run("--version")[1] == f"diffreport, version {diffreport.__version__}\n"
+    # the distribution is not PyPI's unrelated "diffreport"; markupsafe is declared
+    assert project["project"]["name"] == "policy-diffreport"
+    assert any(d.startswith("markupsafe") for d in project["project"]["dependencies"])
+
+
 def _modules_after(*args: str) -> set[str]:
     """The heavy modules a fresh ``diffreport ARGS`` process has imported when done."""
     import subprocess
@@ -201,3 +218,37 @@ def test_output_file_gets_the_usual_mode(tmp_path: Path) -> None:
         os.umask(old_mask)
     assert code == 0, err
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_an_error_line_shows_a_hostile_file_names_control_characters(tmp_path: Path) -> None:
+    hostile = str(tmp_path / "\x1b]0;title\x07\x1b[2J\nreport\x9b.txt")
+    code, out, err = run("compare", hostile, NEW)
+    assert (code, out) == (2, "")
+    assert "\x1b" not in err and "\x07" not in err and "\x9b" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "␛]0;title␇␛[2J␊report\\x9b.txt: no such file" in lines[0]
+    # a name with a byte that is no UTF-8 (a lone surrogate in Python) is shown escaped
+    code, _, err = run("compare", str(tmp_path / "b\udcffd.txt"), NEW)
+    assert code == 2
+    assert "b\\udcffd.txt: no such file" in err
+
+
+def test_exit_code_says_whether_the_editions_differ(tmp_path: Path) -> None:
+    state = corpus("cn-state-council")
+    same = run("compare", str(state / "2024.txt"), str(state / "2024.txt"), "--exit-code")
+    assert same[0] == 0
+    differ = run("compare", OLD, NEW, "--exit-code", "-f", "json", "-o", str(tmp_path / "d.json"))
+    assert differ[0] == 1
+    assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["counts"]["modified"] > 0
+    # without the flag a difference is a success, and an error stays 2 with it
+    assert run("compare", OLD, NEW, "-f", "json")[0] == 0
+    assert run("compare", str(tmp_path / "missing.txt"), NEW, "--exit-code")[0] == 2
+
+
+def test_compare_help_names_every_input_format() -> None:
+    code, out, _ = run("compare", "--help")
+    assert code == 0
+    assert "text files" not in out
+    for name in ("UTF-8", "UTF-16", "GB18030", "PDF", ".docx", "HTML", "--exit-code"):
+        assert name in out, name

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from diffreport.errors import ConfigError, InputError
-from diffreport.options import CompareOptions
+from diffreport.options import CompareOptions, OptionError
 from diffreport.render import FORMATS
 
 Executor = Literal["local", "dask"]
@@ -230,7 +230,10 @@ def _options(check: _Check, value: object) -> CompareOptions:
         if attr in knobs:
             check.fail(key, "given twice (as CLI name and as field name)")
         knobs[attr] = v
-    return CompareOptions(**knobs)
+    try:
+        return CompareOptions(**knobs)
+    except OptionError as error:  # a value out of its range (candidates: -3)
+        check.fail(f"options.{error.name.replace('_', '-')}", error.detail)
 
 
 def _read_yaml(path: str) -> object:

@@ -1,6 +1,6 @@
 """pandas DataFrames of a comparison or a series: tidy columns with fixed dtypes.
 
-pandas is an optional extra (``pip install 'diffreport[pandas]'``) and is
+pandas is an optional extra (``pip install '.[pandas]'`` from the checkout) and is
 imported only inside these functions, so ``import diffreport`` never pays for it.
 The same columns and dtypes come out under pandas 2 and 3:
 
@@ -99,9 +99,7 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "diffreport's DataFrames need pandas: pip install 'diffreport[pandas]'"
-        ) from None
+        raise ImportError("diffreport's DataFrames need pandas: pip install pandas") from None
     return pandas
 
 

@@ -14,7 +14,8 @@ Every piece of report text is autoescaped by Jinja2; the only markup is the
 terms, built by the report's escaping highlighters.
 
 ``comparison_renderables``/``series_renderables`` back ``__rich_console__``:
-the terminal view's renderables, in the terminal view's order.
+the terminal view's renderables, in the terminal view's order, with every
+control character in report text made visible (``render.common.display_safe``).
 """
 
 from __future__ import annotations
@@ -313,11 +314,18 @@ def _render_options(options: ConsoleOptions) -> RenderOptions:
 def comparison_renderables(
     c: Comparison, console: Console, options: ConsoleOptions
 ) -> Iterator[RenderableType]:
-    """The terminal view of ``c`` as rich renderables, in the terminal view's order."""
+    """The terminal view of ``c`` as rich renderables, in the terminal view's order.
+
+    Like the terminal renderer, it shows report text ``display_safe``: an escape
+    sequence in a report (an OSC 8 link, a cursor movement) is shown, not obeyed.
+    """
     from rich.rule import Rule
     from rich.text import Text
 
     from diffreport.render import terminal
+    from diffreport.render.common import display_safe
+
+    c = display_safe(c)
 
     color = console.color_system is not None and not console.no_color
     yield Rule(Text(f"diffreport: {c.old.label} → {c.new.label}", style="bold"))
@@ -329,7 +337,11 @@ def comparison_renderables(
 def series_renderables(
     series: Series, console: Console, options: ConsoleOptions
 ) -> Iterator[RenderableType]:
-    """The terminal view of ``series`` as rich renderables, in the terminal view's order."""
-    from diffreport.render import series_terminal
+    """The terminal view of ``series`` as rich renderables, in the terminal view's order.
 
-    yield from series_terminal.series_parts(series, show_all=False)
+    Report text is shown ``display_safe``, as by the terminal renderer.
+    """
+    from diffreport.render import series_terminal
+    from diffreport.render.common import display_safe
+
+    yield from series_terminal.series_parts(display_safe(series), show_all=False)

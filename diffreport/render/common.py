@@ -52,6 +52,33 @@ def display_safe(value: _T) -> _T:
     return value
 
 
+#: every C0 control (tab and line feed too), DEL and C1 controls: on one line of a
+#: message, a line break would break the promise of one line
+_CONTROL_ANY = re.compile("[\x00-\x1f\x7f-\x9f]")
+_VISIBLE_ANY: dict[int, int | str] = {
+    **{code: 0x2400 + code for code in range(0x20)},
+    0x7F: 0x2421,
+    **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},
+}
+#: code points a terminal's encoder refuses: a lone surrogate (from a file name's
+#: undecodable bytes, ``surrogateescape``)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """``text`` for one line of a terminal message: every control character made visible.
+
+    ESC becomes ``␛``, a line break ``␊``, a C1 control its escape (``\\x9b``) and
+    a lone surrogate ``\\udcff``, so a hostile file name in an error line can
+    neither set the window title, clear the screen nor start a second line.
+    """
+    if _CONTROL_ANY.search(text):
+        text = text.translate(_VISIBLE_ANY)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
+
+
 def group_pairs(c: Comparison) -> list[tuple[int, list[SentencePair]]]:
     """Sentence pairs grouped under the section pair they are shown in.
 
