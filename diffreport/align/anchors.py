@@ -87,6 +87,9 @@ GAP_CELLS = 1 << 24
 _MAX_SPLITS = 8
 #: the lengths of the runs of keys tried, in turn, as anchors inside a large gap
 _RUN_LENGTHS = (1, 2, 4, 8)
+#: a large gap's anchors are taken when there is one per so many keys of its shorter
+#: side; fewer are chance matches of unrelated sequences, which would cut it badly
+_ANCHOR_SPACING = 64
 
 
 def _indel_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
@@ -108,10 +111,11 @@ def _large_gap_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]
     Each part of the gap first loses its common start and end (pairs, as any
     LCS would keep them); a part still too large is split at its anchors:
     runs of ``n`` keys found once in each side of it (``n`` the first of
-    ``_RUN_LENGTHS`` that finds any), their longest increasing run, as in
-    patience diff. A part small enough gets the LCS table; one that finds no
-    anchor, or was split ``_MAX_SPLITS`` times, is cut into blocks along its
-    diagonal, each small enough for the table. Memory stays within one table
+    ``_RUN_LENGTHS`` that finds one every ``_ANCHOR_SPACING`` keys), their
+    longest increasing run, as in patience diff. A part small enough gets
+    the LCS table; one that finds no anchor, or was split ``_MAX_SPLITS``
+    times, is cut into blocks along its diagonal, each small enough for the
+    table. Memory stays within one table
     of ``GAP_CELLS`` whatever the input.
     """
     out: list[tuple[int, int]] = []
@@ -154,8 +158,8 @@ def _unique_runs(
         seen_a = _runs_once(a, a0, a1, n)
         seen_b = _runs_once(b, b0, b1, n)
         found = sorted((i, seen_b[run]) for run, i in seen_a.items() if run in seen_b)
-        if found:
-            keep = longest_increasing_run([j for _, j in found])
+        keep = longest_increasing_run([j for _, j in found])
+        if len(keep) * _ANCHOR_SPACING >= min(a1 - a0, b1 - b0):
             return [found[k] for k in sorted(keep)]
     return []
 
