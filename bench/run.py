@@ -714,6 +714,7 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
     )
     batch = result.get("batch") or {}
     add("batch speed-up, 2 workers vs 1", batch.get("speedup"), TARGET_BATCH_SPEEDUP, False, "×")
+    scale_targets(result.get("scale") or {}, add)
     return out
 
 
@@ -740,6 +741,84 @@ def print_targets(ts: list[dict[str, Any]]) -> None:
         console.print(f"{word}  {t['target']}: {t['measured']} ({t['kind']} {t['limit']})")
 
 
+# ---------------------------------------------------------------- scale (issue 20, items 2 and 3)
+
+TARGET_REPEATS_S = 15.0  # 80,000 repeats of one sentence, one other inserted
+TARGET_ONECHAR_S = 60.0  # 200,000 one-character sentences
+TARGET_ONECHAR_MB = 1500.0
+
+
+def scale_pairs(tmp: Path) -> dict[str, tuple[Path, Path]]:
+    """Issue 20's pathological sizes, made with a fixed seed.
+
+    ``repeats``: 好。 80,000 times a line, against the same with 坏。 inserted
+    halfway. ``one-char``: 200,000 lines of one Han character and 。, drawn
+    from 300 characters, against the same with 200 random edits (insertions,
+    deletions, replacements).
+    """
+    import random
+
+    n = 80_000
+    old = "好。\n" * n
+    new = "好。\n" * (n // 2) + "坏。\n" + "好。\n" * (n - n // 2)
+    pairs: dict[str, tuple[str, str]] = {"repeats": (old, new)}
+    rng = random.Random(20)
+    chars = [chr(0x4E00 + 37 * k) for k in range(300)]
+    seq = [rng.choice(chars) for _ in range(200_000)]
+    edited = list(seq)
+    for _ in range(200):
+        p, op = rng.randrange(len(edited)), rng.randrange(3)
+        if op == 0:
+            edited.insert(p, rng.choice(chars))
+        elif op == 1:
+            del edited[p]
+        else:
+            edited[p] = rng.choice(chars)
+    pairs["one-char"] = ("".join(c + "。\n" for c in seq), "".join(c + "。\n" for c in edited))
+    out: dict[str, tuple[Path, Path]] = {}
+    for name, (a, b) in pairs.items():
+        pa, pb = tmp / f"scale-{name}.old.txt", tmp / f"scale-{name}.new.txt"
+        pa.write_text(a, encoding="utf-8")
+        pb.write_text(b, encoding="utf-8")
+        out[name] = (pa, pb)
+    return out
+
+
+def section_scale(runner: Runner, dr: str, tmp: Path, runs: int) -> dict[str, Any]:
+    """``compare --format json`` on issue 20's repeated and one-character sentences."""
+    out: dict[str, Any] = {}
+    for name, (a, b) in scale_pairs(tmp).items():
+        m = Measure(name, [dr, "compare", str(a), str(b), "--format", "json", "-o", str(tmp / "s")])
+        for i in range(runs):
+            console.print(f"[bold]scale[/] {name} run {i + 1}/{runs}")
+            runner.measure(m)
+        out[name] = m.to_json()
+    return out
+
+
+def scale_targets(scale: dict[str, Any], add: Any) -> None:
+    """Issue 20's targets for the scale section (``add`` is ``targets``' row maker)."""
+    rep = scale.get("repeats") or {}
+    one = scale.get("one-char") or {}
+    add(
+        "80,000 repeated sentences (json)",
+        rep.get("median_wall_s"),
+        TARGET_REPEATS_S,
+        True,
+        "s",
+        rep.get("median_cpu_s"),
+    )
+    add(
+        "200,000 one-character sentences (json)",
+        one.get("median_wall_s"),
+        TARGET_ONECHAR_S,
+        True,
+        "s",
+        one.get("median_cpu_s"),
+    )
+    add("200,000 one-character sentences, peak", one.get("peak_mb"), TARGET_ONECHAR_MB, True, "MB")
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -755,8 +834,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--timeout", type=float, default=600.0, help="kill a run after this many s")
     p.add_argument(
         "--only",
-        default="tools,startup,growth,batch",
-        help="comma-separated sections to run (tools,startup,growth,batch)",
+        default="tools,startup,growth,batch,scale",
+        help="comma-separated sections to run (tools,startup,growth,batch,scale)",
     )
     p.add_argument("--no-bytecode-cache", action="store_true", help="children use our env as is")
     p.add_argument("-o", "--output", type=Path, default=RESULTS / "latest.json")
@@ -821,6 +900,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if "batch" in sections:
             result["batch"] = section_batch(runner, dr, corpus, tmp, args.batch_runs)
+        if "scale" in sections:
+            result["scale"] = section_scale(runner, dr, tmp, 1)
 
     console.rule("results")
     if "tools_measures" in result:

@@ -2,8 +2,11 @@
 
 How it works, in four passes, none of them an all-pairs loop over sentences:
 
-1. **Exact anchors.** Sentences whose comparison keys are equal pair up (the
-   k-th occurrence with the k-th occurrence).
+1. **Exact anchors.** Sentences whose comparison keys are equal pair up: keys
+   found once a side first, then repeats by an LCS within each gap between
+   those. A gap too large for one LCS table (far beyond a real report: 80,000
+   repeats of one sentence) is split at its common ends and at runs of keys
+   found once in it, then cut into blocks, so time and memory stay near linear.
 2. **Fuzzy candidates, then scores.** For each unpaired old sentence the
    candidates are the unpaired new sentences that share one of its rarest
    tokens (character bigrams in Chinese, words in English), found through an
