@@ -12,31 +12,85 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from diffreport.errors import InputError
 from diffreport.reading.cjk import unify_ideographs
 from diffreport.reading.formats import Extracted, missing_extra
+from diffreport.reading.limits import container_bytes, over_limit, xml_bytes
 
 _HEADING_STYLE = re.compile(r"\A(?:heading|标题)\s*(\d)\Z", re.IGNORECASE)
 
 
-def extract_docx(name: str, data: bytes) -> Extracted:
-    """Report text of a Word document: headings as Markdown ``#`` lines, tables flattened."""
+def extract_docx(name: str, data: bytes, limit: int) -> Extracted:
+    """Report text of a Word document: headings as Markdown ``#`` lines, tables flattened.
+
+    The archive is checked before python-docx unpacks it: its parts may not unpack
+    to more than the size limit allows (``reading.limits``), checked on the sizes the
+    archive declares and again while inflating (a declared size can lie). Text
+    beyond ``limit`` characters is refused as it is read.
+    """
     try:
         import docx
     except ImportError:
         raise missing_extra(name, "Word (.docx)", "docx") from None
+    _check_unpacked_size(name, data, limit)
     try:
         document = docx.Document(io.BytesIO(data))
-        blocks = list(_docx_blocks(document.iter_inner_content()))
+        blocks: list[str] = []
+        size = 0
+        for block in _docx_blocks(document.iter_inner_content()):
+            size += len(block) + 2
+            if size > limit + 2:
+                raise over_limit(name, f"more than {limit:,} characters", limit)
+            blocks.append(block)
+    except InputError:
+        raise
     except Exception as error:  # python-docx and lxml raise many types for broken files
         raise InputError(
             name, f"is not a readable Word document ({type(error).__name__}: {error})"[:300]
         ) from None
     text = "\n\n".join(block for block in blocks if block.strip())
     return Extracted(unify_ideographs(text), "docx")
+
+
+def _check_unpacked_size(name: str, data: bytes, limit: int) -> None:
+    """Refuse a Word file whose parts unpack to more than the limit allows (a zip bomb)."""
+    xml_cap = xml_bytes(limit)
+    total_cap = container_bytes(limit)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            xml = [info for info in infos if _is_xml(info.filename)]
+            declared_xml = sum(info.file_size for info in xml)
+            declared = sum(info.file_size for info in infos)
+            if declared_xml > xml_cap:
+                raise over_limit(
+                    name, f"a Word file whose XML unpacks to {declared_xml:,} bytes", limit
+                )
+            if declared > total_cap:
+                raise over_limit(
+                    name, f"a Word file whose parts unpack to {declared:,} bytes", limit
+                )
+            inflated = 0
+            for info in xml:  # the XML python-docx parses, inflated with a cap
+                with archive.open(info) as member:
+                    while chunk := member.read(1 << 20):
+                        inflated += len(chunk)
+                        if inflated > xml_cap:
+                            amount = f"a Word file whose XML unpacks to more than {xml_cap:,} bytes"
+                            raise over_limit(name, amount, limit)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
+        raise InputError(
+            name, f"is not a readable Word document ({type(error).__name__}: {error})"[:300]
+        ) from None
+
+
+def _is_xml(part: str) -> bool:
+    """Whether an archive member is XML that python-docx parses."""
+    return part.endswith((".xml", ".rels"))
 
 
 def _docx_blocks(items: Iterable[Any]) -> Iterator[str]:
