@@ -409,3 +409,24 @@ def test_nested_html_gives_the_same_text_at_any_depth() -> None:
     shallow = extract_html("p.html", page(1))
     assert shallow.text == "一、工作回顾\n\n经济增长\n5%。链接"
     assert extract_html("p.html", page(5_000)) == shallow
+
+
+def test_stray_end_tags_under_deep_nesting_do_not_search_the_whole_stack() -> None:
+    # 30,000 nested <div> and as many stray </span> took 73 s: each end tag searched
+    # the open elements from the top for a <span> that was never opened
+    from diffreport.reading.html import _TreeBuilder
+
+    class Counted(list[object]):
+        reads = 0
+
+        def __getitem__(self, index: object) -> object:  # type: ignore[override]
+            Counted.reads += 1
+            return super().__getitem__(index)  # type: ignore[index]
+
+    depth = 2_000
+    builder = _TreeBuilder()
+    builder.stack = Counted(builder.stack)  # type: ignore[assignment]
+    builder.feed("<html><body>" + "<div>" * depth + "</span><p>x</p>" * depth + "</div>" * depth)
+    builder.close()
+    assert Counted.reads < 20 * depth  # linear; it was quadratic (4,016,002 reads)
+    assert extract_html("p.html", ("<div>" * depth + "</span>x").encode()).text == "x"

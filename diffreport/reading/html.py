@@ -9,6 +9,7 @@ headings.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -65,20 +66,25 @@ class _Node:
 
 
 class _TreeBuilder(HTMLParser):
-    """A forgiving element tree from ``html.parser`` events (implicit ends, stray end tags)."""
+    """A forgiving element tree from ``html.parser`` events (implicit ends, stray end tags).
+
+    ``open`` counts the open elements of each tag, so a stray end tag or an implicit
+    end with nothing to close is passed over without searching a deep stack.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Node("#root", {})
         self.stack: list[_Node] = [self.root]
+        self.open: Counter[str] = Counter()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         closes = _AUTO_CLOSE.get(tag)
-        if closes:
+        if closes and any(self.open[name] for name in closes):
             for depth in range(len(self.stack) - 1, 0, -1):
                 current = self.stack[depth].tag
                 if current in closes:
-                    del self.stack[depth:]
+                    self._close(depth)
                     break
                 if current in ("table", "ul", "ol", "dl", "div") or current in _BLOCK - closes:
                     break
@@ -86,15 +92,24 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(node)
         if tag not in _VOID:
             self.stack.append(node)
+            self.open[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.stack[-1].children.append(_Node(tag, {key: value or "" for key, value in attrs}))
 
     def handle_endtag(self, tag: str) -> None:
+        if not self.open[tag]:
+            return
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
-                del self.stack[depth:]
+                self._close(depth)
                 return
+
+    def _close(self, depth: int) -> None:
+        """End the open elements from ``depth`` up."""
+        for node in self.stack[depth:]:
+            self.open[node.tag] -= 1
+        del self.stack[depth:]
 
     def handle_data(self, data: str) -> None:
         self.stack[-1].children.append(data)
