@@ -225,3 +225,25 @@ def test_reading_utf8_and_version_do_not_import_charset_normalizer(tmp_path: Pat
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert done.stderr.strip() == "False"
+
+
+@pytest.mark.corpus
+def test_docx_paragraph_styles_are_looked_up_once_per_style(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # python-docx finds a paragraph's default style by scanning every style: once per
+    # paragraph, a Word file near the limit took 13 s to refuse (1.3 s now)
+    from diffreport.reading import docx as reader
+
+    looked_up: list[object] = []
+    real = reader._style_level
+
+    def counted(style: object) -> int | None:
+        looked_up.append(style)
+        return real(style)
+
+    monkeypatch.setattr(reader, "_style_level", counted)
+    text = corpus("cn-state-council/2025.txt").read_text("utf-8")
+    document = read_source(write_docx(text, tmp_path / "2025.docx"))[0]
+    assert document.count("\n\n") > 50 and "# 一、2024年工作回顾" in document
+    assert len(looked_up) <= 4  # Normal and the heading styles used

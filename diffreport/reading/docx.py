@@ -41,7 +41,7 @@ def extract_docx(name: str, data: bytes, limit: int) -> Extracted:
         document = docx.Document(io.BytesIO(data))
         blocks: list[str] = []
         size = 0
-        for block in _docx_blocks(document.iter_inner_content()):
+        for block in _docx_blocks(document.iter_inner_content(), {}):
             size += len(block) + 2
             if size > limit + 2:
                 raise over_limit(name, f"more than {limit:,} characters", limit)
@@ -93,18 +93,23 @@ def _is_xml(part: str) -> bool:
     return part.endswith((".xml", ".rels"))
 
 
-def _docx_blocks(items: Iterable[Any]) -> Iterator[str]:
-    """Paragraph and table texts in document order."""
+#: heading level (or None) by paragraph style id, None the default style: python-docx
+#: finds a paragraph's style by scanning every style of the document
+_Levels = dict[str | None, int | None]
+
+
+def _docx_blocks(items: Iterable[Any], levels: _Levels) -> Iterator[str]:
+    """Paragraph and table texts in document order (``levels``: heading levels known)."""
     from docx.table import Table
 
     for item in items:
         if isinstance(item, Table):
-            yield from _docx_table(item)
+            yield from _docx_table(item, levels)
             continue
         text = item.text.replace("\t", " ")
         if not text.strip():
             continue
-        level = _docx_heading_level(item)
+        level = _docx_heading_level(item, levels)
         if level is not None:
             heading = " ".join(part.strip() for part in text.split("\n") if part.strip())
             yield "#" * level + " " + heading
@@ -112,12 +117,19 @@ def _docx_blocks(items: Iterable[Any]) -> Iterator[str]:
             yield text.strip("\n")
 
 
-def _docx_heading_level(paragraph: Any) -> int | None:
+def _docx_heading_level(paragraph: Any, levels: _Levels) -> int | None:
     """The outline level of a paragraph (1-6) from its heading style or outline level."""
     level = _outline_level(paragraph._p.pPr)
     if level is not None:
         return level
-    style = paragraph.style
+    style_id = paragraph._p.style
+    if style_id not in levels:
+        levels[style_id] = _style_level(paragraph.style)
+    return levels[style_id]
+
+
+def _style_level(style: Any) -> int | None:
+    """The outline level a paragraph style (or the style it is based on) gives."""
     depth = 0
     while style is not None and depth < 10:
         name = str(style.name or "")
@@ -148,7 +160,7 @@ def _outline_level(properties: Any) -> int | None:
     return value + 1 if 0 <= value <= 5 else None
 
 
-def _docx_table(table: Any) -> Iterator[str]:
+def _docx_table(table: Any, levels: _Levels) -> Iterator[str]:
     """A table one row a paragraph (``| a | b |``); a one-column table as paragraphs."""
     rows: list[list[Any]] = []
     for row in table.rows:
@@ -162,10 +174,12 @@ def _docx_table(table: Any) -> Iterator[str]:
     if all(len(cells) <= 1 for cells in rows):
         for cells in rows:
             for cell in cells:
-                yield from _docx_blocks(cell.iter_inner_content())
+                yield from _docx_blocks(cell.iter_inner_content(), levels)
         return
     for cells in rows:
-        texts = [" ".join(_docx_blocks(cell.iter_inner_content())).strip() for cell in cells]
+        texts = [
+            " ".join(_docx_blocks(cell.iter_inner_content(), levels)).strip() for cell in cells
+        ]
         line = " | ".join(text.replace("\n", " ") for text in texts if text)
         if line:
             yield f"| {line} |"
