@@ -121,6 +121,8 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, tuple[str, ...]
     limit = max_chars()
     data = _read_bytes(name, limit)
     kind = _check_format(name, data)
+    if kind not in ("pdf", "docx") and len(data) > text_bytes(limit):
+        raise text_over_limit(name, len(data), limit)  # looked like a PDF or ZIP, is not
     encoding: str
     if kind is not None:
         extracted = _extract(name, data, kind, limit)
@@ -197,7 +199,8 @@ def _regular_size(handle: BinaryIO) -> int | None:
 
 def _is_container(head: bytes) -> bool:
     """Whether a file's first bytes are those of a PDF or a ZIP (Word) file."""
-    return head.startswith(b"PK\x03\x04") or b"%PDF-" in head[:1024]
+    start = head.find(b"%PDF-", 0, 1024)
+    return head.startswith(b"PK\x03\x04") or start == 0 or (start > 0 and not head[:start].strip())
 
 
 def _check_format(name: str, data: bytes) -> Format | None:
