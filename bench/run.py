@@ -19,6 +19,8 @@ Sections:
 * growth   -- 1x, 2x, 5x, 10x inputs: k consecutive State Council editions
               concatenated against the next k (1x = 2024 vs 2025); time minus
               start-up (the tiny pair) and its ratio to 1x; peak memory.
+* limits   -- ``diffreport compare /dev/zero OLD``: refused by the size limit (exit 2)
+              after reading a bounded part (issue 20).
 * batch    -- ``diffreport batch`` over the real corpus (31 provincial 2025 -> 2026
               pairs + State Council 2016..2025 as consecutive pairs) with jobs: 1
               and jobs: 2, when the ``batch`` command exists.
@@ -70,6 +72,9 @@ TARGET_GROWTH_10X = 15.0
 TARGET_PEAK_MB = 500.0
 TARGET_VERSION_S = 0.15
 TARGET_BATCH_SPEEDUP = 1.7
+# Issue 20's targets: /dev/zero is refused in at most 5 s under 300 MB
+TARGET_DEV_ZERO_S = 5.0
+TARGET_DEV_ZERO_MB = 300.0
 
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 150)
 
@@ -312,6 +317,27 @@ def section_startup(
         uncached.measure(ms["version_no_pyc"])
         runner.measure(ms["tiny"])
     return ms
+
+
+def section_limits(runner: Runner, dr: str, tiny: tuple[Path, Path], runs: int) -> dict[str, Any]:
+    """``diffreport compare /dev/zero OLD``: refused (exit 2) after a bounded read (issue 20)."""
+    cmd = [dr, "compare", "/dev/zero", str(tiny[0]), "--format", "json"]
+    samples: list[Sample] = []
+    for i in range(runs):
+        console.print(f"[bold]limits[/] run {i + 1}/{runs}")
+        sample, _, _ = run_once(cmd, runner.env, runner.timeout)
+        samples.append(sample)
+        console.print(
+            f"  /dev/zero {sample.wall:8.3f} s wall {sample.maxrss_mb:7.1f} MB", style="dim"
+        )
+    refused = [s for s in samples if s.rc == 2]  # anything else is a failure: no value
+    return {
+        "cmd": [_short(c) for c in cmd],
+        "runs": [asdict(s) for s in samples],
+        "median_wall_s": _r(statistics.median(s.wall for s in refused)) if refused else None,
+        "median_cpu_s": _r(statistics.median(s.cpu for s in refused)) if refused else None,
+        "peak_mb": _r(max(s.maxrss_mb for s in refused), 1) if refused else None,
+    }
 
 
 def section_growth(
@@ -715,6 +741,10 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
     batch = result.get("batch") or {}
     add("batch speed-up, 2 workers vs 1", batch.get("speedup"), TARGET_BATCH_SPEEDUP, False, "×")
     scale_targets(result.get("scale") or {}, add)
+    zero = result.get("limits") or {}
+    wall, cpu = zero.get("median_wall_s"), zero.get("median_cpu_s")
+    add("/dev/zero refused (exit 2)", wall, TARGET_DEV_ZERO_S, True, "s", cpu)
+    add("/dev/zero refused, peak memory", zero.get("peak_mb"), TARGET_DEV_ZERO_MB, True, "MB")
     return out
 
 
@@ -834,8 +864,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--timeout", type=float, default=600.0, help="kill a run after this many s")
     p.add_argument(
         "--only",
-        default="tools,startup,growth,batch,scale",
-        help="comma-separated sections to run (tools,startup,growth,batch,scale)",
+        default="tools,startup,growth,batch,scale,limits",
+        help="comma-separated sections to run (tools,startup,growth,batch,scale,limits)",
     )
     p.add_argument("--no-bytecode-cache", action="store_true", help="children use our env as is")
     p.add_argument("-o", "--output", type=Path, default=RESULTS / "latest.json")
@@ -902,6 +932,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             result["batch"] = section_batch(runner, dr, corpus, tmp, args.batch_runs)
         if "scale" in sections:
             result["scale"] = section_scale(runner, dr, tmp, 1)
+        if "limits" in sections:
+            result["limits"] = section_limits(runner, dr, tiny, args.runs)
 
     console.rule("results")
     if "tools_measures" in result:

@@ -15,6 +15,8 @@ from diffreport.errors import InputError
 from diffreport.model import Document
 from diffreport.options import CompareOptions
 from diffreport.reading import read_source
+from diffreport.reading.limits import MAX_CHARS as MAX_CHARS
+from diffreport.reading.limits import max_chars as max_chars
 from diffreport.segment import has_sentence_end
 
 if TYPE_CHECKING:
@@ -139,18 +141,6 @@ def _options(func: str, options: object, knobs: dict[str, Any]) -> CompareOption
                 f"(not a CompareOptions field: {', '.join(sorted(known))})"
             )
     return replace(options or CompareOptions(), **knobs)
-
-
-#: the longest document read, in characters: about a hundred long reports. Larger
-#: inputs are refused at once rather than compared for minutes.
-MAX_CHARS = 2_000_000
-
-
-def max_chars() -> int:
-    """The size limit of one document: ``DIFFREPORT_MAX_CHARS`` or ``MAX_CHARS``."""
-    value = os.environ.get("DIFFREPORT_MAX_CHARS", "").strip()
-    # isdecimal, not isdigit: "²" is a digit that int() refuses
-    return int(value) if value.isdecimal() else MAX_CHARS
 
 
 def default_label(path: str | os.PathLike[str]) -> str:

@@ -371,3 +371,62 @@ def test_html_tables_become_rows() -> None:
         b"</article></body></html>"
     )
     assert extract_html("t.html", page).text == "主要目标。\n\n| A | B |\n\n| 1 | 2 |"
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "article", "section", "a", "ul"])
+def test_deeply_nested_html_is_read_without_recursion(tmp_path: Path, tag: str) -> None:
+    # issue 20: 990 nested elements raised RecursionError (in compare, series and batch)
+    depth = 100_000 if tag == "div" else 10_000
+    page = (
+        "<!DOCTYPE html><html><body><p>各位代表：</p>"
+        + f"<{tag}>" * depth
+        + "<p>今年经济增长5%左右。</p>"
+        + f"</{tag}>" * depth
+        + "<p>请予审议。</p></body></html>"
+    )
+    path = tmp_path / "deep.html"
+    path.write_text(page, encoding="utf-8")
+    texts = [s.text for s in diffreport.load(path).sentences]
+    if tag == "article":  # the article is the main content; the rest is page chrome
+        assert texts == ["今年经济增长5%左右。"]
+    else:
+        assert texts == ["各位代表：", "今年经济增长5%左右。", "请予审议。"]
+
+
+def test_nested_html_gives_the_same_text_at_any_depth() -> None:
+    def page(depth: int) -> bytes:
+        inner = (
+            "<div><p>一、工作回顾</p><span>经济<b>增长</b></span><br>5%。<a href=x>链接</a></div>"
+        )
+        return (
+            "<html><body>"
+            + "<div class=content>" * depth
+            + inner
+            + "</div>" * depth
+            + "</body></html>"
+        ).encode()
+
+    shallow = extract_html("p.html", page(1))
+    assert shallow.text == "一、工作回顾\n\n经济增长\n5%。链接"
+    assert extract_html("p.html", page(5_000)) == shallow
+
+
+def test_stray_end_tags_under_deep_nesting_do_not_search_the_whole_stack() -> None:
+    # 30,000 nested <div> and as many stray </span> took 73 s: each end tag searched
+    # the open elements from the top for a <span> that was never opened
+    from diffreport.reading.html import _TreeBuilder
+
+    class Counted(list[object]):
+        reads = 0
+
+        def __getitem__(self, index: object) -> object:  # type: ignore[override]
+            Counted.reads += 1
+            return super().__getitem__(index)  # type: ignore[index]
+
+    depth = 2_000
+    builder = _TreeBuilder()
+    builder.stack = Counted(builder.stack)  # type: ignore[assignment]
+    builder.feed("<html><body>" + "<div>" * depth + "</span><p>x</p>" * depth + "</div>" * depth)
+    builder.close()
+    assert Counted.reads < 20 * depth  # linear; it was quadratic (4,016,002 reads)
+    assert extract_html("p.html", ("<div>" * depth + "</span>x").encode()).text == "x"

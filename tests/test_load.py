@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,44 @@ def test_binary_and_unsupported_formats_are_refused(
 def test_bytes_in_no_supported_encoding_are_refused(tmp_path: Path, data: bytes) -> None:
     detail = error_for(write(tmp_path, data)).detail
     assert "not UTF-8, UTF-16 or GB18030" in detail
+
+
+def _chinese_reports() -> list[Path]:
+    reports = sorted(CORPUS.glob("cn-state-council/*.txt")) + sorted(
+        CORPUS.glob("cn-provinces/*/*.txt")
+    )
+    assert len(reports) > 100, "the tests need ../shared/corpus"
+    return reports
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_every_chinese_report_in_utf16_without_bom_reads_as_its_utf8_original(
+    tmp_path: Path, codec: str
+) -> None:
+    # issue 20: U+4E00 一 and its kin have a NUL byte in UTF-16, so NULs on both sides
+    # of the byte pairs made every Chinese report (0 of 114) "binary"
+    misread = []
+    for report in _chinese_reports():
+        original, _ = read_text(report)
+        saved = write(tmp_path, original.encode(codec), "saved.txt")
+        try:
+            text, encoding = read_text(saved)
+        except InputError as error:
+            misread.append(f"{report}: {error.detail}")
+            continue
+        if (text, encoding) != (original, codec):
+            misread.append(f"{report}: read as {encoding}, not the original")
+    assert misread == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        random.Random(20).randbytes(1 << 15) + bytes(1 << 12),
+        bytes(range(256)) * 64,
+        ("一" * 10 + "\x00" * 10).encode("utf-16-le") + bytes(1000),
+    ],
+)
+def test_binary_with_nuls_on_both_sides_is_still_refused(tmp_path: Path, data: bytes) -> None:
+    assert "binary file (contains NUL bytes)" in error_for(write(tmp_path, data)).detail

@@ -215,8 +215,9 @@ def test_a_ten_megabyte_line_is_refused_at_once_in_a_real_process(tmp_path: Path
     assert completed.returncode == 2
     assert completed.stdout == ""
     assert completed.stderr.strip().splitlines() == [
-        f"diffreport: error: {huge}: 10,000,000 characters is over the limit of 2,000,000 "
-        "a document (set DIFFREPORT_MAX_CHARS to raise it)"
+        # refused from its size, after reading only the first 16 MB (issue 20)
+        f"diffreport: error: {huge}: 30,000,000 bytes (at least 3,750,000 characters) is over "
+        "the limit of 2,000,000 a document (set DIFFREPORT_MAX_CHARS to raise it)"
     ]
 
 

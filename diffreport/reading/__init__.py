@@ -1,10 +1,17 @@
-"""Path -> text: format detection by magic bytes and encoding detection, stdlib only.
+"""Path -> text: format detection by magic bytes and encoding detection.
 
 The decoding order is fixed and strict, so the same bytes always give the same
 text: a byte-order mark (UTF-32, UTF-8, UTF-16), then strict UTF-8, then UTF-16
-without a BOM when the NUL pattern says so, then strict GB18030 accepted only
-when the result reads as Chinese (not the gibberish a Latin-1 file decodes to).
-Anything else is refused with an ``InputError`` naming the file.
+without a BOM when the NUL pattern says so (NULs on both sides of the byte
+pairs, as Chinese has, are ambiguous: charset-normalizer, imported only then,
+names the byte order and the text must still read as Chinese), then strict
+GB18030 accepted only when the result reads as Chinese (not the gibberish a
+Latin-1 file decodes to). Anything else is refused with an ``InputError``
+naming the file.
+
+The size limit (``reading.limits``) is enforced while reading: a file is read
+only up to the bytes a document within the limit can take, and the PDF and Word
+readers stop once their text is over it.
 """
 
 from __future__ import annotations
@@ -12,9 +19,17 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from typing import TYPE_CHECKING
+import stat
+from typing import TYPE_CHECKING, BinaryIO
 
 from diffreport.errors import InputError
+from diffreport.reading.limits import (
+    container_bytes,
+    max_chars,
+    over_limit,
+    text_bytes,
+    text_over_limit,
+)
 
 if TYPE_CHECKING:
     from diffreport.reading.formats import Extracted, Format
@@ -98,40 +113,72 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, tuple[str, ...]
     the format (``pdf``, ``docx``, ``html``) and the third item holds the running
     headers, page numbers and navigation text it dropped. A format whose
     extra is not installed gives an ``InputError`` naming the extra.
+
+    A document over the size limit (``DIFFREPORT_MAX_CHARS``) is refused with an
+    ``InputError`` saying how much it holds, after reading only a bounded part of it.
     """
     name = os.fspath(path)
-    data = _read_bytes(name)
+    limit = max_chars()
+    data = _read_bytes(name, limit)
     kind = _check_format(name, data)
+    if kind not in ("pdf", "docx") and len(data) > text_bytes(limit):
+        raise text_over_limit(name, len(data), limit)  # looked like a PDF or ZIP, is not
+    encoding: str
     if kind is not None:
-        extracted = _extract(name, data, kind)
-        return extracted.text, kind, extracted.dropped
-    text, encoding = _decode(name, data)
-    if "\r" in text:
-        text = _NEWLINES.sub("\n", text)
-    return text, encoding, ()
+        extracted = _extract(name, data, kind, limit)
+        text, encoding, dropped = extracted.text, kind, extracted.dropped
+    else:
+        text, encoding = _decode(name, data)
+        if "\r" in text:
+            text = _NEWLINES.sub("\n", text)
+        dropped = ()
+    if len(text) > limit:
+        raise over_limit(name, f"{len(text):,} characters", limit)
+    return text, encoding, dropped
 
 
-def _extract(name: str, data: bytes, kind: Format) -> Extracted:
-    """The report text of ``data`` (a file of format ``kind``); ``name`` is used in errors."""
+def _extract(name: str, data: bytes, kind: Format, limit: int) -> Extracted:
+    """The report text of ``data`` (a file of format ``kind``); ``name`` is used in errors.
+
+    The PDF and Word readers stop, refusing the file, once it is over ``limit``.
+    """
     # imported here so that reading plain text never loads the published-format readers
     if kind == "pdf":
         from diffreport.reading.pdf import extract_pdf
 
-        return extract_pdf(name, data)
+        return extract_pdf(name, data, limit)
     if kind == "docx":
         from diffreport.reading.docx import extract_docx
 
-        return extract_docx(name, data)
+        return extract_docx(name, data, limit)
     from diffreport.reading.html import extract_html
 
     return extract_html(name, data)
 
 
-def _read_bytes(name: str) -> bytes:
-    """The file's bytes, or an ``InputError`` saying in a few words why not."""
+def _read_bytes(name: str, limit: int) -> bytes:
+    """The file's bytes, or an ``InputError`` saying in a few words why not.
+
+    Reading stops at the bound the size limit sets (``reading.limits``): a text
+    file longer than ``text_bytes(limit)`` is refused without reading the rest, a
+    PDF or Word file beyond ``container_bytes(limit)`` likewise.
+    """
     try:
         with open(name, "rb") as handle:
-            return handle.read()
+            cap = text_bytes(limit)
+            data = handle.read(cap + 1)
+            if len(data) <= cap:
+                return data
+            size = _regular_size(handle)
+            if not _is_container(data):
+                raise text_over_limit(name, size, limit)
+            cap = container_bytes(limit)
+            if size is not None and size > cap:
+                raise over_limit(name, f"a PDF or Word file of {size:,} bytes", limit)
+            data += handle.read(cap + 1 - len(data))
+            if len(data) > cap:
+                raise over_limit(name, f"a PDF or Word file of more than {cap:,} bytes", limit)
+            return data
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
@@ -142,6 +189,18 @@ def _read_bytes(name: str) -> bytes:
         raise InputError(name, "permission denied (the file cannot be read)") from None
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
+
+
+def _regular_size(handle: BinaryIO) -> int | None:
+    """The size of an open regular file; None for a device or a pipe."""
+    status = os.fstat(handle.fileno())
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
+
+
+def _is_container(head: bytes) -> bool:
+    """Whether a file's first bytes are those of a PDF or a ZIP (Word) file."""
+    start = head.find(b"%PDF-", 0, 1024)
+    return head.startswith(b"PK\x03\x04") or start == 0 or (start > 0 and not head[:start].strip())
 
 
 def _check_format(name: str, data: bytes) -> Format | None:
@@ -224,19 +283,41 @@ def _try_utf16(data: bytes) -> tuple[str, str] | None:
     sample = data[: _SAMPLE & ~1]
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
-    # ASCII in UTF-16-LE has its NULs at odd offsets, in UTF-16-BE at even ones;
-    # NULs on both sides mean binary data.
-    if min(even_nuls, odd_nuls) * 10 > max(even_nuls, odd_nuls):
-        return None
-    order = ("utf-16-le", "utf-16-be") if odd_nuls >= even_nuls else ("utf-16-be", "utf-16-le")
+    # ASCII in UTF-16-LE has its NULs at odd offsets, in UTF-16-BE at even ones.
+    # NULs on both sides are binary data -- or Chinese, whose characters U+4E00,
+    # U+5000 ... have a NUL byte too: then charset-normalizer says which order, and
+    # the text must read as Chinese (random bytes decode to rare characters).
+    chinese = min(even_nuls, odd_nuls) * 10 > max(even_nuls, odd_nuls)
+    if chinese:
+        order: tuple[str, ...] = _utf16_order(sample)
+    elif odd_nuls >= even_nuls:
+        order = ("utf-16-le", "utf-16-be")
+    else:
+        order = ("utf-16-be", "utf-16-le")
     for codec in order:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if _reads_like_text(text, chinese=False):
+        if _reads_like_text(text, chinese=chinese):
             return text, codec
     return None
+
+
+def _utf16_order(sample: bytes) -> tuple[str, ...]:
+    """The byte order charset-normalizer finds for ``sample`` (NULs on both sides); () if none."""
+    # imported here: plain UTF-8 (and ``--version``) never pays for it
+    from charset_normalizer import from_bytes
+
+    # a sample cut inside a surrogate pair would not decode: drop a trailing high surrogate
+    if len(sample) >= 2 and (0xD8 <= sample[-1] <= 0xDB or 0xD8 <= sample[-2] <= 0xDB):
+        sample = sample[:-2]
+    # Chinese reports indent with U+3000, which charset-normalizer counts as unprintable
+    # and refuses at its default 20 % mess threshold; _reads_like_text judges the result.
+    best = from_bytes(sample, cp_isolation=["utf_16_le", "utf_16_be"], threshold=0.5).best()
+    if best is None:
+        return ()
+    return (best.encoding.replace("_", "-"),)
 
 
 def _reads_like_text(text: str, *, chinese: bool) -> bool:

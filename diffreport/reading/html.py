@@ -9,6 +9,8 @@ headings.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -57,23 +59,32 @@ class _Node:
     tag: str
     attrs: dict[str, str]
     children: list[_Node | str] = field(default_factory=list)
+    #: set by ``_measure``: characters of text, visible characters, visible ones in links
+    size: int = 0
+    visible: int = 0
+    linked: int = 0
 
 
 class _TreeBuilder(HTMLParser):
-    """A forgiving element tree from ``html.parser`` events (implicit ends, stray end tags)."""
+    """A forgiving element tree from ``html.parser`` events (implicit ends, stray end tags).
+
+    ``open`` counts the open elements of each tag, so a stray end tag or an implicit
+    end with nothing to close is passed over without searching a deep stack.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Node("#root", {})
         self.stack: list[_Node] = [self.root]
+        self.open: Counter[str] = Counter()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         closes = _AUTO_CLOSE.get(tag)
-        if closes:
+        if closes and any(self.open[name] for name in closes):
             for depth in range(len(self.stack) - 1, 0, -1):
                 current = self.stack[depth].tag
                 if current in closes:
-                    del self.stack[depth:]
+                    self._close(depth)
                     break
                 if current in ("table", "ul", "ol", "dl", "div") or current in _BLOCK - closes:
                     break
@@ -81,15 +92,24 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(node)
         if tag not in _VOID:
             self.stack.append(node)
+            self.open[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.stack[-1].children.append(_Node(tag, {key: value or "" for key, value in attrs}))
 
     def handle_endtag(self, tag: str) -> None:
+        if not self.open[tag]:
+            return
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
-                del self.stack[depth:]
+                self._close(depth)
                 return
+
+    def _close(self, depth: int) -> None:
+        """End the open elements from ``depth`` up."""
+        for node in self.stack[depth:]:
+            self.open[node.tag] -= 1
+        del self.stack[depth:]
 
     def handle_data(self, data: str) -> None:
         self.stack[-1].children.append(data)
@@ -102,6 +122,7 @@ def extract_html(name: str, data: bytes) -> Extracted:
     builder.feed(page)
     builder.close()
     root = builder.root
+    _measure(root)
     main = _main_content(root)
     dropped: list[str] = []
     blocks: list[str] = []
@@ -166,74 +187,68 @@ def _is_chrome(node: _Node) -> bool:
     return any(part in en.WEB_CHROME_CLASS_WORDS for part in names if part)
 
 
+def _descendants(node: _Node, *, skip: _Node | None = None) -> Iterator[_Node | str]:
+    """Everything under ``node`` in document order, without ``_SKIP`` subtrees or ``skip``.
+
+    A loop over an explicit stack, not recursion: a page nested 100,000 elements
+    deep is read like any other.
+    """
+    stack: list[Iterator[_Node | str]] = [iter(node.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, str):
+            yield child
+        elif child.tag not in _SKIP and child is not skip:
+            yield child
+            stack.append(iter(child.children))
+
+
 def _main_content(root: _Node) -> _Node:
     """``<main>`` / ``role=main`` / the ``<article>`` with the most text, else the whole page."""
-    candidates: list[_Node] = []
-
-    def walk(node: _Node) -> None:
-        for child in node.children:
-            if isinstance(child, _Node) and child.tag not in _SKIP:
-                if child.tag in ("main", "article") or child.attrs.get("role") == "main":
-                    candidates.append(child)
-                walk(child)
-
-    walk(root)
+    candidates = [
+        child
+        for child in _descendants(root)
+        if isinstance(child, _Node)
+        and (child.tag in ("main", "article") or child.attrs.get("role") == "main")
+    ]
     if not candidates:
         return root
-    return max(candidates, key=lambda node: len(_text_of(node)))
+    return max(candidates, key=lambda node: node.size)
+
+
+def _measure(root: _Node) -> None:
+    """Set every node's text size and link share, children before parents (one pass)."""
+    order = [child for child in _descendants(root) if isinstance(child, _Node)]
+    for node in (*reversed(order), root):
+        size = total = linked = 0
+        for child in node.children:
+            if isinstance(child, str):
+                size += len(child)
+                total += len("".join(child.split()))
+            elif child.tag not in _SKIP:
+                size += child.size
+                total += child.visible
+                linked += child.linked
+        node.size, node.visible = size, total
+        node.linked = total if node.tag == "a" else linked
 
 
 def _text_of(node: _Node, br: str = "") -> str:
     """All visible text under ``node`` (scripts and styles left out), ``<br>`` as ``br``."""
-    parts: list[str] = []
-
-    def walk(current: _Node) -> None:
-        for child in current.children:
-            if isinstance(child, str):
-                parts.append(child)
-            elif child.tag == "br":
-                parts.append(br)
-            elif child.tag not in _SKIP:
-                walk(child)
-
-    walk(node)
-    return "".join(parts)
-
-
-def _link_text_share(node: _Node) -> tuple[int, int]:
-    """(visible characters, characters inside links) under ``node``."""
-    total = 0
-    linked = 0
-
-    def walk(current: _Node, in_link: bool) -> None:
-        nonlocal total, linked
-        for child in current.children:
-            if isinstance(child, str):
-                size = len("".join(child.split()))
-                total += size
-                if in_link:
-                    linked += size
-            elif child.tag not in _SKIP:
-                walk(child, in_link or child.tag == "a")
-
-    walk(node, node.tag == "a")
-    return total, linked
+    return "".join(
+        child if isinstance(child, str) else br
+        for child in _descendants(node)
+        if isinstance(child, str) or child.tag == "br"
+    )
 
 
 def _collect_dropped_outside(root: _Node, main: _Node, dropped: list[str]) -> None:
     """Text outside the main content: reported as dropped chrome."""
-
-    def walk(node: _Node) -> None:
-        for child in node.children:
-            if child is main:
-                continue
-            if isinstance(child, str):
-                if child.strip():
-                    dropped.append(_clean_inline(child))
-            elif child.tag not in _SKIP:
-                walk(child)
-
-    walk(root)
+    for child in _descendants(root, skip=main):
+        if isinstance(child, str) and child.strip():
+            dropped.append(_clean_inline(child))
 
 
 _INLINE_SPACE = re.compile(r"[ \t\r\n\f\v]+")
@@ -246,7 +261,11 @@ def _clean_inline(text: str) -> str:
 
 
 def _html_blocks(node: _Node, blocks: list[str], dropped: list[str]) -> None:
-    """Blocks of text under ``node`` in order; chrome and link lists go to ``dropped``."""
+    """Blocks of text under ``node`` in order; chrome and link lists go to ``dropped``.
+
+    Containers are entered with an explicit stack, not recursion, so nesting depth
+    costs nothing; a container's inline text is flushed as a block when it ends.
+    """
     inline: list[str] = []
 
     def flush() -> None:
@@ -256,56 +275,60 @@ def _html_blocks(node: _Node, blocks: list[str], dropped: list[str]) -> None:
             blocks.append(text)
         inline.clear()
 
-    for child in node.children:
-        if isinstance(child, str):
+    stack: list[Iterator[_Node | str]] = [iter(node.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            flush()
+            stack.pop()
+        elif isinstance(child, str):
             inline.append(child)
+        elif child.tag in _SKIP:
             continue
-        tag = child.tag
-        if tag in _SKIP:
-            continue
-        if _is_chrome(child):
-            flush()
-            text = _clean_inline(_text_of(child))
-            if text:
-                dropped.append(text)
-            continue
-        if tag == "br":
+        elif child.tag == "br" and not _is_chrome(child):
             inline.append("\n")
+        elif child.tag in _VOID and not _is_chrome(child):
             continue
-        if tag in ("pre",):
-            flush()
-            text = _text_of(child).strip("\n")
-            if text.strip():
-                blocks.append(text)
-            continue
-        if tag in _BLOCK:
-            flush()
-            total, linked = _link_text_share(child)
-            if total and linked >= _LINK_DENSITY * total and tag not in ("h1", "h2", "h3"):
-                dropped.append(_clean_inline(_text_of(child)))
-                continue
-            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                text = _clean_inline(_text_of(child).replace("\n", " "))
-                if text:
-                    blocks.append(f"\x00{tag} {text}")
-                continue
-            if tag == "tr":
-                cells = [
-                    _clean_inline(_text_of(cell))
-                    for cell in child.children
-                    if isinstance(cell, _Node) and cell.tag in ("td", "th")
-                ]
-                line = " | ".join(cell for cell in cells if cell)
-                if line:
-                    blocks.append(f"| {line} |")
-                continue
-            _html_blocks(child, blocks, dropped)
-            continue
-        if tag in _INLINE:
+        elif child.tag in _INLINE and not _is_chrome(child):
             inline.append(_text_of(child, br="\n"))
-            continue
-        if tag in _VOID:
-            continue
-        flush()  # html, body and any other container
-        _html_blocks(child, blocks, dropped)
-    flush()
+        else:
+            flush()
+            if _enters(child, blocks, dropped):
+                stack.append(iter(child.children))
+
+
+def _enters(child: _Node, blocks: list[str], dropped: list[str]) -> bool:
+    """Read a block-level ``child`` whole into ``blocks`` (or ``dropped``), or say to enter it."""
+    tag = child.tag
+    if _is_chrome(child):
+        text = _clean_inline(_text_of(child))
+        if text:
+            dropped.append(text)
+        return False
+    if tag == "pre":
+        text = _text_of(child).strip("\n")
+        if text.strip():
+            blocks.append(text)
+        return False
+    if tag not in _BLOCK:
+        return True  # html, body and any other container
+    total, linked = child.visible, child.linked
+    if total and linked >= _LINK_DENSITY * total and tag not in ("h1", "h2", "h3"):
+        dropped.append(_clean_inline(_text_of(child)))
+        return False
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = _clean_inline(_text_of(child).replace("\n", " "))
+        if text:
+            blocks.append(f"\x00{tag} {text}")
+        return False
+    if tag == "tr":
+        cells = [
+            _clean_inline(_text_of(cell))
+            for cell in child.children
+            if isinstance(cell, _Node) and cell.tag in ("td", "th")
+        ]
+        line = " | ".join(cell for cell in cells if cell)
+        if line:
+            blocks.append(f"| {line} |")
+        return False
+    return True

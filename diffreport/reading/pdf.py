@@ -24,6 +24,7 @@ from typing import Any
 from diffreport.errors import InputError
 from diffreport.reading.cjk import unify_ideographs
 from diffreport.reading.formats import Extracted, missing_extra
+from diffreport.reading.limits import over_limit
 
 
 @dataclass
@@ -50,6 +51,8 @@ _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 #: the outer share of the page height where running headers and footers live
 _BAND = 0.12
+#: the fewest characters a page of a report is counted as holding (bounds the page count)
+_MIN_PAGE_CHARS = 20
 _CLOSING = "，。、；：！？）》」』”’,.;:!?)]"
 
 
@@ -58,8 +61,13 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
-def extract_pdf(name: str, data: bytes) -> Extracted:
-    """Report text of a PDF: lines in reading order, headers/footers dropped, paragraphs joined."""
+def extract_pdf(name: str, data: bytes, limit: int) -> Extracted:
+    """Report text of a PDF: lines in reading order, headers/footers dropped, paragraphs joined.
+
+    Characters are counted page by page: a PDF with more than ``limit`` of them (or
+    more pages than a document of ``limit`` characters could fill) is refused
+    without reading the rest.
+    """
     try:
         import pdfplumber
     except ImportError:
@@ -68,9 +76,18 @@ def extract_pdf(name: str, data: bytes) -> Extracted:
     heights: list[float] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > _max_pages(limit):
+                raise over_limit(name, f"a PDF of {len(pdf.pages):,} pages", limit)
+            seen = 0
             for number, page in enumerate(pdf.pages):
-                pages.append(_pdf_lines(page.chars, number))
+                lines = _pdf_lines(page.chars, number)
+                seen += sum(len(line.text) for line in lines)
+                if seen > limit:
+                    amount = f"more than {limit:,} characters (in its first {number + 1:,} pages)"
+                    raise over_limit(name, amount, limit)
+                pages.append(lines)
                 heights.append(float(page.height))
+                page.close()  # pdfplumber keeps every page's objects otherwise
     except InputError:
         raise
     except Exception as error:  # pdfminer raises many unrelated types for broken files
@@ -85,6 +102,11 @@ def extract_pdf(name: str, data: bytes) -> Extracted:
     body, dropped = _drop_running_lines(pages, heights)
     text = "\n\n".join(_pdf_paragraphs(body))
     return Extracted(unify_ideographs(text), "pdf", tuple(unify_ideographs(d) for d in dropped))
+
+
+def _max_pages(limit: int) -> int:
+    """The most pages read of a PDF: a page holding at least 20 characters, and 1,000 besides."""
+    return limit // _MIN_PAGE_CHARS + 1000
 
 
 def _pdf_lines(chars: Sequence[dict[str, Any]], page: int) -> list[_Line]:

@@ -1,0 +1,80 @@
+"""The size limit of one document, and the byte bounds that enforce it while reading.
+
+The limit is in characters (``DIFFREPORT_MAX_CHARS``, default ``MAX_CHARS``),
+but it is enforced on the way in, so that no input costs more than a bounded
+amount of reading, unpacking or parsing: a file is read at most to
+``text_bytes(limit)`` bytes (a plain-text or HTML file that goes on is over the
+limit whatever its encoding), a PDF or Word file to ``container_bytes(limit)``,
+the XML inside a Word file unpacked to ``xml_bytes(limit)``, and the characters
+taken out of a PDF counted page by page.
+"""
+
+from __future__ import annotations
+
+import os
+
+from diffreport.errors import InputError
+
+#: the longest document read, in characters: about a hundred long reports. Larger
+#: inputs are refused at once rather than compared for minutes.
+MAX_CHARS = 2_000_000
+
+#: bytes one character of the text can take at most: 4 in UTF-8, UTF-16 (a surrogate
+#: pair), GB18030 and UTF-32, and a CRLF line end, folded to one LF, 8 in UTF-32
+_TEXT_BYTES_PER_CHAR = 8
+#: room for a byte-order mark
+_TEXT_MARGIN = 16
+#: a PDF or Word file also holds fonts, images and layout: bytes a character of the limit
+_CONTAINER_BYTES_PER_CHAR = 64
+_CONTAINER_MARGIN = 16 << 20
+#: the XML of a Word file: markup (runs, fonts, sizes, revision ids) around every few
+#: characters of text
+_XML_BYTES_PER_CHAR = 32
+_XML_MARGIN = 4 << 20
+
+
+def max_chars() -> int:
+    """The size limit of one document: ``DIFFREPORT_MAX_CHARS`` or ``MAX_CHARS``."""
+    value = os.environ.get("DIFFREPORT_MAX_CHARS", "").strip()
+    # isdecimal, not isdigit: "²" is a digit that int() refuses
+    return int(value) if value.isdecimal() else MAX_CHARS
+
+
+def text_bytes(limit: int) -> int:
+    """The most bytes a text (or HTML) file within ``limit`` characters can have."""
+    return _TEXT_BYTES_PER_CHAR * limit + _TEXT_MARGIN
+
+
+def container_bytes(limit: int) -> int:
+    """The most bytes read of a PDF or Word file for a document of ``limit`` characters."""
+    return _CONTAINER_BYTES_PER_CHAR * limit + _CONTAINER_MARGIN
+
+
+def xml_bytes(limit: int) -> int:
+    """The most bytes the XML parts of a Word file may unpack to."""
+    return _XML_BYTES_PER_CHAR * limit + _XML_MARGIN
+
+
+def over_limit(name: str, amount: str, limit: int) -> InputError:
+    """The one-line refusal of a document over the limit; ``amount`` says how much it holds."""
+    return InputError(
+        name,
+        f"{amount} is over the limit of {limit:,} a document "
+        "(set DIFFREPORT_MAX_CHARS to raise it)",
+    )
+
+
+def text_over_limit(name: str, size: int | None, limit: int) -> InputError:
+    """The refusal of a text file found longer than ``text_bytes(limit)``.
+
+    ``size`` is the file's size when known (a regular file), None for a device or
+    pipe that was read only up to the bound.
+    """
+    if size is None:
+        size = text_bytes(limit) + 1
+        amount = (
+            f"more than {size - 1:,} bytes (at least {size // _TEXT_BYTES_PER_CHAR:,} characters)"
+        )
+    else:
+        amount = f"{size:,} bytes (at least {size // _TEXT_BYTES_PER_CHAR:,} characters)"
+    return over_limit(name, amount, limit)
