@@ -469,10 +469,6 @@ def _check_outputs(check: _Check, cfg: BatchConfig, label_keys: Sequence[str]) -
     files: dict[str, Planned] = {}
     longest = max(len(FORMATS[f].extension) for f in cfg.formats)
     for u in planned(cfg, label_keys):
-        uid = f"{u.kind}:{u.name}"
-        if uid in ids:
-            check.fail(u.key, f"{u.name!r} is used by {ids[uid].key} too")
-        ids[uid] = u
         *folders, leaf = u.stem.split("/")
         for part, key in [*((p, u.key) for p in folders), (f"{leaf}.{'x' * longest}", u.leaf_key)]:
             size = len(part.encode("utf-8", "surrogatepass"))
@@ -482,6 +478,10 @@ def _check_outputs(check: _Check, cfg: BatchConfig, label_keys: Sequence[str]) -
                     f"{u.what} makes a file or folder name of {size} bytes "
                     f"({part[:40]!r}…); at most {NAME_MAX} bytes (UTF-8) per path part",
                 )
+        uid = f"{u.kind}:{u.name}"  # one summary entry per name, whatever folder it writes to
+        if uid in ids and ids[uid].key != u.key:
+            check.fail(u.key, f"{u.name!r} is used by {ids[uid].key} too")
+        ids[uid] = u
         for fmt in cfg.formats:
             rel = f"{u.stem}.{FORMATS[fmt].extension}"
             other = files.setdefault(rel, u)
