@@ -1,9 +1,10 @@
 """``run_batch``: lock the output folder, skip what the manifest says is done, run the rest.
 
 One run at a time writes an output folder (a lock file in it, held while the run
-lasts). The manifest is written every ``MANIFEST_EVERY`` seconds while units
-finish, and always when the run ends or is interrupted, so what finished is
-recorded without rewriting it after every unit.
+lasts). While units finish, the manifest is written at most every
+``MANIFEST_EVERY`` seconds (less often when writing it takes long: at most a
+tenth of the run), and always when the run ends or is interrupted, so what
+finished is recorded without rewriting it after every unit.
 """
 
 from __future__ import annotations
@@ -176,12 +177,13 @@ class _Book:
         self.results = results
         self.progress = progress
         self.saved = time.monotonic()
+        self.every = MANIFEST_EVERY
         self.fault: str | None = None
 
     def take(self, r: UnitResult) -> None:
         """Record one result; write the manifest when the last write is ``MANIFEST_EVERY`` old."""
         self.results[f"{r.kind}:{r.name}"] = r
-        if r.ok and time.monotonic() - self.saved >= MANIFEST_EVERY:
+        if r.ok and time.monotonic() - self.saved >= self.every:
             self.save()
         if self.fault is not None:
             return  # the run is stopping: the folder's one error line says it all
@@ -192,11 +194,14 @@ class _Book:
 
     def save(self) -> None:
         """Write the manifest: every unit that succeeded, for the next run to skip."""
+        started = time.monotonic()
         try:
             save_manifest(self.output, self.units, self.results)
         except OutputError as exc:
             raise folder_error(self.output, exc) from None
         self.saved = time.monotonic()
+        # a big manifest is written less often: its writes stay under a tenth of the run
+        self.every = max(MANIFEST_EVERY, 10 * (self.saved - started))
 
 
 def _run(runner: Runner, ordered: Sequence[Unit], book: _Book, progress: Progress) -> None:
