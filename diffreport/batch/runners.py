@@ -142,8 +142,7 @@ class DaskRunner(Runner):
             self.client.get_versions(check=True)
         except ValueError as exc:
             raise ClusterError(f"{self.where}: Dask versions differ: {one_line(exc)}") from None
-        # a builtin, so the probe itself needs nothing installed on the worker to arrive there
-        found = self.client.run(eval, "__import__('diffreport').__version__", on_error="return")
+        found = self.client.run(_version_probe(), on_error="return")
         wrong = {w: v for w, v in found.items() if v != __version__}
         if wrong:
             worker, got = sorted(wrong.items())[0]
@@ -198,6 +197,21 @@ class DaskRunner(Runner):
     def kill(self) -> None:
         """Cancel everything; closing the client and cluster ends the workers."""
         self.cancel()
+
+
+def _version_probe() -> Callable[[], str]:
+    """A function that returns the diffreport version a worker imports.
+
+    It is defined inside this one, so it travels by value (cloudpickle cannot
+    name it): a worker without diffreport can still run it and say so.
+    """
+
+    def version() -> str:
+        import importlib
+
+        return str(importlib.import_module("diffreport").__version__)
+
+    return version
 
 
 def _local_cluster(dist: Any, workers: int) -> Any:
