@@ -26,6 +26,7 @@ from click.testing import CliRunner
 
 import diffreport.batch.run as batch_run
 from diffreport.batch import MANIFEST, Progress, UnitResult, load_config, run_batch, run_unit
+from diffreport.batch.config import cpu_count
 from diffreport.batch.runners import ClusterError, Runner
 from diffreport.batch.units import Unit
 from diffreport.cli import main
@@ -307,7 +308,7 @@ def test_ctrl_c_exits_130_and_what_finished_is_recorded(
 
 
 def test_jobs_are_capped_at_the_cpus(tmp_path: Path) -> None:
-    cpus = batch_run.cpu_count()
+    cpus = cpu_count()
     assert batch_run.workers(100, "local", None) == (
         cpus,
         (f"jobs: 100 is more than the {cpus} CPUs of this machine; using {cpus}",),

@@ -333,10 +333,17 @@ def _jobs(check: _Check, top: Mapping[str, Any]) -> int:
     """``jobs``: a whole number of at least 1 (default: one per CPU)."""
     jobs = top.get("jobs")
     if jobs is None:
-        return os.cpu_count() or 1
+        return cpu_count()
     if isinstance(jobs, int) and not isinstance(jobs, bool) and jobs >= 1:
         return jobs
     check.fail("jobs", f"expected a whole number of at least 1, got {_kind(jobs)}")
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (its affinity mask, where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _executor(check: _Check, top: Mapping[str, Any]) -> tuple[Executor, str | None]:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from diffreport.batch.config import BatchConfig, Executor
+from diffreport.batch.config import BatchConfig, Executor, cpu_count
 from diffreport.batch.index import build_summary, render_index
 from diffreport.batch.manifest import read_manifest, reusable, save_manifest, sweep
 from diffreport.batch.progress import Progress
@@ -92,13 +92,6 @@ def run_batch(
             raise folder_error(cfg.output, exc) from None
     failed = sum(1 for r in results.values() if not r.ok)
     return BatchResult(summary, len(todo), skipped, failed, cfg.output, warnings)
-
-
-def cpu_count() -> int:
-    """The CPUs this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
 
 
 def workers(jobs: int, kind: str, address: str | None) -> tuple[int, tuple[str, ...]]:
