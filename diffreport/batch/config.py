@@ -480,10 +480,11 @@ def _check_outputs(check: _Check, cfg: BatchConfig, label_keys: Sequence[str]) -
         for part, key in [*((p, u.key) for p in folders), (f"{leaf}.{'x' * longest}", u.leaf_key)]:
             size = len(part.encode("utf-8", "surrogatepass"))
             if size > NAME_MAX:
+                what = u.what if len(u.what) <= 60 else u.what[:50] + "…"
                 check.fail(
                     key,
-                    f"{u.what} makes a file or folder name of {size} bytes "
-                    f"({part[:40]!r}…); at most {NAME_MAX} bytes (UTF-8) per path part",
+                    f"{what} makes a file or folder name of {size} bytes; "
+                    f"at most {NAME_MAX} bytes (UTF-8) per path part",
                 )
         uid = f"{u.kind}:{u.name}"  # one summary entry per name, whatever folder it writes to
         if uid in ids and ids[uid].key != u.key:
