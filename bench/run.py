@@ -501,6 +501,53 @@ def section_batch(
     }
 
 
+TARGET_BATCH_TINY_S = 40.0  # issue 20: 3,000 tiny pairs as one batch
+BATCH_TINY_PAIRS = 3000
+
+
+def case_batch_tiny_pairs(
+    runner: Runner, dr: str, tiny: tuple[Path, Path], tmp: Path, runs: int
+) -> dict[str, Any]:
+    """Issue 20: ``diffreport batch`` over 3,000 tiny pairs (html + json each), default jobs.
+
+    The run's own bookkeeping (manifest, summary, index) must not grow faster
+    than the work: the target is the whole run in at most 40 s.
+    """
+    import yaml
+
+    m = Measure(f"batch {BATCH_TINY_PAIRS} tiny pairs", [])
+    summary: dict[str, Any] = {}
+    for i in range(runs):
+        folder = tmp / f"batch-tiny-{i}"
+        folder.mkdir()
+        config = {
+            "output": str(folder / "out"),
+            "formats": ["html", "json"],
+            "pairs": [
+                {"name": f"p{k:05d}", "old": str(tiny[0]), "new": str(tiny[1])}
+                for k in range(BATCH_TINY_PAIRS)
+            ],
+        }
+        cfg = folder / "batch.yaml"
+        cfg.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+        m.cmd = [dr, "batch", str(cfg), "--quiet"]
+        sample, _, stderr = run_once(m.cmd, runner.env, runner.timeout)
+        m.samples.append(sample)
+        if sample.rc != 0:
+            m.error = f"exit {sample.rc}: {(stderr.strip().splitlines() or [''])[-1]}"
+        done = folder / "out" / "summary.json"
+        if done.exists():
+            items = json.loads(done.read_text(encoding="utf-8"))["comparisons"]
+            summary = {"comparisons": len(items), "ok": sum(c["status"] == "ok" for c in items)}
+        console.print(
+            f"  {m.name:<28} {sample.wall:8.3f} s wall {sample.cpu:8.3f} s cpu "
+            f"{sample.maxrss_mb:7.1f} MB",
+            style="dim",
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+    return m.to_json() | {"summary": summary}
+
+
 def _median_any(m: Measure) -> float | None:
     """Median wall over runs that exited 0 or 1 (1 = some comparisons failed but all ran)."""
     xs = [s.wall for s in m.samples if s.rc in (0, 1)]
@@ -745,6 +792,15 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
     wall, cpu = zero.get("median_wall_s"), zero.get("median_cpu_s")
     add("/dev/zero refused (exit 2)", wall, TARGET_DEV_ZERO_S, True, "s", cpu)
     add("/dev/zero refused, peak memory", zero.get("peak_mb"), TARGET_DEV_ZERO_MB, True, "MB")
+    tiny = result.get("batch_tiny") or {}
+    add(
+        f"batch of {BATCH_TINY_PAIRS:,} tiny pairs",
+        tiny.get("median_wall_s"),
+        TARGET_BATCH_TINY_S,
+        True,
+        "s",
+        tiny.get("median_cpu_s"),
+    )
     return out
 
 
@@ -930,6 +986,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if "batch" in sections:
             result["batch"] = section_batch(runner, dr, corpus, tmp, args.batch_runs)
+            result["batch_tiny"] = case_batch_tiny_pairs(runner, dr, tiny, tmp, args.batch_runs)
         if "scale" in sections:
             result["scale"] = section_scale(runner, dr, tmp, 1)
         if "limits" in sections:

@@ -217,7 +217,9 @@ def batch(config: str, force: bool, quiet: bool) -> None:
     """Run the comparisons and series a YAML CONFIG lists, in parallel.
 
     Exit code 0 when all succeed, 1 when any comparison failed (recorded in
-    summary.json), 2 when the config is invalid (nothing is written then).
+    summary.json), 2 when the config is invalid (nothing is written then) or
+    the output folder cannot be written or is in use by another batch, 130
+    when interrupted (Ctrl-C; what finished is recorded for the next run).
 
     \b
     Example:
@@ -230,6 +232,11 @@ def batch(config: str, force: bool, quiet: bool) -> None:
         result = run_batch(load_config(config), force=force, progress=make_progress(quiet))
     except DiffReportError as exc:
         fail(exc.message())
+    except KeyboardInterrupt:
+        click.echo("diffreport: interrupted (finished comparisons are kept)", err=True)
+        sys.exit(130)
+    for warning in result.warnings:
+        click.echo(f"diffreport: warning: {warning}", err=True)
     if not quiet:
         click.echo(
             f"{result.ran} run, {result.skipped} unchanged, {result.failed} failed: "

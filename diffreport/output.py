@@ -20,9 +20,25 @@ from diffreport.errors import OutputError
 TMP_PREFIX = ".diffreport-tmp-"
 
 
-def atomic_write(path: str, text: str) -> int:
+class WriteError(OutputError):
+    """The system refused a write; ``errno`` says why (``ENOSPC``, ``EROFS``, ``EACCES``…)."""
+
+    def __init__(self, path: str, detail: str, errno: int | None) -> None:
+        super().__init__(path, detail)
+        self.errno = errno
+
+
+def _refused(path: str, exc: OSError, what: str = "cannot write") -> WriteError:
+    return WriteError(path, f"{what} ({exc.strerror or exc})", exc.errno)
+
+
+def atomic_write(path: str, text: str, *, durable: bool = True) -> int:
     """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path``; return the bytes written.
 
+    ``durable=False`` skips the ``fsync`` before the rename: the file is still
+    whole or absent for every reader and after a crash of the process, but a
+    power cut may leave it empty. A batch worker writes its reports so (its
+    manifest records each file's size and redoes a unit whose file is short).
     Raises ``OutputError`` naming ``path`` when it cannot be written.
     """
     try:
@@ -35,13 +51,13 @@ def atomic_write(path: str, text: str) -> int:
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
+        raise _refused(path, exc) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError(path, "cannot write: is a directory")
     if info is not None and not stat.S_ISREG(info.st_mode):
         return _write_through(path, target, data)
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
-    return _replace(path, target, data, mode)
+    return _replace(path, target, data, mode, durable)
 
 
 def _umask() -> int:
@@ -56,26 +72,27 @@ def _write_through(path: str, target: str, data: bytes) -> int:
         with open(target, "wb") as handle:
             handle.write(data)
     except OSError as exc:
-        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
+        raise _refused(path, exc) from None
     return len(data)
 
 
-def _replace(path: str, target: str, data: bytes, mode: int) -> int:
+def _replace(path: str, target: str, data: bytes, mode: int, durable: bool = True) -> int:
     """A regular file (or none yet): temporary file, fsync, rename over ``target``."""
     folder = os.path.dirname(target)
     try:
         fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=folder)
     except OSError as exc:
-        raise OutputError(path, f"cannot write here ({exc.strerror or exc})") from None
+        raise _refused(path, exc, "cannot write here") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp, mode)  # mkstemp makes it private; keep the old mode or the usual one
         os.replace(tmp, target)
     except OSError as exc:
-        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
+        raise _refused(path, exc) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

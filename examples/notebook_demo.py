@@ -2,7 +2,7 @@
 
 Run it as a script (``python examples/notebook_demo.py``) or cell by cell in
 Jupyter (the ``# %%`` markers are cells in VS Code and Jupytext). It needs the
-pandas extra: ``pip install 'diffreport[pandas]'``. The reports are read from
+pandas extra: ``pip install '.[pandas]'`` in the checkout. The reports are read from
 ``../shared/corpus`` beside the repository; pass two other files to compare
 those instead. In Jupyter, a ``Comparison`` as the last expression of a cell
 shows its summary (``_repr_html_``); here the terminal view is printed with rich.

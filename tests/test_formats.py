@@ -275,7 +275,7 @@ def test_missing_extra_is_one_line_naming_it_and_exit_code_2(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert str(published[name]) in lines[0]
-    assert f"pip install 'diffreport[{extra}]'" in lines[0]
+    assert f"pip install '.[{extra}]' in the diffreport checkout" in lines[0]
 
 
 # --------------------------------------------------------------------------------------

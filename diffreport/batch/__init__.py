@@ -14,7 +14,7 @@ and a Dask run of one config give identical ``comparisons`` and ``series``.
 
 Output layout (every path in ``summary.json`` is relative to ``output``)::
 
-    index.html, summary.json, .diffreport-manifest.json
+    index.html, summary.json, .diffreport-manifest.json, .diffreport-lock
     pairs/<name>.<ext>                          one per format
     series/<name>/<old>-<new>.<ext>             each consecutive pair of a series
     series/<name>/series.<ext>                  the series page, in each format

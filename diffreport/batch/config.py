@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import glob
+import math
 import os
 import re
+import threading
 import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +33,8 @@ TOP_KEYS = (
     "pairs",
 )
 SERIES_KEYS = ("name", "files", "labels")
+#: longest file or folder name most file systems take (ext4, XFS, APFS, NTFS: 255 bytes or units)
+NAME_MAX = 255
 PAIR_KEYS = ("name", "old", "new", "labels")
 
 
@@ -276,9 +280,14 @@ def load_config(path: str | os.PathLike[str]) -> BatchConfig:
     executor, address = _executor(check, top)
     timeout = _timeout(check, top)
     options = _options(check, top.get("options"))
+    series_entries = _entries(check, top, "series")
     series = [
         _series(check, entry, f"series[{i}]", base, output)
-        for i, entry in enumerate(_entries(check, top, "series"))
+        for i, entry in enumerate(series_entries)
+    ]
+    label_keys = [
+        f"series[{i}].labels" if isinstance(e, dict) and "labels" in e else f"series[{i}].files"
+        for i, e in enumerate(series_entries)
     ]
     pairs = [
         _pair(check, entry, f"pairs[{i}]", base, output)
@@ -298,7 +307,7 @@ def load_config(path: str | os.PathLike[str]) -> BatchConfig:
         series=tuple(series),
         pairs=tuple(pairs),
     )
-    _check_unique_names(check, cfg)
+    _check_outputs(check, cfg, label_keys)
     return cfg
 
 
@@ -327,10 +336,17 @@ def _jobs(check: _Check, top: Mapping[str, Any]) -> int:
     """``jobs``: a whole number of at least 1 (default: one per CPU)."""
     jobs = top.get("jobs")
     if jobs is None:
-        return os.cpu_count() or 1
+        return cpu_count()
     if isinstance(jobs, int) and not isinstance(jobs, bool) and jobs >= 1:
         return jobs
     check.fail("jobs", f"expected a whole number of at least 1, got {_kind(jobs)}")
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (its affinity mask, where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _executor(check: _Check, top: Mapping[str, Any]) -> tuple[Executor, str | None]:
@@ -342,7 +358,7 @@ def _executor(check: _Check, top: Mapping[str, Any]) -> tuple[Executor, str | No
     if address is not None:
         check.string(address, "dask_address")
     if executor == "dask" and not _dask_installed():
-        check.fail("executor", "dask is not installed: pip install 'diffreport[dask]'")
+        check.fail("executor", "dask is not installed: pip install '.[dask]' in the checkout")
     return executor, address
 
 
@@ -355,6 +371,12 @@ def _timeout(check: _Check, top: Mapping[str, Any]) -> float | None:
         check.fail("timeout", f"expected seconds (a number) or null, got {_kind(timeout)}")
     if not timeout > 0:
         check.fail("timeout", f"expected a positive number of seconds, got {timeout}")
+    if not math.isfinite(timeout) or timeout > threading.TIMEOUT_MAX:
+        check.fail(
+            "timeout",
+            f"expected a finite number of seconds (at most {threading.TIMEOUT_MAX:.0f}), "
+            f"got {timeout}; use null for no limit",
+        )
     return float(timeout)
 
 
@@ -412,20 +434,78 @@ def _pair(check: _Check, entry: object, key: str, base: str, output: str) -> Pai
     return PairSpec(name, old, new)
 
 
-def _check_unique_names(check: _Check, cfg: BatchConfig) -> None:
-    seen: dict[str, str] = {}
+@dataclass(frozen=True)
+class Planned:
+    """One unit of work as the config names it: what it is, where it writes, which keys name it."""
+
+    kind: Literal["compare", "series"]
+    name: str
+    series: str | None
+    inputs: tuple[Input, ...]
+    stem: str  # output path relative to ``output``, without the format's extension
+    key: str  # the key path of its name
+    leaf_key: str  # the key path its file name comes from (labels, for a series' comparison)
+    what: str  # how an error message names it
+
+
+def planned(cfg: BatchConfig, label_keys: Sequence[str] | None = None) -> list[Planned]:
+    """Every unit of ``cfg`` in summary order: series pairs, series pages, then pairs."""
+    out: list[Planned] = []
     for i, s in enumerate(cfg.series):
         key = f"series[{i}].name"
-        if f"series:{s.name}" in seen:
-            check.fail(key, f"{s.name!r} is used by {seen[f'series:{s.name}']} too")
-        seen[f"series:{s.name}"] = key
+        leaf = label_keys[i] if label_keys else f"series[{i}].labels"
         for a, b in zip(s.files, s.files[1:], strict=False):
-            seen.setdefault(series_pair_name(s, a, b), key)
+            name = series_pair_name(s, a, b)
+            what = f"{a.label!r}→{b.label!r}"
+            out.append(Planned("compare", name, s.name, (a, b), f"series/{name}", key, leaf, what))
+        stem = f"series/{s.name}/series"
+        out.append(Planned("series", s.name, s.name, s.files, stem, key, key, repr(s.name)))
     for i, p in enumerate(cfg.pairs):
         key = f"pairs[{i}].name"
-        if p.name in seen:
-            check.fail(key, f"{p.name!r} is used by {seen[p.name]} too")
-        seen[p.name] = key
+        stem = f"pairs/{p.name}"
+        out.append(Planned("compare", p.name, None, (p.old, p.new), stem, key, key, repr(p.name)))
+    return out
+
+
+def _check_outputs(check: _Check, cfg: BatchConfig, label_keys: Sequence[str]) -> None:
+    """Refuse two units sharing a name or an output file, and names too long to write.
+
+    Every unit must keep its own result and files: two comparisons that would
+    write one path (labels ``a-b``→``a`` and ``a``→``b-a`` both give ``a-b-a``),
+    a file where another unit needs a folder, or a path part over ``NAME_MAX``
+    bytes (UTF-8) would lose a comparison or fail at write time.
+    """
+    ids: dict[str, Planned] = {}
+    files: dict[str, Planned] = {}
+    longest = max(len(FORMATS[f].extension) for f in cfg.formats)
+    for u in planned(cfg, label_keys):
+        *folders, leaf = u.stem.split("/")
+        for part, key in [*((p, u.key) for p in folders), (f"{leaf}.{'x' * longest}", u.leaf_key)]:
+            size = len(part.encode("utf-8", "surrogatepass"))
+            if size > NAME_MAX:
+                what = u.what if len(u.what) <= 60 else u.what[:50] + "…"
+                check.fail(
+                    key,
+                    f"{what} makes a file or folder name of {size} bytes; "
+                    f"at most {NAME_MAX} bytes (UTF-8) per path part",
+                )
+        uid = f"{u.kind}:{u.name}"  # one summary entry per name, whatever folder it writes to
+        if uid in ids and ids[uid].key != u.key:
+            check.fail(u.key, f"{u.name!r} is used by {ids[uid].key} too")
+        ids[uid] = u
+        for fmt in cfg.formats:
+            rel = f"{u.stem}.{FORMATS[fmt].extension}"
+            other = files.setdefault(rel, u)
+            if other is not u:
+                check.fail(
+                    u.leaf_key,
+                    f"{u.what} would write {rel}, as {other.what} ({other.leaf_key}) does; "
+                    "give names or labels that stay distinct",
+                )
+    folders_of = {rel.rsplit("/", i)[0] for rel in files for i in range(1, rel.count("/") + 1)}
+    for rel, u in files.items():
+        if rel in folders_of:
+            check.fail(u.key, f"{u.what} would write {rel}, which another name needs as a folder")
 
 
 def _dask_installed() -> bool:

@@ -7,12 +7,12 @@ import dataclasses
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from diffreport import __version__
-from diffreport.batch.config import BatchConfig, Input, series_pair_name
+from diffreport.batch.config import BatchConfig, Input, planned
 from diffreport.options import CompareOptions
 from diffreport.render import FORMATS
 
@@ -51,33 +51,25 @@ class UnitResult:
     sizes: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     cpu_seconds: float = 0.0
+    #: why the output folder refused this unit's files (full, read-only…); the run stops
+    write_fault: str | None = None
 
 
 def plan(cfg: BatchConfig) -> list[Unit]:
     """The work units of a config in summary order: series pairs, series pages, then pairs."""
-    units: list[Unit] = []
-
-    def add(
-        kind: UnitKind,
-        name: str,
-        series: str | None,
-        inputs: tuple[Input, ...],
-        stem: str,
-        formats: Iterable[str],
-    ) -> None:
-        outputs = tuple((fmt, f"{stem}.{FORMATS[fmt].extension}") for fmt in formats)
-        units.append(
-            Unit(kind, name, series, inputs, outputs, cfg.output, cfg.options, cfg.timeout)
+    return [
+        Unit(
+            p.kind,
+            p.name,
+            p.series,
+            p.inputs,
+            tuple((fmt, f"{p.stem}.{FORMATS[fmt].extension}") for fmt in cfg.formats),
+            cfg.output,
+            cfg.options,
+            cfg.timeout,
         )
-
-    for s in cfg.series:
-        for a, b in zip(s.files, s.files[1:], strict=False):
-            name = series_pair_name(s, a, b)
-            add("compare", name, s.name, (a, b), f"series/{name}", cfg.formats)
-        add("series", s.name, s.name, s.files, f"series/{s.name}/series", cfg.formats)
-    for p in cfg.pairs:
-        add("compare", p.name, None, (p.old, p.new), f"pairs/{p.name}", cfg.formats)
-    return units
+        for p in planned(cfg)
+    ]
 
 
 def _file_hash(path: str, cache: dict[str, str | None]) -> str | None:

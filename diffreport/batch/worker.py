@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import errno
 import os
 import threading
 import time
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from diffreport.batch.config import Input
 from diffreport.batch.units import Unit, UnitResult
 from diffreport.errors import DiffReportError
-from diffreport.output import atomic_write
+from diffreport.output import WriteError, atomic_write
 from diffreport.render import RenderOptions, get_renderer, get_series_renderer
 
 if TYPE_CHECKING:
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 
 #: width of text written by the terminal renderer to a file
 FILE_WIDTH = 120
+
+#: write failures that are the output folder's, not one unit's: every other unit would fail too
+FOLDER_FAULTS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
+)
 
 T = TypeVar("T")
 
@@ -164,8 +170,13 @@ def _write_all(unit: Unit, texts: Mapping[str, str]) -> dict[str, int]:
     sizes = {}
     for fmt, rel in unit.outputs:
         path = os.path.join(unit.root, rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        sizes[rel] = atomic_write(path, texts[fmt])
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        except OSError as exc:
+            detail = f"cannot create the folder ({exc.strerror or exc})"
+            raise WriteError(os.path.dirname(path), detail, exc.errno) from None
+        # no fsync per report: the manifest (written durably) checks each file's size
+        sizes[rel] = atomic_write(path, texts[fmt], durable=False)
     return sizes
 
 
@@ -198,6 +209,7 @@ def run_unit(unit: Unit) -> UnitResult:
 
     started = time.perf_counter()
     cpu = time.process_time()
+    fault: str | None = None
 
     def work() -> tuple[dict[str, Any], dict[str, str]]:
         if unit.kind == "series":
@@ -217,6 +229,8 @@ def run_unit(unit: Unit) -> UnitResult:
         record.update(status="error", error=one_line(exc))
         ok = False
         sizes = {}
+        if isinstance(exc, WriteError) and exc.errno in FOLDER_FAULTS:
+            fault = os.strerror(exc.errno) if exc.errno else exc.detail
     else:
         ok = True
         record["outputs"] = dict(unit.outputs)
@@ -228,6 +242,7 @@ def run_unit(unit: Unit) -> UnitResult:
         sizes,
         time.perf_counter() - started,
         time.process_time() - cpu,
+        fault,
     )
 
 

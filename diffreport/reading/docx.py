@@ -1,4 +1,4 @@
-"""Word (.docx) -> report text (extra ``diffreport[docx]``, python-docx).
+"""Word (.docx) -> report text (the ``docx`` extra, python-docx).
 
 Paragraphs in document order; a paragraph in a Word heading style (or with an
 outline level) becomes a Markdown ``#`` line, so the section structure comes

@@ -82,5 +82,6 @@ def missing_extra(name: str, what: str, extra: str) -> InputError:
     """The error for a ``what`` file whose reader library (the ``extra``) is not installed."""
     return InputError(
         name,
-        f"is a {what} file; reading it needs the {extra} extra: pip install 'diffreport[{extra}]'",
+        f"is a {what} file; reading it needs the {extra} extra: "
+        f"pip install '.[{extra}]' in the diffreport checkout",
     )

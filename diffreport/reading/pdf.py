@@ -1,4 +1,4 @@
-"""PDF -> report text (extra ``diffreport[pdf]``, pdfplumber).
+"""PDF -> report text (the ``pdf`` extra, pdfplumber).
 
 Characters are grouped into lines by their position, lines into paragraphs by
 geometry (a line that reaches the right margin continues, an indented line
