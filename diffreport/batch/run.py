@@ -20,10 +20,10 @@ from typing import Any
 
 from diffreport.batch.config import BatchConfig, Executor, cpu_count
 from diffreport.batch.index import build_summary, render_index
-from diffreport.batch.targets import targets_csv
 from diffreport.batch.manifest import read_manifest, reusable, save_manifest, sweep
 from diffreport.batch.progress import Progress
 from diffreport.batch.runners import Runner, order_for_speed, start_runner
+from diffreport.batch.targets import targets_csv
 from diffreport.batch.units import Unit, UnitResult, fingerprint, plan, unit_id
 from diffreport.errors import OutputError
 from diffreport.output import WriteError, atomic_write

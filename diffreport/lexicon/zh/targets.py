@@ -29,6 +29,7 @@ TARGET_SHARE_WORDS = ("比重", "占", "比例", "比率", "份额", "占比")
 #: change. Read by batch.targets. Entries read off the State Council reports 2016–2025.
 TARGET_CHANGE_WORDS = ("比上年", "较上年", "同比", "增加", "提高", "提升", "减少", "下调", "上调")
 #: names of the headline output target (地区生产总值, 国内生产总值, 经济增长, 经济增速):
-#: the metrics the targets view puts first when the metric's name ends in one. Read by batch.targets. Entries read off the State
-#: Council reports 2016–2025 and the 31 provinces' 2025–2026 reports.
+#: the targets view puts first a metric whose name ends in one (alone or before a rate word).
+#: Read by batch.targets. Entries read off the State Council reports 2016–2025 and the 31
+#: provinces' 2025–2026 reports.
 HEADLINE_TARGET_WORDS = ("生产总值", "经济增长", "经济增速", "GDP")
