@@ -141,7 +141,7 @@ def test_index_targets_view_puts_gdp_first_and_cells_lead_with_changed(
     assert ">new commitments<" in page and ">dropped commitments<" in page
 
 
-def test_by_importance_keeps_document_order_within_a_status() -> None:
+def test_by_importance_puts_gdp_first_then_document_order_within_a_status() -> None:
     ts = [
         {"metric": "a", "status": "added"},
         {"metric": "b", "status": "changed"},
@@ -149,3 +149,5 @@ def test_by_importance_keeps_document_order_within_a_status() -> None:
         {"metric": "d", "status": "changed"},
     ]
     assert [t["metric"] for t in by_importance(ts)] == ["b", "d", "c", "a"]
+    ts.append({"metric": "地区生产总值", "status": "changed"})
+    assert [t["metric"] for t in by_importance(ts)] == ["地区生产总值", "b", "d", "c", "a"]

@@ -89,8 +89,14 @@ def headline_first(table: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]
 
 
 def by_importance(targets: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """A comparison's changed targets ordered changed, removed, added (document order within)."""
-    return sorted(targets, key=lambda t: STATUS_RANK.get(t["status"], len(STATUS_RANK)))
+    """A comparison's changed targets: changed, removed, added; GDP-like first in each."""
+    return sorted(
+        targets,
+        key=lambda t: (
+            STATUS_RANK.get(t["status"], len(STATUS_RANK)),
+            not is_headline(t["metric"]),
+        ),
+    )
 
 
 def targets_csv(comparisons: Sequence[Mapping[str, Any]]) -> str:
