@@ -30,6 +30,7 @@ from diffreport.batch import (
     load_config,
     run_batch,
 )
+from diffreport.batch.targets import is_headline
 from diffreport.cli import main
 from diffreport.errors import OutputError
 from diffreport.output import TMP_PREFIX, atomic_write
@@ -595,10 +596,23 @@ def test_index_opens_clean_and_sorts_in_chromium(
         ascending = [int(x) for x in column(added)]
         page.click(f"#comparisons thead th:nth-child({added + 1}) button")
         descending = [int(x) for x in column(added)]
+        # the targets across comparisons: GDP-like first, then sorted by a header click
+        first_metric = page.eval_on_selector("#targets tbody tr td.mt", "c => c.textContent")
+        target_heads = page.eval_on_selector_all(
+            "#targets thead th", "hs => hs.map(h => h.textContent.trim())"
+        )
+        status_col = target_heads.index("status")
+        page.click(f"#targets thead th:nth-child({status_col + 1}) button")
+        target_statuses: list[str] = page.eval_on_selector_all(
+            "#targets tbody tr",
+            f"rows => rows.map(r => r.cells[{status_col}].textContent.trim())",
+        )
         page.fill("#filter", "northbank")
         shown = page.eval_on_selector_all(
             "#comparisons tbody tr", "rows => rows.filter(r => !r.hidden).length"
         )
+        shown_count = page.eval_on_selector('.count[data-for="comparisons"]', "c => c.textContent")
+        shown_ok = page.eval_on_selector("#n-ok", "c => c.textContent")
         page.screenshot(path=str(tmp_path / "index.png"), full_page=True)
         browser.close()
     assert not errors, errors
@@ -607,3 +621,11 @@ def test_index_opens_clean_and_sorts_in_chromium(
     assert ascending == expected
     assert descending == expected[::-1]
     assert shown == 2
+    # filtering updates the counts
+    assert shown_count == f"2 of {len(summary['comparisons'])}"
+    assert shown_ok == "2"
+    all_targets = [t for c in summary["comparisons"] for t in c["all_targets"]]
+    assert len(target_statuses) == len(all_targets)
+    assert target_statuses == sorted(target_statuses)
+    assert len(set(target_statuses)) > 1
+    assert is_headline(first_metric), first_metric  # the GDP-like targets lead the view

@@ -8,6 +8,8 @@ from typing import Any
 
 from diffreport import __version__
 from diffreport.batch.config import BatchConfig
+from diffreport.batch.targets import by_importance, headline_first, is_headline
+from diffreport.batch.targets import rows as target_rows
 from diffreport.batch.units import Unit, UnitResult, unit_id
 from diffreport.batch.worker import base_record
 from diffreport.render import FORMATS
@@ -72,7 +74,11 @@ def _link(outputs: Mapping[str, str]) -> str | None:
 
 
 def render_index(summary: Mapping[str, Any], cfg: BatchConfig | None = None) -> str:
-    """``index.html``: a sortable table of every comparison and series (inline CSS/JS, no network).
+    """``index.html``: sortable tables of every comparison, series and target (inline CSS/JS).
+
+    The targets table lists every target of every comparison, the headline
+    (GDP-like) ones first; each comparison's changed-targets cell leads with the
+    changed targets, then the removed, then the added.
 
     Every value from the config or the reports is autoescaped; links are the
     relative output paths from the summary. The page's Content-Security-Policy
@@ -94,8 +100,13 @@ def render_index(summary: Mapping[str, Any], cfg: BatchConfig | None = None) -> 
             "href": _link(c["outputs"]),
             "series_href": series_link.get(c["series"]) if c.get("series") else None,
             "others": sorted(c["outputs"].items()),
+            "targets": by_importance(c["targets"]),
         }
         for c in summary["comparisons"]
+    ]
+    targets = [
+        {**t, "headline": is_headline(t["metric"])}
+        for t in headline_first(target_rows(summary["comparisons"]))
     ]
     series = [
         {**s, "href": _link(s["outputs"]), "others": sorted(s["outputs"].items())}
@@ -106,6 +117,7 @@ def render_index(summary: Mapping[str, Any], cfg: BatchConfig | None = None) -> 
         title=Path(cfg.path).name if cfg else "batch",
         rows=rows,
         series=series,
+        targets=targets,
         ok=ok,
         failed=len(rows) - ok,
         statuses=("unchanged", "modified", "moved", "added", "removed"),

@@ -23,6 +23,7 @@ from diffreport.batch.index import build_summary, render_index
 from diffreport.batch.manifest import read_manifest, reusable, save_manifest, sweep
 from diffreport.batch.progress import Progress
 from diffreport.batch.runners import Runner, order_for_speed, start_runner
+from diffreport.batch.targets import targets_csv
 from diffreport.batch.units import Unit, UnitResult, fingerprint, plan, unit_id
 from diffreport.errors import OutputError
 from diffreport.output import WriteError, atomic_write
@@ -88,6 +89,9 @@ def run_batch(
         try:
             atomic_write(os.path.join(cfg.output, "summary.json"), _dump(summary))
             atomic_write(os.path.join(cfg.output, "index.html"), render_index(summary, cfg))
+            atomic_write(
+                os.path.join(cfg.output, "targets.csv"), targets_csv(summary["comparisons"])
+            )
         except OutputError as exc:
             raise folder_error(cfg.output, exc) from None
     failed = sum(1 for r in results.values() if not r.ok)

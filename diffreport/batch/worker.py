@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from diffreport.batch.config import Input
+from diffreport.batch.targets import target_record
 from diffreport.batch.units import Unit, UnitResult
 from diffreport.errors import DiffReportError
 from diffreport.output import WriteError, atomic_write
@@ -135,6 +136,7 @@ def base_record(unit: Unit) -> dict[str, Any]:
         "counts": None,
         "changes": None,
         "targets": [],
+        "all_targets": [],
         "outputs": {},
     }
 
@@ -163,6 +165,8 @@ def comparison_record(unit: Unit, c: Comparison) -> dict[str, Any]:
         "dropped_topics": len(ch.dropped_topics),
     }
     record["targets"] = targets
+    # every target, unchanged ones too, for targets.csv and the index's targets view
+    record["all_targets"] = [target_record(n) for n in ch.numbers if n.kind == "target"]
     return record
 
 

@@ -61,6 +61,12 @@ from diffreport.lexicon.en.stances import (
     STANCE_JOINERS,
     STANCE_POLICY_NOUNS,
 )
+from diffreport.lexicon.en.targets import (
+    HEADLINE_TARGET_WORDS,
+    TARGET_CHANGE_WORDS,
+    TARGET_RATE_WORDS,
+    TARGET_SHARE_WORDS,
+)
 from diffreport.lexicon.en.text import (
     ABBREVIATIONS,
     HEADING_MARKERS,
@@ -105,6 +111,7 @@ __all__ = [
     "GUIDANCE_CUES",
     "GUIDANCE_SUBJECTS",
     "HEADING_MARKERS",
+    "HEADLINE_TARGET_WORDS",
     "HELD_DOWN_METRIC",
     "INCREMENT_VERBS",
     "INTENSITY_WORDS",
@@ -134,7 +141,10 @@ __all__ = [
     "STANCE_DIRECTION_WORDS",
     "STANCE_JOINERS",
     "STANCE_POLICY_NOUNS",
+    "TARGET_CHANGE_WORDS",
     "TARGET_CUES",
+    "TARGET_RATE_WORDS",
+    "TARGET_SHARE_WORDS",
     "TARGET_YEAR_CUE",
     "TOPIC_GENERIC_WORDS",
     "TOPIC_STOP_WORDS",

@@ -91,6 +91,12 @@ from diffreport.lexicon.zh.stances import (
     STANCE_HOLD_VERBS,
     STANCE_POLICY_NOUNS,
 )
+from diffreport.lexicon.zh.targets import (
+    HEADLINE_TARGET_WORDS,
+    TARGET_CHANGE_WORDS,
+    TARGET_RATE_WORDS,
+    TARGET_SHARE_WORDS,
+)
 from diffreport.lexicon.zh.text import (
     ADDRESS_OPENINGS,
     DATELINE,
@@ -154,6 +160,7 @@ __all__ = [
     "FROM_VERBS",
     "GROWTH_VERBS",
     "HEADING_MARKERS",
+    "HEADLINE_TARGET_WORDS",
     "HELD_DOWN_METRIC",
     "INCREMENT_METRIC_PREFIXES",
     "INCREMENT_VERBS",
@@ -205,9 +212,12 @@ __all__ = [
     "STANCE_DIRECTION_WORDS",
     "STANCE_HOLD_VERBS",
     "STANCE_POLICY_NOUNS",
+    "TARGET_CHANGE_WORDS",
     "TARGET_CLAUSE_CUES",
     "TARGET_CUES",
     "TARGET_LEAD_IN",
+    "TARGET_RATE_WORDS",
+    "TARGET_SHARE_WORDS",
     "TARGET_YEAR_CUE",
     "TERM_EDGE_CHARACTERS",
     "THIS_YEAR",
