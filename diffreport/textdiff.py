@@ -25,6 +25,9 @@ _ZH_FIGURE = (
     rf"(?:多|余)?(?:{zh.FIGURE_MULTIPLIERS})?(?:{zh.NUMBER_UNITS}|％)?"
 )
 _ZH_TOKEN = re.compile(rf"{_ZH_FIGURE}|.", re.DOTALL)
+#: a Chinese figure with its multiplier and unit: one token, never split (the terminal
+#: keeps it on one line too)
+ZH_FIGURE = re.compile(_ZH_FIGURE)
 _EN_FIGURE = (
     r"[$€£]?\d+(?:[.,/]\d+)*(?:-\d+(?:/\d+)?)?%?"
     rf"(?:\s(?:{en.NUMBER_UNITS})\b)?"

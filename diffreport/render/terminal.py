@@ -33,6 +33,7 @@ from diffreport.render.highlights import (
     highlights_view,
     priority_line,
 )
+from diffreport.render.kinsoku import wrapped
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -297,7 +298,8 @@ def _changed(
         text, first = _redline(m, language, color)
         if not options.show_all:
             text = _clip(text, first, cells * _CHANGED_LINES)
-        grid.add_row("•", text, m.new.section)
+        lines = None if options.show_all else _CHANGED_LINES
+        grid.add_row("•", wrapped(text, lines), m.new.section)
     return [Text(f"Changed wording ({len(view.changed)})", style="bold yellow"), grid]
 
 
@@ -452,7 +454,7 @@ def _side_by_side(c: Comparison, options: RenderOptions, color: bool) -> list[Ru
         table.add_column(c.old.label, ratio=1, overflow="fold")
         table.add_column(c.new.label, ratio=1, overflow="fold")
         for left, right in _rows(c, pairs, options.show_all, color):
-            table.add_row(left, right)
+            table.add_row(wrapped(left), wrapped(right))
         out.append(table)
     return out
 
