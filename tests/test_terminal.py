@@ -88,3 +88,45 @@ def test_break_points_keep_figure_and_punctuation() -> None:
         for cut in break_points(text, width):
             assert text[cut] not in _CLOSING
             assert not (text[cut - 1].isdigit() and _FIGURE_START.match(text[cut:]))
+
+
+_SGR = re.compile(r"\x1b\[([\d;]*)m([^\x1b]*)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_BACKGROUND = re.compile(r"(?:^|;)(?:4[0-8]|10[0-7])(?:;|$)")
+
+
+def _struck(out: str) -> list[str]:
+    """Text printed while a strike-through (SGR 9) is on."""
+    return [text for params, text in _SGR.findall(out) if "9" in params.split(";") and text]
+
+
+def _coloured(old: str, new: str, *extra: str) -> str:
+    env = {"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": None}
+    args = ["compare", str(corpus(old)), str(corpus(new)), "--color", "always", *extra]
+    result = CliRunner().invoke(main, args, env=env)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_removed_han_text_is_not_struck_through() -> None:
+    out = _coloured("cn-state-council/2024.txt", "cn-state-council/2025.txt", "--width", "100")
+    assert "\x1b[" in out
+    assert [t for t in _struck(out) if _HAN.search(t)] == []
+    # the removed words inside a sentence still stand out: red on a dark ground
+    grounds = [
+        text
+        for params, text in _SGR.findall(out)
+        if "31" in params.split(";") and _BACKGROUND.search(params) and _HAN.search(text)
+    ]
+    assert len(grounds) > 20
+
+
+def test_removed_english_words_are_still_struck_through() -> None:
+    out = _coloured("fomc-sentences/2022-01-26.txt", "fomc-sentences/2022-03-16.txt")
+    assert any("1/4" in t or re.search(r"[a-z]", t) for t in _struck(out))
+
+
+def test_no_colour_keeps_plain_markers(state_council_100: list[str]) -> None:
+    text = "\n".join(state_council_100)
+    assert "\x1b[" not in text
+    assert "[-" in text and "{+" in text

@@ -33,7 +33,7 @@ from diffreport.render.highlights import (
     highlights_view,
     priority_line,
 )
-from diffreport.render.kinsoku import wrapped
+from diffreport.render.kinsoku import has_han, wrapped
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -48,6 +48,11 @@ _STATUS_STYLE = {
     "changed": "yellow",
 }
 _DEL = "red strike"
+#: removed Han text: a strike-through line runs through the middle strokes of a Han glyph
+#: and makes them vanish, so removed Chinese is shown by colour (a whole sentence) or by
+#: colour on a dark background (the removed words inside a sentence) instead
+_DEL_HAN_SENTENCE = "red"
+_DEL_HAN_WORDS = "bold red on grey23"
 _INS = "bold green"
 _TERM = "bold underline"
 _MAX_LIST = 5
@@ -231,7 +236,7 @@ def _redline(m: ChangedView, language: str, color: bool) -> tuple[Text, int | No
         if first is None:
             first = len(text.plain)
         if span.old:
-            text.append(span.old if color else f"[-{span.old}-]", style=_DEL)
+            text.append(*_removed_words(span.old, color))
         if span.new:
             text.append(span.new if color else f"{{+{span.new}+}}", style=_INS)
     return text, first
@@ -346,6 +351,13 @@ def _topics(c: Comparison) -> Table:
     return table
 
 
+def _removed_words(text: str, color: bool) -> tuple[str, str]:
+    """Removed words and their style: struck in red, or on a dark ground when Han; or ``[-…-]``."""
+    if not color:
+        return f"[-{text}-]", ""
+    return text, _DEL_HAN_WORDS if has_han(text) else _DEL
+
+
 def highlighted(old: str, new: str, language: str, color: bool) -> tuple[Text, Text]:
     """Both sides of a modified sentence with the changed characters or words marked."""
     left, right = Text(), Text()
@@ -355,7 +367,7 @@ def highlighted(old: str, new: str, language: str, color: bool) -> tuple[Text, T
             right.append(span.new)
             continue
         if span.old:
-            left.append(span.old if color else f"[-{span.old}-]", style=_DEL)
+            left.append(*_removed_words(span.old, color))
         if span.new:
             right.append(span.new if color else f"{{+{span.new}+}}", style=_INS)
     return left, right
@@ -367,7 +379,7 @@ def _whole(text: str, style: str, mark: str, color: bool) -> Text:
         return Text(text, style=style)
     # no space after the mark in Han text, or wrapping would leave the mark alone on a line
     gap = "" if any(ord(ch) > 0x2E7F for ch in text[:4]) else " "
-    return Text(f"{mark}{gap}{text}", style=style)
+    return Text(f"{mark}{gap}{text}")
 
 
 def _pair_cells(c: Comparison, p: SentencePair, color: bool) -> tuple[Text | str, Text | str]:
@@ -376,7 +388,8 @@ def _pair_cells(c: Comparison, p: SentencePair, color: bool) -> tuple[Text | str
     if p.status == "added" and new_s:
         return "", _whole(new_s.text, _INS, "+", color)
     if p.status == "removed" and old_s:
-        return _whole(old_s.text, _DEL, "-", color), ""
+        style = _DEL_HAN_SENTENCE if has_han(old_s.text) else _DEL
+        return _whole(old_s.text, style, "-", color), ""
     assert old_s is not None and new_s is not None
     if p.status == "unchanged":
         return Text(old_s.text, style="dim"), Text(new_s.text, style="dim")
