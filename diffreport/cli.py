@@ -78,9 +78,9 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--format",
         "fmt",
         type=click.Choice(tuple(FORMATS)),
-        default="terminal",
-        show_default=True,
-        help="Output format.",
+        default=None,
+        help="Output format (default: from the -o file's extension, .html .json .md .txt; "
+        "else terminal).",
     )(func)
     return func
 
@@ -126,7 +126,7 @@ def compare(
     labels: str | None,
     exit_code: bool,
     highlights: int | None,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     width: int | None,
     color: str,
@@ -160,7 +160,7 @@ def compare(
                 options=_compare_options(highlights),
             )
             options = _render_options(output, width, color, show_all)
-            text = _rendered(get_renderer(fmt), result, options)
+            text = _rendered(get_renderer(_format(fmt, output)), result, options)
         _write(output, text)
     except DiffReportError as exc:
         fail(exc.message())
@@ -188,7 +188,7 @@ def series(
     files: tuple[str, ...],
     labels: str | None,
     highlights: int | None,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     width: int | None,
     color: str,
@@ -215,7 +215,7 @@ def series(
                 [FileName(f) for f in files], labels=names, options=_compare_options(highlights)
             )
             options = _render_options(output, width, color, show_all)
-            text = _rendered(get_series_renderer(fmt), result, options)
+            text = _rendered(get_series_renderer(_format(fmt, output)), result, options)
         _write(output, text)
     except DiffReportError as exc:
         fail(exc.message())
@@ -257,6 +257,13 @@ def batch(config: str, force: bool, quiet: bool) -> None:
             err=True,
         )
     sys.exit(result.exit_code)
+
+
+def _format(fmt: str | None, output: str | None) -> str:
+    """``--format`` when given, else the one the output file's extension names, else terminal."""
+    from diffreport.render import format_for_output
+
+    return fmt or format_for_output(output) or "terminal"
 
 
 def _render_options(

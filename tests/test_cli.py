@@ -294,3 +294,32 @@ def test_a_pipe_takes_its_width_from_columns() -> None:
     assert max(cell_len(line) for line in _piped(args, {}).splitlines()) == 120
     out = _piped([*args, "--width", "80"], {"COLUMNS": "100"})
     assert max(cell_len(line) for line in out.splitlines()) == 80
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("report.html", "<!DOCTYPE html"),
+        ("report.JSON", "{"),
+        ("report.md", "#"),
+        ("report.txt", "─"),
+        ("report.out", "─"),
+    ],
+)
+def test_output_format_from_the_file_extension(tmp_path: Path, name: str, starts: str) -> None:
+    target = tmp_path / name
+    code, _, err = run("compare", OLD, NEW, "-o", str(target))
+    assert code == 0, err
+    text = target.read_text("utf-8")
+    assert text.lstrip().startswith(starts), text[:80]
+
+
+def test_explicit_format_wins_over_the_extension(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    code, _, err = run("compare", OLD, NEW, "-o", str(target), "--format", "json")
+    assert code == 0, err
+    assert json.loads(target.read_text("utf-8"))
+    series = tmp_path / "series.md"
+    code, _, err = run("series", OLD, NEW, "-o", str(series))
+    assert code == 0, err
+    assert series.read_text("utf-8").lstrip().startswith("#")
