@@ -53,13 +53,22 @@ class FileName(os.PathLike[str]):
 
 
 def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The options every command that renders shares: format, output file, width, --all."""
+    """The options every command that renders shares: format, output file, width, colour, --all."""
     func = click.option("--all", "show_all", is_flag=True, help="Show unchanged parts too.")(func)
+    func = click.option(
+        "--color",
+        "--colour",
+        "color",
+        type=click.Choice(("auto", "always", "never")),
+        default="auto",
+        show_default=True,
+        help="Colour the terminal view: auto follows the terminal, NO_COLOR and FORCE_COLOR.",
+    )(func)
     func = click.option(
         "--width",
         type=click.IntRange(40, 1000),
         default=None,
-        help="Terminal width in columns (default: the terminal's).",
+        help="Terminal width in columns (default: the terminal's; in a pipe COLUMNS, else 120).",
     )(func)
     func = click.option(
         "-o", "--output", type=str, default=None, help="Write to this file instead of stdout."
@@ -69,9 +78,9 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--format",
         "fmt",
         type=click.Choice(tuple(FORMATS)),
-        default="terminal",
-        show_default=True,
-        help="Output format.",
+        default=None,
+        help="Output format (default: from the -o file's extension, .html .json .md .txt; "
+        "else terminal).",
     )(func)
     return func
 
@@ -117,9 +126,10 @@ def compare(
     labels: str | None,
     exit_code: bool,
     highlights: int | None,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     width: int | None,
+    color: str,
     show_all: bool,
 ) -> None:
     """Compare two editions of a report: OLD and NEW files.
@@ -149,7 +159,8 @@ def compare(
                 new_label=new_label,
                 options=_compare_options(highlights),
             )
-            text = _rendered(get_renderer(fmt), result, output, width, show_all)
+            options = _render_options(output, width, color, show_all)
+            text = _rendered(get_renderer(_format(fmt, output)), result, options)
         _write(output, text)
     except DiffReportError as exc:
         fail(exc.message())
@@ -177,9 +188,10 @@ def series(
     files: tuple[str, ...],
     labels: str | None,
     highlights: int | None,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     width: int | None,
+    color: str,
     show_all: bool,
 ) -> None:
     """Align N editions in order (FILE...): sections, target paths, topics, follow-through.
@@ -202,7 +214,8 @@ def series(
             result = compare_series(
                 [FileName(f) for f in files], labels=names, options=_compare_options(highlights)
             )
-            text = _rendered(get_series_renderer(fmt), result, output, width, show_all)
+            options = _render_options(output, width, color, show_all)
+            text = _rendered(get_series_renderer(_format(fmt, output)), result, options)
         _write(output, text)
     except DiffReportError as exc:
         fail(exc.message())
@@ -246,26 +259,54 @@ def batch(config: str, force: bool, quiet: bool) -> None:
     sys.exit(result.exit_code)
 
 
-def _render_options(output: str | None, width: int | None, show_all: bool) -> RenderOptions:
-    """Colour and width: the terminal's for stdout (``NO_COLOR`` respected), plain for a file."""
+def _format(fmt: str | None, output: str | None) -> str:
+    """``--format`` when given, else the one the output file's extension names, else terminal."""
+    from diffreport.render import format_for_output
+
+    return fmt or format_for_output(output) or "terminal"
+
+
+def _render_options(
+    output: str | None, width: int | None, color: str, show_all: bool
+) -> RenderOptions:
+    """Colour and width for stdout or a file.
+
+    Colour: ``always``/``never`` as asked; ``auto`` colours stdout when
+    ``FORCE_COLOR`` is set (any non-empty value) or stdout is a terminal, unless
+    ``NO_COLOR`` is set; a file is plain. Width: ``--width``; else the terminal's
+    for a terminal; else ``COLUMNS`` for a pipe; else 120.
+    """
     import shutil
 
     to_stdout = output is None or output == "-"
-    color = to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    default_width = shutil.get_terminal_size((120, 40)).columns if to_stdout else 120
-    return RenderOptions(show_all=show_all, width=width or default_width, color=color)
+    tty = to_stdout and sys.stdout.isatty()
+    if color == "auto":
+        forced = bool(os.environ.get("FORCE_COLOR"))
+        colored = to_stdout and (forced or tty) and not os.environ.get("NO_COLOR")
+    else:
+        colored = color == "always"
+    if width is None:
+        if tty:
+            width = shutil.get_terminal_size((120, 40)).columns
+        else:
+            width = _columns() if to_stdout else 120
+    return RenderOptions(show_all=show_all, width=width, color=colored)
+
+
+def _columns() -> int:
+    """``COLUMNS`` when it holds a usable width (40 to 1000), else 120."""
+    value = os.environ.get("COLUMNS", "").strip()
+    if value.isdigit() and 40 <= int(value) <= 1000:
+        return int(value)
+    return 120
 
 
 def _rendered(
-    render: Callable[[Any, TextIO, RenderOptions], None],
-    result: object,
-    output: str | None,
-    width: int | None,
-    show_all: bool,
+    render: Callable[[Any, TextIO, RenderOptions], None], result: object, options: RenderOptions
 ) -> str:
-    """``result`` as ``render`` writes it for ``output`` (stdout or a file)."""
+    """``result`` as ``render`` writes it with ``options``."""
     buffer = io.StringIO()
-    render(result, buffer, _render_options(output, width, show_all))
+    render(result, buffer, options)
     return buffer.getvalue()
 
 

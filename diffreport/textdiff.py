@@ -12,11 +12,27 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from diffreport.lexicon import en, zh
 from diffreport.model import Language
 
 Op = Literal["equal", "delete", "insert", "replace"]
 
-_WORD = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+# a figure is one token: its digits (full-width too), decimal point, thousands commas,
+# fraction and range pieces, then its multiplier and unit (1800亿元, 5.5%, 1.6万亿元, 1/4,
+# 5-1/4, $40 billion), so a diff never shows a mark inside a number
+_ZH_FIGURE = (
+    r"\d+(?:[.．/]\d+|,\d{3}(?!\d))*(?:[-~～]\d+(?:[.．/]\d+)*)?"
+    rf"(?:多|余)?(?:{zh.FIGURE_MULTIPLIERS})?(?:{zh.NUMBER_UNITS}|％)?"
+)
+_ZH_TOKEN = re.compile(rf"{_ZH_FIGURE}|.", re.DOTALL)
+#: a Chinese figure with its multiplier and unit: one token, never split (the terminal
+#: keeps it on one line too)
+ZH_FIGURE = re.compile(_ZH_FIGURE)
+_EN_FIGURE = (
+    r"[$€£]?\d+(?:[.,/]\d+)*(?:-\d+(?:/\d+)?)?%?"
+    rf"(?:\s(?:{en.NUMBER_UNITS})\b)?"
+)
+_WORD = re.compile(rf"{_EN_FIGURE}|\s+|\w+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -30,7 +46,7 @@ class Span:
 
 def _tokens(text: str, language: Language) -> list[str]:
     if language == "zh":
-        return list(text)
+        return _ZH_TOKEN.findall(text)
     return _WORD.findall(text)
 
 

@@ -252,3 +252,74 @@ def test_compare_help_names_every_input_format() -> None:
     assert "text files" not in out
     for name in ("UTF-8", "UTF-16", "GB18030", "PDF", ".docx", "HTML", "--exit-code"):
         assert name in out, name
+
+
+FOMC_OLD = "fomc-sentences/2022-01-26.txt"
+FOMC_NEW = "fomc-sentences/2022-03-16.txt"
+_ANSI_COLOUR = "\x1b["
+
+
+def _piped(args: list[str], env: dict[str, str | None]) -> str:
+    """stdout of the command run into a pipe (CliRunner's stdout is no terminal)."""
+    base: dict[str, str | None] = {"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": None}
+    result = CliRunner().invoke(main, args, env={**base, **env})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_force_color_colours_a_pipe() -> None:
+    args = ["compare", str(corpus(FOMC_OLD)), str(corpus(FOMC_NEW))]
+    assert _ANSI_COLOUR not in _piped(args, {})
+    assert _ANSI_COLOUR in _piped(args, {"FORCE_COLOR": "1"})
+    assert _ANSI_COLOUR not in _piped(args, {"FORCE_COLOR": "1", "NO_COLOR": "1"})
+
+
+@pytest.mark.parametrize("command", ["compare", "series"])
+def test_color_option_always_and_never(command: str) -> None:
+    args = [command, str(corpus(FOMC_OLD)), str(corpus(FOMC_NEW))]
+    assert _ANSI_COLOUR in _piped([*args, "--color", "always"], {"TERM": "dumb", "NO_COLOR": "1"})
+    assert _ANSI_COLOUR not in _piped([*args, "--color", "never"], {"FORCE_COLOR": "1"})
+
+
+def test_a_pipe_takes_its_width_from_columns() -> None:
+    from rich.cells import cell_len
+
+    args = [
+        "compare",
+        str(corpus("cn-state-council/2024.txt")),
+        str(corpus("cn-state-council/2025.txt")),
+    ]
+    out = _piped(args, {"COLUMNS": "100"})
+    assert max(cell_len(line) for line in out.splitlines()) == 100
+    assert max(cell_len(line) for line in _piped(args, {}).splitlines()) == 120
+    out = _piped([*args, "--width", "80"], {"COLUMNS": "100"})
+    assert max(cell_len(line) for line in out.splitlines()) == 80
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("report.html", "<!DOCTYPE html"),
+        ("report.JSON", "{"),
+        ("report.md", "#"),
+        ("report.txt", "─"),
+        ("report.out", "─"),
+    ],
+)
+def test_output_format_from_the_file_extension(tmp_path: Path, name: str, starts: str) -> None:
+    target = tmp_path / name
+    code, _, err = run("compare", OLD, NEW, "-o", str(target))
+    assert code == 0, err
+    text = target.read_text("utf-8")
+    assert text.lstrip().startswith(starts), text[:80]
+
+
+def test_explicit_format_wins_over_the_extension(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    code, _, err = run("compare", OLD, NEW, "-o", str(target), "--format", "json")
+    assert code == 0, err
+    assert json.loads(target.read_text("utf-8"))
+    series = tmp_path / "series.md"
+    code, _, err = run("series", OLD, NEW, "-o", str(series))
+    assert code == 0, err
+    assert series.read_text("utf-8").lstrip().startswith("#")

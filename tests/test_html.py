@@ -505,8 +505,9 @@ def test_modified_sentence_highlights_changed_characters() -> None:
     ids = by_id(root)
     k_old = [s.text for s in c.old.sentences].index("居民消费价格涨幅3%左右。")
     k_new = [s.text for s in c.new.sentences].index("居民消费价格涨幅2%左右。")
-    assert [d.text() for d in ids[f"o{k_old}"][0].find_all("del")] == ["3"]
-    assert [i.text() for i in ids[f"n{k_new}"][0].find_all("ins")] == ["2"]
+    # a figure with its unit is one token of the diff (issue 19): 3% -> 2%, never 3 -> 2
+    assert [d.text() for d in ids[f"o{k_old}"][0].find_all("del")] == ["3%"]
+    assert [i.text() for i in ids[f"n{k_new}"][0].find_all("ins")] == ["2%"]
     row = ids[f"n{k_new}"][0].parent
     assert row is not None and {"row", "modified", "chg", "num"} <= row.classes
 

@@ -82,6 +82,21 @@ FORMATS: dict[str, Format] = {
 }
 
 
+def format_for_output(output: str | None) -> str | None:
+    """The format an output file's extension names (``report.html`` -> html), or None.
+
+    Read off ``FORMATS``: ``.html``, ``.json``, ``.md``, ``.txt`` (the terminal
+    view); any other extension, stdout (``-``) or no file names none.
+    """
+    if not output or output == "-":
+        return None
+    name = output.replace("\\", "/").rsplit("/", 1)[-1]
+    if "." not in name.lstrip("."):
+        return None
+    extension = name.rsplit(".", 1)[-1].lower()
+    return next((f.name for f in FORMATS.values() if f.extension == extension), None)
+
+
 def get_renderer(name: str) -> Renderer:
     """The renderer registered for format ``name``."""
     module, _, func = FORMATS[name].render.partition(":")

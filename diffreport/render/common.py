@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, Literal, TextIO, TypeVar
 
 from diffreport.model import Comparison, SentencePair
 
@@ -122,11 +122,25 @@ def section_of_old(c: Comparison) -> dict[int, int]:
 
 
 def terminal_console(out: TextIO, options: RenderOptions) -> Console:
-    """A rich console on ``out`` that prints report text literally, at the asked width."""
+    """A rich console on ``out`` that prints report text literally, at the asked width.
+
+    Colour asked for (``options.color`` True) is given even where rich would
+    detect none (``TERM=dumb``, no terminal): the basic 16 colours then.
+    """
+
+    console = _console(out, options, "auto")
+    if options.color and console.color_system is None:
+        console = _console(out, options, "standard")
+    return console
+
+
+def _console(out: TextIO, options: RenderOptions, system: Literal["auto", "standard"]) -> Console:
+    """The console ``terminal_console`` gives, with colours detected or the basic 16."""
     from rich.console import Console
 
     return Console(
         file=out,
+        color_system=system,
         width=options.width,
         force_terminal=options.color,
         no_color=None if options.color is None else not options.color,

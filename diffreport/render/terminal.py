@@ -33,6 +33,7 @@ from diffreport.render.highlights import (
     highlights_view,
     priority_line,
 )
+from diffreport.render.kinsoku import has_han, wrapped
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -47,6 +48,11 @@ _STATUS_STYLE = {
     "changed": "yellow",
 }
 _DEL = "red strike"
+#: removed Han text: a strike-through line runs through the middle strokes of a Han glyph
+#: and makes them vanish, so removed Chinese is shown by colour (a whole sentence) or by
+#: colour on a dark background (the removed words inside a sentence) instead
+_DEL_HAN_SENTENCE = "red"
+_DEL_HAN_WORDS = "bold red on grey23"
 _INS = "bold green"
 _TERM = "bold underline"
 _MAX_LIST = 5
@@ -230,7 +236,7 @@ def _redline(m: ChangedView, language: str, color: bool) -> tuple[Text, int | No
         if first is None:
             first = len(text.plain)
         if span.old:
-            text.append(span.old if color else f"[-{span.old}-]", style=_DEL)
+            text.append(*_removed_words(span.old, color))
         if span.new:
             text.append(span.new if color else f"{{+{span.new}+}}", style=_INS)
     return text, first
@@ -297,7 +303,8 @@ def _changed(
         text, first = _redline(m, language, color)
         if not options.show_all:
             text = _clip(text, first, cells * _CHANGED_LINES)
-        grid.add_row("•", text, m.new.section)
+        lines = None if options.show_all else _CHANGED_LINES
+        grid.add_row("•", wrapped(text, lines), m.new.section)
     return [Text(f"Changed wording ({len(view.changed)})", style="bold yellow"), grid]
 
 
@@ -344,6 +351,13 @@ def _topics(c: Comparison) -> Table:
     return table
 
 
+def _removed_words(text: str, color: bool) -> tuple[str, str]:
+    """Removed words and their style: struck in red, or on a dark ground when Han; or ``[-…-]``."""
+    if not color:
+        return f"[-{text}-]", ""
+    return text, _DEL_HAN_WORDS if has_han(text) else _DEL
+
+
 def highlighted(old: str, new: str, language: str, color: bool) -> tuple[Text, Text]:
     """Both sides of a modified sentence with the changed characters or words marked."""
     left, right = Text(), Text()
@@ -353,7 +367,7 @@ def highlighted(old: str, new: str, language: str, color: bool) -> tuple[Text, T
             right.append(span.new)
             continue
         if span.old:
-            left.append(span.old if color else f"[-{span.old}-]", style=_DEL)
+            left.append(*_removed_words(span.old, color))
         if span.new:
             right.append(span.new if color else f"{{+{span.new}+}}", style=_INS)
     return left, right
@@ -365,7 +379,7 @@ def _whole(text: str, style: str, mark: str, color: bool) -> Text:
         return Text(text, style=style)
     # no space after the mark in Han text, or wrapping would leave the mark alone on a line
     gap = "" if any(ord(ch) > 0x2E7F for ch in text[:4]) else " "
-    return Text(f"{mark}{gap}{text}", style=style)
+    return Text(f"{mark}{gap}{text}")
 
 
 def _pair_cells(c: Comparison, p: SentencePair, color: bool) -> tuple[Text | str, Text | str]:
@@ -374,7 +388,8 @@ def _pair_cells(c: Comparison, p: SentencePair, color: bool) -> tuple[Text | str
     if p.status == "added" and new_s:
         return "", _whole(new_s.text, _INS, "+", color)
     if p.status == "removed" and old_s:
-        return _whole(old_s.text, _DEL, "-", color), ""
+        style = _DEL_HAN_SENTENCE if has_han(old_s.text) else _DEL
+        return _whole(old_s.text, style, "-", color), ""
     assert old_s is not None and new_s is not None
     if p.status == "unchanged":
         return Text(old_s.text, style="dim"), Text(new_s.text, style="dim")
@@ -452,7 +467,7 @@ def _side_by_side(c: Comparison, options: RenderOptions, color: bool) -> list[Ru
         table.add_column(c.old.label, ratio=1, overflow="fold")
         table.add_column(c.new.label, ratio=1, overflow="fold")
         for left, right in _rows(c, pairs, options.show_all, color):
-            table.add_row(left, right)
+            table.add_row(wrapped(left), wrapped(right))
         out.append(table)
     return out
 

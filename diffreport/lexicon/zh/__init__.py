@@ -6,6 +6,7 @@ defines a list is where to change it (see docs/architecture.md).
 
 from __future__ import annotations
 
+from diffreport.lexicon.zh.figures import FIGURE_MULTIPLIERS, LINE_START_FORBIDDEN
 from diffreport.lexicon.zh.highlights import (
     DEADLINE,
     INTENSITY_WORDS,
@@ -155,6 +156,7 @@ __all__ = [
     "EMPTY_METRIC",
     "ENUMERATION_JOINERS",
     "ENUMERATION_SPLIT",
+    "FIGURE_MULTIPLIERS",
     "FIGURE_VERBS",
     "FLOOR_QUALIFIERS",
     "FROM_VERBS",
@@ -170,6 +172,7 @@ __all__ = [
     "LICENCE_FOOTER_EVIDENCE",
     "LICENCE_FOOTER_START",
     "LINE_HEADING",
+    "LINE_START_FORBIDDEN",
     "LIST_MARKER_NUMERALS",
     "MEASURE_HEAD",
     "METRIC_CUT_AFTER",
