@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+import diffreport
 from diffreport.errors import InputError
-from diffreport.reading import read_text
+from diffreport.reading import read_text, repair_mojibake
+
+from .conftest import corpus
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 ZH = "各位代表：\n一、2024年工作回顾\n国内生产总值达到134.9万亿元、增长5%。“稳”的态势巩固延续。\n"
@@ -180,3 +183,30 @@ def test_every_chinese_report_in_utf16_without_bom_reads_as_its_utf8_original(
 )
 def test_binary_with_nuls_on_both_sides_is_still_refused(tmp_path: Path, data: bytes) -> None:
     assert "binary file (contains NUL bytes)" in error_for(write(tmp_path, data)).detail
+
+
+@pytest.mark.corpus
+def test_mojibake_in_the_fomc_copies_is_repaired_on_reading() -> None:
+    """The 2016-2026 copies hold UTF-8 dashes read as cp1252 (``mortgageâ\\x80\\x91backed``)."""
+    path = corpus("fomc-sentences/2022-01-26.txt")
+    assert "mortgageâ\x80\x91backed" in path.read_text(encoding="utf-8")
+    text, _ = read_text(path)
+    assert "â" not in text and "\x80" not in text
+    assert "mortgage\u2011backed" in text
+
+
+def test_clean_text_is_left_as_it_is_and_latin_text_stays() -> None:
+    assert repair_mojibake("经济增长5%左右。") == "经济增长5%左右。"
+    assert repair_mojibake("Café à la carte, naïve résumé.") == "Café à la carte, naïve résumé."
+    assert repair_mojibake("1â\x80\x911/4 percent") == "1\u20111/4 percent"
+
+
+@pytest.mark.corpus
+def test_a_statement_with_mojibake_and_the_next_without_compare_the_dash_as_unchanged(
+    tmp_path: Path,
+) -> None:
+    old = corpus("fomc-sentences/2022-01-26.txt").read_text(encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text(old.replace("â\x80\x91", "-"), encoding="utf-8")
+    c = diffreport.compare(corpus("fomc-sentences/2022-01-26.txt"), clean)
+    assert c.counts()["modified"] == 0 and c.counts()["unchanged"] == len(c.new.sentences)

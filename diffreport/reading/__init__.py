@@ -134,7 +134,27 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, tuple[str, ...]
         dropped = ()
     if len(text) > limit:
         raise over_limit(name, f"{len(text):,} characters", limit)
-    return text, encoding, dropped
+    return repair_mojibake(text), encoding, dropped
+
+
+#: UTF-8 bytes read as Latin-1 or Windows-1252: a lead byte (Â–ô) then a continuation
+#: byte (U+0080–U+00BF or the cp1252 punctuation it maps to), as in ``mortgageâ€‘backed``
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u201e\u20ac\u2122\u0152\u0153]")
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with UTF-8 that was decoded as Latin-1 or Windows-1252 decoded again.
+
+    Copies of web statements carry such mojibake (``1â\x80\x911/4`` for ``1‑1/4``).
+    ftfy, the well-kept library for it, decides what is mojibake and repairs only
+    that; it is imported only when the text shows the signature, so clean text
+    (every Chinese report) costs one search.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return str(ftfy.fix_encoding(text))
 
 
 def _extract(name: str, data: bytes, kind: Format, limit: int) -> Extracted:
