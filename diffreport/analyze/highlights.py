@@ -453,8 +453,8 @@ def coinages(
     review, sections = review_sections(doc), _weights(doc)
     weights: dict[str, float] = {}
     for s in doc.sentences:
-        if s.heading or s.section in review:
-            continue
+        if s.heading or s.section in review or not ("、" in s.text or "“" in s.text):
+            continue  # a coinage is a listed item or a quoted term: no mark, no coinage
         text, factor = _fold(s.text), sections.get(s.section, 1.0)
         for term in read.terms(s):
             if term.named and term.weight >= _COINAGE_RARITY * _shape(len(term.text)):
