@@ -91,7 +91,7 @@ RATE_TERMS = (
     "stance of monetary policy",
 )
 #: cues of the FOMC's forward guidance, the likely path of the rate (anticipates, extended
-#: period, patient, ongoing increases …). Read by analyze.stances_fomc; read off the FOMC
+#: period, patient, gradual …). Read by analyze.stances_fomc; read off the FOMC
 #: statements 1994–2026 and the published statement redlines at rate turning points.
 GUIDANCE_CUES = (
     "anticipate",
@@ -104,7 +104,6 @@ GUIDANCE_CUES = (
     "patient",
     "for some time",
     "gradual",
-    "ongoing increases",
     "measured",
     "likely to warrant",
     "future adjustments",
