@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from diffreport.analyze.background import report_share
-from diffreport.analyze.commitments import is_commitment, sentence_parts
+from diffreport.analyze.commitments import Part, is_commitment, sentence_parts
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.analyze.priorities import priority_changes
 from diffreport.analyze.stances import stance_changes
@@ -206,6 +206,9 @@ class Side:
     def __init__(self, doc: Document, other: Document) -> None:
         self.doc = doc
         self.other = _vocabulary(other)
+        self.review = review_sections(doc)  # never highlights
+        self.parts = sentence_parts(doc)  # plan, review or other, a sentence each
+        self.weights = _weights(doc)  # section -> weight, where it is not 1
         self._terms: dict[int, tuple[_Term, ...]] = {}
 
     def terms(self, sentence: Sentence) -> tuple[_Term, ...]:
@@ -326,10 +329,9 @@ def _ranked_side(
 
     Sentences in ``shown`` (a report's stance statements) are left to their list.
     """
-    doc = read.doc
-    review, weights = review_sections(doc), _weights(doc)
+    review, weights = read.review, read.weights
     ranked: list[Highlight] = []
-    for s, status in _candidates(comparison, side, commitments):
+    for s, status in _candidates(comparison, side, commitments, read.parts):
         if s.section in review or s.index in shown:
             continue
         scored = _score(s, read, options.highlight_terms)
@@ -342,14 +344,17 @@ def _ranked_side(
 
 
 def _candidates(
-    comparison: Comparison, side: str, commitments: tuple[Commitment, ...]
+    comparison: Comparison,
+    side: str,
+    commitments: tuple[Commitment, ...],
+    parts: tuple[Part, ...],
 ) -> Iterator[tuple[Sentence, HighlightStatus]]:
     """Commitments found on one side only, and reworded commitments, of ``side``.
 
     In a statement (:func:`_is_statement`) every sentence on one side only counts.
     """
     doc = comparison.new if side == "new" else comparison.old
-    parts, statement = sentence_parts(doc), _is_statement(doc)
+    statement = _is_statement(doc)
     whole: HighlightStatus = "added" if side == "new" else "removed"
     yield from ((doc.sentences[c.sentence], whole) for c in commitments)
     listed = {c.sentence for c in commitments}
@@ -406,11 +411,14 @@ def _change_score(old: str, new: str, language: Language) -> tuple[float, list[s
 
 
 def _changed(
-    comparison: Comparison, listed: set[tuple[str, int]], options: CompareOptions
+    comparison: Comparison,
+    listed: set[tuple[str, int]],
+    options: CompareOptions,
+    read: dict[str, Side],
 ) -> tuple[ChangedCommitment, ...]:
     """Reworded commitments whose change matters, most first."""
     old, new = comparison.old, comparison.new
-    old_parts, new_parts = sentence_parts(old), sentence_parts(new)
+    old_parts, new_parts = read["old"].parts, read["new"].parts
     statement = _is_statement(new)
     found: list[ChangedCommitment] = []
     for pair in comparison.sentences:
@@ -450,7 +458,7 @@ def coinages(
     doc, other = read.doc, read.other
     if doc.language != "zh":
         return ()
-    review, sections = review_sections(doc), _weights(doc)
+    review, sections = read.review, read.weights
     weights: dict[str, float] = {}
     for s in doc.sentences:
         if s.heading or s.section in review or not ("、" in s.text or "“" in s.text):
@@ -508,5 +516,5 @@ def highlights(
         priorities=priority_changes(comparison),
         new=ranked_new,
         dropped=ranked_dropped,
-        changed=_changed(comparison, listed, options),
+        changed=_changed(comparison, listed, options, read),
     )
