@@ -18,6 +18,13 @@ SectionStatus = Literal["matched", "renamed", "moved", "added", "removed"]
 SentenceStatus = Literal["unchanged", "modified", "moved", "added", "removed"]
 NumberStatus = Literal["changed", "unchanged", "added", "removed"]
 NumberKind = Literal["target", "actual"]
+#: what a figure is: a level (地区生产总值 X亿元), a growth rate (增长5%), a change over
+#: the previous year (比上年增加1800亿元), a share (占比 35%), a count (4000个), a ratio
+#: (赤字率 3%, a rate in percent that is not a growth rate)
+QuantityForm = Literal["level", "growth", "change", "share", "count", "ratio"]
+#: the period a figure is for: this edition's year, a multi-year span (a plan period
+#: such as 十五五, "by 2030"), a past year, or a recurring period (per month)
+QuantityPeriod = Literal["year", "span", "past", "recurring"]
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,10 @@ class Quantity:
     verb: str | None = None
     start: int = 0
     end: int = 0
+    #: what the figure is (see ``QuantityForm``); ``None`` where it could not be told
+    form: QuantityForm | None = None
+    #: the period it is for (see ``QuantityPeriod``); ``None`` where it could not be told
+    period: QuantityPeriod | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Literal, Protocol, TextIO
 
 if TYPE_CHECKING:
     from diffreport.model import Comparison, Series
@@ -17,11 +17,19 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class RenderOptions:
-    """How a comparison is shown: every section or only changed ones, and the width."""
+    """How a comparison is shown.
+
+    ``show_all``: every section or only changed ones; ``width``/``color`` for
+    the terminal; ``view``: two columns (``"side"``) or one column with
+    deletions struck and insertions marked (``"inline"``); ``summary``: only
+    the header, targets, highlights and topics, no sentence-by-sentence text.
+    """
 
     show_all: bool = False
     width: int | None = None
     color: bool | None = None
+    view: Literal["side", "inline"] = "side"
+    summary: bool = False
 
 
 class Renderer(Protocol):
