@@ -105,3 +105,21 @@ def test_the_config_schema_knows_every_format_and_option() -> None:
         for name in (f.name, f.name.replace("_", "-")):
             assert options[name].get("minimum") == low, name
             assert options[name].get("maximum") == high, name
+
+
+@pytest.mark.corpus
+def test_a_number_says_what_it_is_and_for_which_period() -> None:
+    output = json_of(
+        "compare",
+        str(corpus("cn-state-council/2024.txt")),
+        str(corpus("cn-state-council/2025.txt")),
+    )
+    sides = [n[side] for n in output["numbers"] for side in ("old", "new") if n[side]]
+    assert {"growth", "change", "level", "ratio", "count"} <= {s["form"] for s in sides}
+    assert {"year", "past"} <= {s["period"] for s in sides}
+    # 赤字规模…比上年增加1.6万亿元 is a change of the deficit, not a deficit
+    deficit = [n for n in output["numbers"] if n["metric"] == "赤字规模比上年增加"]
+    assert deficit and deficit[0]["new"]["form"] == "change"
+    sides[0]["form"] = "trend"
+    with pytest.raises(jsonschema.ValidationError, match="'trend'"):
+        validate(output, "compare-1")

@@ -38,7 +38,8 @@ def _sentence(doc: Document, index: int | None) -> dict[str, Any] | None:
 
 
 def quantity_side(located: LocatedQuantity | None) -> dict[str, Any] | None:
-    """A number's side as in the contract: value, high, unit, qualifier, text (+ sentence)."""
+    """A number's side as in the contract: value, high, unit, qualifier, text (+ sentence),
+    and what the figure is (form) and for which period (null where not told)."""
     if located is None:
         return None
     q = located.quantity
@@ -49,6 +50,8 @@ def quantity_side(located: LocatedQuantity | None) -> dict[str, Any] | None:
         "qualifier": q.qualifier,
         "text": q.text,
         "sentence": located.sentence,
+        "form": q.form,
+        "period": q.period,
     }
 
 

@@ -7,12 +7,21 @@ import re
 from decimal import Decimal
 
 from diffreport.analyze.numbers.en import extract_en
-from diffreport.analyze.numbers.kinds import is_estimate
-from diffreport.analyze.numbers.quantities import ANY_DIGIT, CN_NUMERAL, fold
+from diffreport.analyze.numbers.forms import zh_period
+from diffreport.analyze.numbers.kinds import horizons, is_estimate
+from diffreport.analyze.numbers.quantities import ANY_DIGIT, CN_NUMERAL, Raw, fold
 from diffreport.analyze.numbers.zh import extract_zh
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.lexicon import en, zh
-from diffreport.model import Document, Language, LocatedQuantity, Quantity
+from diffreport.model import (
+    Document,
+    Language,
+    LocatedQuantity,
+    NumberKind,
+    Quantity,
+    QuantityForm,
+    QuantityPeriod,
+)
 
 
 def _as_float(value: Decimal) -> float:
@@ -22,20 +31,32 @@ def _as_float(value: Decimal) -> float:
 _ZH_ANY_NUMBER = re.compile(rf"[\d{CN_NUMERAL}]")
 
 
-def extract(text: str, language: Language, *, plan: bool = False) -> tuple[Quantity, ...]:
+def extract(
+    text: str, language: Language, *, plan: bool = False, review: bool = False
+) -> tuple[Quantity, ...]:
     """Every quantity in one sentence, with its metric, verb, value, unit and qualifier.
 
     ``plan`` says the sentence sits in the plan part of a report, which makes each
-    quantity a target. ``start``/``end`` of each quantity index ``text`` itself.
+    quantity a target; ``review`` that it sits in the review of the past year, which
+    makes each an outcome unless the sentence looks ahead. A Chinese quantity also
+    gets its form and period (:mod:`.forms`). ``start``/``end`` of each quantity
+    index ``text`` itself.
     """
     if (_ZH_ANY_NUMBER if language == "zh" else ANY_DIGIT).search(text) is None:
         return ()  # every figure holds a digit (full-width ones fold to digits) or a numeral
     folded, offsets = fold(text)
-    found = extract_zh(folded, plan) if language == "zh" else extract_en(folded, plan)
+    found: list[tuple[Raw, str, str | None, int, NumberKind, QuantityForm | None]]
+    if language == "zh":
+        found = list(extract_zh(folded, plan, review))
+    else:
+        found = [(*f, None) for f in extract_en(folded, plan)]
     quantities: list[Quantity] = []
-    for raw, metric, verb, phrase_start, kind in found:
+    for raw, metric, verb, phrase_start, kind, form in found:
         start = offsets[phrase_start] if offsets else phrase_start
         end = offsets[raw.end] if offsets else raw.end
+        period: QuantityPeriod | None = None
+        if language == "zh":
+            period = zh_period(folded, raw.core_start, kind, review)
         quantities.append(
             Quantity(
                 metric=metric,
@@ -48,31 +69,33 @@ def extract(text: str, language: Language, *, plan: bool = False) -> tuple[Quant
                 verb=verb,
                 start=start,
                 end=end,
+                form=form,
+                period=period,
             )
         )
     return tuple(quantities)
 
 
-Memo = dict[tuple[str, Language, bool], tuple[Quantity, ...]]
+Memo = dict[tuple[str, Language, bool, bool], tuple[Quantity, ...]]
 
 
 def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[LocatedQuantity, ...]:
     """All quantities of ``doc``, each a target when its sentence is in the plan part.
 
     Each distinct sentence is read once: ``memo`` keeps :func:`extract` by (text,
-    language, plan), and may be shared by several documents (editions repeat sentences).
+    language, plan, review), and may be shared by several documents (editions repeat
+    sentences). A figure over several years gets the period ``span``.
     """
     if memo is None:
         memo = {}
-    plan_part = plan_sections(doc)
-    # in a review, 预计 gives an estimate of the past year's outcome, not a goal
-    review_part = review_sections(doc) - plan_part if doc.language == "zh" else frozenset()
+    plan_part, review_part = _parts(doc)
     plan_started_in: int | None = None
     located: list[LocatedQuantity] = []
     language = doc.language
     for sentence in doc.sentences:
         text = sentence.text
-        plan = sentence.section in plan_part
+        plan = sentence.index in plan_part
+        review = sentence.index in review_part
         if language == "zh":
             if plan_started_in is not None and plan_started_in != sentence.section:
                 plan_started_in = None
@@ -80,19 +103,66 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
             if "目标" in text and zh.PLAN_SENTENCE.search(text):
                 plan_started_in = sentence.section
             plan = plan or plan_started_in is not None
-        key = (text, language, plan)
+            review = review and not plan
+        key = (text, language, plan, review)
         quantities = memo.get(key)
         if quantities is None:
-            quantities = memo[key] = extract(text, language, plan=plan)
+            quantities = memo[key] = extract(text, language, plan=plan, review=review)
         if not quantities:
             continue
         dissent = language == "en" and en.DISSENT.search(text) is not None
-        estimated = sentence.section in review_part and "预计" in text
+        # in a review, 预计 gives an estimate of the past year's outcome, not a goal
+        estimated = review and "预计" in text
         for quantity in quantities:
             if estimated and quantity.kind == "target" and is_estimate(text, quantity.start):
-                quantity = dataclasses.replace(quantity, kind="actual")
+                quantity = dataclasses.replace(quantity, kind="actual", period="past")
             if dissent:
                 # a dissenter's preferred setting is not the decision: keep it apart
                 quantity = dataclasses.replace(quantity, metric=f"{quantity.metric} (dissent)")
             located.append(LocatedQuantity(quantity, sentence.index))
+    spans = horizons(doc, located)
+    if spans:
+        located = [
+            LocatedQuantity(dataclasses.replace(x.quantity, period="span"), x.sentence)
+            if id(x) in spans
+            else x
+            for x in located
+        ]
     return tuple(located)
+
+
+_HEADING_MAX = 24  # characters of a line that may be a part's heading written as text
+
+
+def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """The sentences (by index) of the plan part and of the review of a Chinese report.
+
+    From the sections (:mod:`diffreport.analyze.parts`); where the headings of a part
+    were not read as sections (a heading ``2024年工作回顾`` left as a line of text), a
+    short line that names a part starts it, and a plan sentence (``主要预期目标是``)
+    ends the review.
+    """
+    plan_secs = plan_sections(doc)
+    review_secs = review_sections(doc) - plan_secs if doc.language == "zh" else frozenset()
+    plan = {s.index for s in doc.sentences if s.section in plan_secs}
+    review = {s.index for s in doc.sentences if s.section in review_secs}
+    if doc.language != "zh" or (plan and review):
+        return frozenset(plan), frozenset(review)
+    part: str | None = None
+    for sentence in doc.sentences:
+        text = sentence.text
+        if len(text) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(text):
+            if zh.PLAN_HEADING.search(text) and not zh.REVIEW_HEADING.search(text):
+                part = "plan"
+            elif zh.REVIEW_HEADING.search(text):
+                part = "review"
+        elif part == "review" and "目标" in text and zh.PLAN_SENTENCE.search(text):
+            part = None
+        if part == "plan" and sentence.section not in review_secs:
+            plan.add(sentence.index)
+        elif part == "review" and sentence.section not in plan_secs:
+            review.add(sentence.index)
+    return frozenset(plan), frozenset(review)
+
+
+_SENTENCE_PUNCT = re.compile("[，。；！？,;]")

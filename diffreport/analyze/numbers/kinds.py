@@ -15,13 +15,15 @@ from diffreport.lexicon import common, en, zh
 from diffreport.model import Document, LocatedQuantity, NumberKind
 
 
-def zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
+def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind:
     """Target in the plan part, or with a goal cue in the number's clause or in the
     lead-in of a list (``主要预期目标是：…；…``); otherwise an outcome.
 
     A clause about the past year (``去年居民消费价格涨幅回落到2.6%``) is an outcome
     even in the plan part; ``今年`` with a modal (``今年再压减钢铁产能…``) is a target
-    anywhere.
+    anywhere. In the review part (``review``) the goal cues tell what was done last
+    year (``争取中央预算内投资237亿元``, ``安排省级财政资金1042.8亿元``): a figure
+    there is an outcome unless its sentence speaks of this year with a modal.
     """
     clause = text[start_of_clause(text, pos, 0) : pos]
     sentence_head = text[:8]
@@ -31,10 +33,11 @@ def zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
         return "actual"
     if plan:
         return "target"
+    if review:
+        return "target" if _this_year_ahead(text, pos) else "actual"
     if zh.TARGET_CUES.search(clause) or zh.TARGET_CLAUSE_CUES.search(clause):
         return "target"
-    this_year = zh.THIS_YEAR.search(text, max(0, pos - SENTENCE_WINDOW), pos)
-    if this_year is not None and zh.PLAN_MODAL.search(text, this_year.end(), pos):
+    if _this_year_ahead(text, pos):
         return "target"
     window_start = max(0, pos - SENTENCE_WINDOW)
     colon = max(text.rfind("：", window_start, pos), text.rfind(":", window_start, pos))
@@ -43,6 +46,12 @@ def zh_kind(text: str, pos: int, plan: bool) -> NumberKind:
         if zh.TARGET_CUES.search(lead_in) or zh.TARGET_LEAD_IN.search(lead_in):
             return "target"
     return "actual"
+
+
+def _this_year_ahead(text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` says 今年/明年 and then a modal of a plan."""
+    this_year = zh.THIS_YEAR.search(text, max(0, pos - SENTENCE_WINDOW), pos)
+    return this_year is not None and zh.PLAN_MODAL.search(text, this_year.end(), pos) is not None
 
 
 def en_kind(folded: str, plan: bool) -> NumberKind:

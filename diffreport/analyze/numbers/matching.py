@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from diffreport.analyze.numbers.forms import economy_growth
 from diffreport.lexicon import en
 from diffreport.model import Document, LocatedQuantity, Quantity, SentencePair
 from diffreport.options import CompareOptions
@@ -28,6 +29,20 @@ def metric_key(metric: str) -> str:
     key = re.sub(r"(?:19|20)\d{2}年?", "", key)
     key = en.ARTICLES.sub("", key)
     return _KEY_STRIP.sub("", key)
+
+
+def pair_name(q: Quantity) -> str:
+    """The name under which ``q`` pairs: its :func:`metric_key`, and one name for the
+    growth of the whole economy however it is written (经济增长, 地区生产总值增长)."""
+    key = metric_key(q.metric)
+    if q.form == "growth" and economy_growth(key):
+        return "经济增长"
+    return key
+
+
+def same_form(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures measure in one way (a growth rate never pairs with a share)."""
+    return a.form == b.form
 
 
 _FUZZY_SAME_FIGURE_CUTOFF = 70.0  # WRatio of two metric names that state the same figure
@@ -112,7 +127,9 @@ def pair_bucket(
         if not same:
             rest_old.append(old)
             continue
-        hit = min(same, key=lambda n: place(old, n))
+        # one quantity under several names (经济增长, 国内生产总值增长): its own name first
+        name = metric_key(old.quantity.metric)
+        hit = min(same, key=lambda n: (metric_key(n.quantity.metric) != name, place(old, n)))
         pairs.append((old, hit))
         rest_new.remove(hit)
     if rest_old and len(rest_new) > 1:
@@ -261,9 +278,9 @@ def pair_in_sentence(
     """Pair the quantities of two paired sentences.
 
     Identical sentences pair position by position. A modified sentence pairs a
-    quantity with the one of the same metric and unit (closest value first); what
-    is left pairs when its unit has exactly one quantity left on each side (a
-    reworded subject renames the metric, the figure is the same figure).
+    quantity with the one of the same metric, unit and form (closest value first);
+    what is left pairs when its unit and form have exactly one quantity left on each
+    side (a reworded subject renames the metric, the figure is the same figure).
     """
     if identical and len(olds) == len(news):
         return list(zip(olds, news, strict=True)), [], []
@@ -271,8 +288,10 @@ def pair_in_sentence(
     rest_old: list[LocatedQuantity] = []
     rest_new = list(news)
     for o in olds:
-        key = (metric_key(o.quantity.metric), o.quantity.unit)
-        same = [n for n in rest_new if (metric_key(n.quantity.metric), n.quantity.unit) == key]
+        key = (pair_name(o.quantity), o.quantity.unit, o.quantity.form)
+        same = [
+            n for n in rest_new if (pair_name(n.quantity), n.quantity.unit, n.quantity.form) == key
+        ]
         if not same:
             rest_old.append(o)
             continue
@@ -287,9 +306,9 @@ def pair_in_sentence(
         rest_new.remove(best)
     left_old: list[LocatedQuantity] = []
     for o in rest_old:
-        unit = o.quantity.unit
-        mine = [x for x in rest_old if x.quantity.unit == unit]
-        theirs = [n for n in rest_new if n.quantity.unit == unit]
+        unit, form = o.quantity.unit, o.quantity.form
+        mine = [x for x in rest_old if (x.quantity.unit, x.quantity.form) == (unit, form)]
+        theirs = [n for n in rest_new if (n.quantity.unit, n.quantity.form) == (unit, form)]
         if len(mine) == 1 and len(theirs) == 1:
             pairs.append((o, theirs[0]))
             rest_new.remove(theirs[0])

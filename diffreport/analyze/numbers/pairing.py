@@ -18,6 +18,7 @@ from diffreport.analyze.numbers.matching import (
     metric_key,
     pair_bucket,
     pair_in_sentence,
+    pair_name,
     same_figure,
 )
 from diffreport.lexicon import en, zh
@@ -171,15 +172,21 @@ def _pair_by_metric(
     news_left: list[LocatedQuantity],
     options: CompareOptions,
 ) -> tuple[list[LocatedQuantity], list[LocatedQuantity]]:
-    """Record the pairs of what is left, by metric within each (kind, unit, increment,
-    horizon) group: the same name first, then similar names; return what stays unpaired."""
-    groups: dict[
-        tuple[str, str, bool, bool], tuple[list[LocatedQuantity], list[LocatedQuantity]]
-    ] = {}
+    """Record the pairs of what is left, by metric within each (kind, unit, form,
+    horizon) group: the same name first, then similar names; return what stays
+    unpaired. A figure without a form (English) is grouped by its verb: an increment
+    apart from a level. A recurring period does not split a group: 月最低标准 and
+    最低标准 name one standard."""
+    groups: dict[tuple[object, ...], tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
     for side, items in ((0, olds_left), (1, news_left)):
         for item in items:
             q = item.quantity
-            group_key = (q.kind, q.unit, _is_increment(q), id(item) in ledger.multi_year)
+            group_key = (
+                q.kind,
+                q.unit,
+                q.form if q.form is not None else _is_increment(q),
+                id(item) in ledger.multi_year,
+            )
             groups.setdefault(group_key, ([], []))[side].append(item)
     unpaired_old: list[LocatedQuantity] = []
     unpaired_new: list[LocatedQuantity] = []
@@ -206,7 +213,7 @@ def _pair_by_same_name(
     buckets: dict[str, tuple[list[LocatedQuantity], list[LocatedQuantity]]] = {}
     for side, items in ((0, group_old), (1, group_new)):
         for item in items:
-            buckets.setdefault(metric_key(item.quantity.metric), ([], []))[side].append(item)
+            buckets.setdefault(pair_name(item.quantity), ([], []))[side].append(item)
     left_old: list[LocatedQuantity] = []
     left_new: list[LocatedQuantity] = []
     for name, (bucket_old, bucket_new) in buckets.items():

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from diffreport.model import NumberKind
+from diffreport.model import NumberKind, QuantityForm
 
 # Full-width ASCII, ideographic space and the dashes a report uses for minus or ranges
 # fold one character to one character, so offsets in the folded text are offsets in
@@ -102,6 +102,9 @@ MULTIPLIERS: dict[str, Decimal] = {
 }
 
 
+_AFTER_BIG = 10**13  # the place after 万 or 亿: any smaller unit may follow
+
+
 def parse_chinese_number(text: str) -> Decimal | None:
     """The value of a Chinese numeral (``一万零一十二`` -> 10012, ``三点五`` -> 3.5), or None.
 
@@ -132,13 +135,16 @@ def parse_chinese_number(text: str) -> Decimal | None:
             block = section + (digit or 0)
             if block == 0 and total == 0:
                 return None
+            if block == 0 and previous_unit == _AFTER_BIG:
+                total *= big  # 六万万: a 万 of 万s (6×10⁸), as the 1950s reports write
+                continue
             if big == 10**8:
                 total = (total + block) * big
             else:
                 total += block * big
             section = 0
             digit = None
-            previous_unit = 10**13
+            previous_unit = _AFTER_BIG
         else:
             return None
     value = Decimal(total + section + (digit or 0))
@@ -233,3 +239,5 @@ def start_of_clause(text: str, pos: int, floor: int) -> int:
 
 #: a figure found and named: (figure, metric, verb, where its phrase starts, kind)
 Found = tuple[Raw, str, str | None, int, NumberKind]
+#: a Chinese figure found and named, with its form (see :mod:`.forms`)
+ZhFound = tuple[Raw, str, str | None, int, NumberKind, QuantityForm]

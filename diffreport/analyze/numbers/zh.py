@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from diffreport.analyze.numbers.forms import zh_form
 from diffreport.analyze.numbers.kinds import zh_kind
 from diffreport.analyze.numbers.quantities import (
     ANY_DIGIT,
@@ -21,6 +22,7 @@ from diffreport.analyze.numbers.quantities import (
     MULTIPLIERS,
     Found,
     Raw,
+    ZhFound,
     inside,
     parse_chinese_number,
     to_decimal,
@@ -157,6 +159,8 @@ def _arabic_figure(text: str, match: re.Match[str], quotes: list[tuple[int, int]
         return None
     if _is_outline(text, a_start, match.end("a"), end):
         return None
+    if _NOTE_MARK.match(match.group("a")) and _starts_a_note(text, a_start, end):
+        return _after_note_mark(text, match, quotes)
     apct = match.group("apct")
     if apct:
         unit = unit or "%"
@@ -175,7 +179,7 @@ def _arabic_figure(text: str, match: re.Match[str], quotes: list[tuple[int, int]
         high *= factor
         if high < low:
             return None  # 1千-0, 2025-2: not a range, and no figure worth guessing at
-    if match.group("neg"):
+    if match.group("neg") and not (match.group("neg") == "负" and _fu_in_a_word(text, start)):
         low = -low
     if _zh_size_class(text, end, unit):
         return None
@@ -189,6 +193,33 @@ def _arabic_figure(text: str, match: re.Match[str], quotes: list[tuple[int, int]
     if unit == "百分点":
         unit = "个百分点"
     return Raw(q_start, q_end, start, low, high, unit, qualifier)
+
+
+def _fu_in_a_word(text: str, start: int) -> bool:
+    """Whether the 负 at ``start`` ends a word (减负2500亿元): then it is no minus sign."""
+    return start > 0 and text[start - 1] in zh.NOT_SIGN_BEFORE_FU
+
+
+# a note's number glued to a count: ``8.6个重大科技专项：…`` is note 8 on 6个…
+_NOTE_MARK = re.compile(r"^\d{1,2}\.\d{1,2}$")
+_NOTE_REACH = 24  # characters after the figure where the note's colon stands
+
+
+def _starts_a_note(text: str, a_start: int, end: int) -> bool:
+    """Whether a figure opening its line is a note's number and a count (``8.6个…：``)."""
+    if text[:a_start].strip():
+        return False
+    colon = re.search("[：:]", text[end : end + _NOTE_REACH])
+    return colon is not None and not ANY_DIGIT.search(text, end, end + colon.start())
+
+
+def _after_note_mark(text: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> Raw | None:
+    """The count after a note's number (``8.6个`` -> ``6个``)."""
+    dot = text.index(".", match.start("a"))
+    count = _ZH_NUMBER.match(text, dot + 1)
+    if count is None or count.end() != match.end():
+        return None
+    return _arabic_figure(text, count, quotes)
 
 
 def _merge_ranges(text: str, found: list[Raw]) -> list[Raw]:
@@ -283,16 +314,26 @@ def _zh_chinese_numeral(
     return Raw(q_start, q_end, start, value, high, unit, qualifier or suffix or prefix)
 
 
-def extract_zh(folded: str, plan: bool) -> list[Found]:
-    """Every quantity of folded Chinese ``folded``, named, with its verb and kind."""
+def extract_zh(folded: str, plan: bool, review: bool = False) -> list[ZhFound]:
+    """Every quantity of folded Chinese ``folded``, named, with its verb, kind and form.
+
+    ``plan`` says the sentence is in the plan part, ``review`` in the review of the
+    past year (where a figure is an outcome unless the sentence looks ahead).
+    """
     results: list[Found] = []
+    deltas: list[bool] = []
     subject: str | None = None  # the metric a following verb-only clause inherits
     previous_end = 0
     for raw in _zh_numbers(folded):
         metric, verb, phrase_start, delta = zh_metric(folded, raw, previous_end, subject)
-        kind = zh_kind(folded, raw.core_start, plan)
+        kind = zh_kind(folded, raw.core_start, plan, review)
         results.append((raw, metric, verb, phrase_start, kind))
+        deltas.append(delta)
         if not delta:
             subject = metric
         previous_end = raw.end
-    return zh_enumerations(folded, results)
+    named = zh_enumerations(folded, results)
+    return [
+        (raw, metric, verb, start, kind, zh_form(metric, verb, raw.unit, delta))
+        for (raw, metric, verb, start, kind), delta in zip(named, deltas, strict=True)
+    ]

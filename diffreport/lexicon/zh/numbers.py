@@ -79,8 +79,9 @@ METRIC_YEAR_OR_PERIOD = re.compile(
     r"(?:19|20)\d{2}年(?:度)?|“[^“”]{0,8}”时期|[一二三四五六七八九十]{2,4}五时期"
 )
 #: goal cues (目标, 预期, 力争, 确保, 预计) that make a figure of their clause, or of a list's
-#: lead-in, a target; 超预期 is no goal. Since commit 03966d1.
-TARGET_CUES = re.compile(r"目标|(?<!超)预期|力争|确保|拟|争取|预计")
+#: lead-in, a target; 超预期 is no goal, and 预期寿命 (life expectancy) is a name, not a
+#: goal (issue 18: an outcome 人均预期寿命78.8岁 was read as a target). Since commit 03966d1.
+TARGET_CUES = re.compile(r"目标|(?<!超)预期(?!寿命)|力争|确保|拟|争取|预计")
 #: weaker goal cues (计划, 安排, 将, 要求) that count only inside the figure's own clause
 #: (五年行动计划 is a name, not a plan). Since commit 03966d1.
 TARGET_CLAUSE_CUES = re.compile(r"计划|安排|将|要求")
@@ -164,14 +165,41 @@ MEASURE_HEAD = re.compile(
 #: a sentence that opens a list of the year's goals (主要预期目标是): what follows in its
 #: section is plan. Since commit 03966d1.
 PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
-#: verbs that state a change of a level (标准提高30元), never to be paired with a level
-#: (达到700元). From the held-out-style edit study (commit 5efd047).
-LEVEL_CHANGE_VERBS = frozenset(
+#: verbs of an amount added or taken away, one list for figures and series: a change of
+#: a level (标准提高30元, 比上年增加1.6万亿元), never paired with a level (达到700元), and
+#: the new items a year adds (新建1亿亩, 新开工, 增发). From the held-out-style edit study
+#: (5efd047) and the series follow-through (4ee22f9), merged for issue 18.
+INCREMENT_VERBS = frozenset(
     """
     增长 增加 提高 提升 下降 降低 减少 回落 回升 上涨
     上升 扩大 缩小 下调 上调 延长 缩短 压减 压缩
+    新建 新增 新开工 新改建 增发
     """.split()
 )
+#: the verbs of INCREMENT_VERBS that count new items (新建200个, 新开工): what they state
+#: is a count or a level of this year's new items, not a change of a standing level.
+NEW_ITEM_VERBS = frozenset({"新建", "新增", "新开工", "新改建", "增发"})
+#: the name the numbers module used before the lists were merged
+LEVEL_CHANGE_VERBS = INCREMENT_VERBS
+#: words of a share of a whole in a metric's name (比重, 占比, 比例, 份额, 占…): a figure
+#: in % so named is a share, never paired with a growth rate of the same item.
+SHARE_WORDS = re.compile(r"比重|占比|比例|份额|占[\u4e00-\u9fff]{1,12}比")
+#: endings of a metric's name that make a figure in % a ratio or a rate of its own (赤字率,
+#: 失业率, 城镇化率, 投入强度): a level of a ratio, not a growth of it.
+RATIO_TAILS = re.compile(r"(?:率|强度|系数|指数)$")
+#: endings of a metric's name that make it a growth rate (增速, 涨幅, 增幅, 降幅, 增长率).
+GROWTH_TAILS = re.compile(r"(?:增速|增幅|涨幅|降幅|增长率|增长|上涨|下降|降低)$")
+#: cues of a figure per recurring period inside a year (每月, 月均, 月最低标准, 每周): a
+#: monthly standard is not a yearly amount.
+RECURRING_CUES = re.compile(r"每月|月均|月人均|月最低|按月|每季度|每周|每日|每天")
+#: names of the output of a whole economy (地区生产总值, 国内生产总值, GDP, 经济): their
+#: growth is one quantity however a report names it (经济增长, 地区生产总值增长, GDP增长).
+ECONOMY_OUTPUT_NAMES = frozenset(
+    {"经济", "地区生产总值", "国内生产总值", "生产总值", "gdp", "全省生产总值", "全市生产总值"}
+)
+#: characters that make a word with a following 负 (减负, 担负, 肩负, 抱负, 胜负): that 负
+#: is no minus sign (为经营主体减负2500亿元 is 2500亿元).
+NOT_SIGN_BEFORE_FU = frozenset("减担肩抱胜自欺辜")
 #: a heading on the goals of a five-year period (二、“十五五”时期主要目标任务), with the
 #: period's name in group 1. From a hand audit of seven provinces 2025->2026 (58c4d34).
 PERIOD_HEADING = re.compile(
