@@ -164,6 +164,14 @@ def pair_bucket(
     return pairs, unmatched_old, rest_new
 
 
+def _other_programme(a: str, b: str) -> bool:
+    """Whether one name is a short generic name inside a name at least twice as long
+    (重大项目 in 民间资本推介重大项目): the longer one names a programme of its own, and
+    a different figure under it is no change of the short one's."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short in long and len(long) >= 2 * len(short)
+
+
 def fuzzy_pairs(
     olds: list[LocatedQuantity], news: list[LocatedQuantity], options: CompareOptions
 ) -> list[tuple[LocatedQuantity, LocatedQuantity]]:
@@ -225,7 +233,7 @@ def fuzzy_pairs(
                 or old.quantity.value == news[j].quantity.value
             ):
                 candidates.append((score + _SAME_FIGURE_BONUS, i, j))
-            elif score >= options.metric_name_cutoff:
+            elif score >= options.metric_name_cutoff and not _other_programme(key, new_keys[j]):
                 candidates.append((score, i, j))
     # equally similar names: the closer figure first (14万亿元 pairs with 14.58万亿元, not
     # with the 11.37万亿元 it grew from)

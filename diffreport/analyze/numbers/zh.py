@@ -138,8 +138,13 @@ def _numeral_figures(text: str, quotes: list[tuple[int, int]], arabic: list[Raw]
     return found
 
 
-def _arabic_figure(text: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> Raw | None:
-    """The figure of one match of the Arabic-number grammar, or None when it is none."""
+def _arabic_figure(
+    text: str, match: re.Match[str], quotes: list[tuple[int, int]], note: bool = False
+) -> Raw | None:
+    """The figure of one match of the Arabic-number grammar, or None when it is none.
+
+    ``note`` says the match follows a note's number (``8.`` of ``8.6个…：``).
+    """
     # the cheap refusals first (a year: 2024年); none of them depends on another
     unit = match.group("unit") or ""
     if unit in zh.UNITS_NOT_AMOUNTS:
@@ -155,7 +160,7 @@ def _arabic_figure(text: str, match: re.Match[str], quotes: list[tuple[int, int]
         return None  # C919, PM2.5
     if after.isascii() and after.isalpha() and not unit:
         return None  # 5G
-    if before and before in "第.":
+    if before and before in "第." and not note:
         return None
     if _is_outline(text, a_start, match.end("a"), end):
         return None
@@ -219,7 +224,7 @@ def _after_note_mark(text: str, match: re.Match[str], quotes: list[tuple[int, in
     count = _ZH_NUMBER.match(text, dot + 1)
     if count is None or count.end() != match.end():
         return None
-    return _arabic_figure(text, count, quotes)
+    return _arabic_figure(text, count, quotes, note=True)
 
 
 def _merge_ranges(text: str, found: list[Raw]) -> list[Raw]:

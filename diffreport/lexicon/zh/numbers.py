@@ -50,14 +50,17 @@ COMPARED_WITH_LAST_YEAR = re.compile(r"^(?:比|较|同比)(?:上年|去年|上�
 #: words a subject phrase starts with that are no part of a metric's name (今年, 力争, 其中,
 #: 一是); each one-character word looks ahead so it never eats the first character of a
 #: word (先进制造业, 要素市场, 在建项目 stay whole). Since commit 03966d1, widened in the
-#: held-out-style edit study (5efd047).
+#: held-out-style edit study (5efd047); conjunctions (但, 而且), adverbs of manner (有序,
+#: 稳步, 积极) and verbs with a result (用好, 管好) added for issue 18 (but 赤字率, 有序推动公园,
+#: 用好新增专项债券 were names).
 METRIC_FILLER_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+是|今年|全年|去年|上年|明年|当年|年内|预期目标|预期|目标|主要|"
     r"其中|建议(?=[^书稿])|共(?![享建同青性识])|先(?=发行|安排|期)|再(?![生制贷保融造])|将|要(?![素求件点害])|"
     r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|我省|我市|我区|分别|总共|提出|"
     r"一共|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
     r"并(?![购网联])|同时|此外|另外|以及|带动|推动|促进|拉动|使(?!用)|让(?!利)|把|"
-    r"对(?![外口接标])|用(?![电地水能工户])|向|的)+"
+    r"对(?![外口接标])|用好|管好|守好|用足|用(?![电地水能工户])|向|的|但是|但(?!书)|而且|并且|"
+    r"有序|稳步|积极|大力|扎实|着力|深入|不断|切实|全面(?![屏])|坚持)+"
 )
 #: words a subject phrase ends with that are no part of a metric's name (的, 目标, 预计,
 #: 年均, 继续). Since commit 03966d1, widened when restated targets kept their name (fe66572).
