@@ -56,7 +56,7 @@ def extract(
         end = offsets[raw.end] if offsets else raw.end
         period: QuantityPeriod | None = None
         if language == "zh":
-            period = zh_period(folded, raw.core_start, kind, review)
+            period = zh_period(folded, raw.core_start, raw.unit, kind, review)
         quantities.append(
             Quantity(
                 metric=metric,
@@ -137,10 +137,12 @@ _HEADING_MAX = 24  # characters of a line that may be a part's heading written a
 def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     """The sentences (by index) of the plan part and of the review of a Chinese report.
 
-    From the sections (:mod:`diffreport.analyze.parts`); where the headings of a part
-    were not read as sections (a heading ``2024年工作回顾`` left as a line of text), a
-    short line that names a part starts it, and a plan sentence (``主要预期目标是``)
-    ends the review.
+    From the sections (:mod:`diffreport.analyze.parts`). Where the headings of a part
+    were not read as sections (a heading ``2025年工作安排建议`` left as a line of text,
+    or run into the sentence after it), a line that opens with a part's name starts
+    it; a report without a review part found reviews the past up to where its plan
+    starts (a report opens with its review), and one without a plan part found plans
+    from its first plan sentence (``主要预期目标是``) on.
     """
     plan_secs = plan_sections(doc)
     review_secs = review_sections(doc) - plan_secs if doc.language == "zh" else frozenset()
@@ -150,19 +152,44 @@ def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
         return frozenset(plan), frozenset(review)
     part: str | None = None
     for sentence in doc.sentences:
-        text = sentence.text
-        if len(text) <= _HEADING_MAX and not _SENTENCE_PUNCT.search(text):
-            if zh.PLAN_HEADING.search(text) and not zh.REVIEW_HEADING.search(text):
-                part = "plan"
-            elif zh.REVIEW_HEADING.search(text):
-                part = "review"
-        elif part == "review" and "目标" in text and zh.PLAN_SENTENCE.search(text):
-            part = None
+        heading = _part_heading(sentence.text)
+        if heading is not None:
+            part = heading
+        elif not plan_secs and "目标" in sentence.text and zh.PLAN_SENTENCE.search(sentence.text):
+            part = "plan"
         if part == "plan" and sentence.section not in review_secs:
             plan.add(sentence.index)
         elif part == "review" and sentence.section not in plan_secs:
             review.add(sentence.index)
+    if not review and plan:
+        for sentence in doc.sentences[: min(plan)]:
+            if _GOALS_LEAD_IN.search(sentence.text):
+                break  # “十五五”时期，要努力实现以下目标任务： the goals of a period follow
+            if sentence.section not in plan_secs:
+                review.add(sentence.index)
     return frozenset(plan), frozenset(review)
+
+
+_HEAD_REACH = 12  # characters at the start of a long line where a part's name may end
+
+
+def _part_heading(text: str) -> str | None:
+    """``plan`` or ``review`` when ``text`` is (or opens with) a part's heading."""
+    if len(text) > _HEADING_MAX or _SENTENCE_PUNCT.search(text):
+        if not _NUMBERED_HEAD.match(text):
+            return None
+        text = text[:_HEAD_REACH]
+    if zh.REVIEW_HEADING.search(text):
+        return "review"
+    if zh.PLAN_HEADING.search(text):
+        return "plan"
+    return None
+
+
+# a sentence that leads in to a list of goals (…以下目标任务：, 主要目标是): no review after it
+_GOALS_LEAD_IN = re.compile(r"目标[^，。；]{0,4}[：:]$|主要目标是|预期目标是")
+# a heading run into the text after it starts with a year or an outline number
+_NUMBERED_HEAD = re.compile(r"(?:19|20)\d{2}年|[一二三四五六七八九十]、")
 
 
 _SENTENCE_PUNCT = re.compile("[，。；！？,;]")

@@ -48,10 +48,14 @@ def zh_form(metric: str, verb: str | None, unit: str, delta: bool) -> QuantityFo
 _CLAUSE_REACH = 24  # characters before a figure read for a cue of a recurring period
 
 
-def zh_period(text: str, start: int, kind: NumberKind, review: bool) -> QuantityPeriod | None:
-    """The period of the figure starting at ``start`` of ``text`` (a span is set later,
-    from the document: :func:`~diffreport.analyze.numbers.kinds.horizons`)."""
-    if zh.RECURRING_CUES.search(text, max(0, start - _CLAUSE_REACH), start):
+def zh_period(
+    text: str, start: int, unit: str, kind: NumberKind, review: bool
+) -> QuantityPeriod | None:
+    """The period of the figure in ``unit`` starting at ``start`` of ``text`` (a span is
+    set later, from the document: :func:`~diffreport.analyze.numbers.kinds.horizons`)."""
+    if unit.endswith(zh.RECURRING_PER_UNITS) or zh.RECURRING_CUES.search(
+        text, max(0, start - _CLAUSE_REACH), start
+    ):
         return "recurring"
     if kind == "target":
         return "year"

@@ -188,6 +188,10 @@ def _arabic_figure(
         low = -low
     if _zh_size_class(text, end, unit):
         return None
+    if unit and text.startswith("/", end):
+        per = zh.PER_UNIT.match(text, end + 1)
+        if per is not None:  # 16.8万元/人, 700元/月: an amount per person, per month
+            unit, end = f"{unit}/{per.group()}", per.end()
     qualifier, q_end = _zh_suffix_qualifier(text, end)
     approx = match.group("approx")
     if qualifier is None and approx:

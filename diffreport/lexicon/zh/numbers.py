@@ -195,6 +195,11 @@ GROWTH_TAILS = re.compile(r"(?:增速|增幅|涨幅|降幅|增长率|增长|上�
 #: cues of a figure per recurring period inside a year (每月, 月均, 月最低标准, 每周): a
 #: monthly standard is not a yearly amount.
 RECURRING_CUES = re.compile(r"每月|月均|月人均|月最低|按月|每季度|每周|每日|每天")
+#: units an amount is counted per after a slash (16.8万元/人, 700元/月, 30万吨/日): the
+#: slash and it belong to the figure's unit. Units of time, people and measure.
+PER_UNIT = re.compile(r"千瓦时|立方米|平方米|公里|人次|小时|人|户|年|月|日|天|周|亩|吨|床")
+#: units per a recurring period inside a year (元/月, 吨/日): the figure is a rate per period.
+RECURRING_PER_UNITS = ("/月", "/日", "/天", "/周", "/小时")
 #: names of the output of a whole economy (地区生产总值, 国内生产总值, GDP, 经济): their
 #: growth is one quantity however a report names it (经济增长, 地区生产总值增长, GDP增长).
 ECONOMY_OUTPUT_NAMES = frozenset(
