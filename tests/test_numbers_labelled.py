@@ -216,3 +216,20 @@ def test_a_five_year_goal_has_a_span_and_a_review_a_past() -> None:
     doc = load(CORPUS / "cn-state-council-zh-en/2026.zh.txt")
     periods = {(x.quantity.kind, x.quantity.period) for x in document_quantities(doc)}
     assert {("target", "span"), ("target", "year"), ("actual", "past")} <= periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "text"),
+    [
+        ("为经营主体减负2500亿元以上。", "经营主体减负", "2500亿元以上"),
+        ("新（改）建农村公路6000公里。", "农村公路", "6000公里"),
+        ("但赤字率稳定在2.1%。", "赤字率", "稳定在2.1%"),
+        ("争取并用好新增专项债券5085亿元。", "新增专项债券", "5085亿元"),
+        ("全员劳动生产率16.8万元/人左右。", "全员劳动生产率", "16.8万元/人左右"),
+    ],
+)
+def test_metric_names_are_noun_phrases(sentence: str, metric: str, text: str) -> None:
+    from diffreport.analyze.numbers import extract
+
+    (found,) = extract(sentence, "zh", plan=True)
+    assert (found.metric, found.text) == (metric, text)

@@ -95,7 +95,10 @@ class _Ledger:
             status = "removed"
         else:
             status = "unchanged" if same_figure(o.quantity, n.quantity) else "changed"
-        metric = with_horizon(shown.quantity.metric, self.multi_year.get(id(shown)))
+        name = shown.quantity.metric
+        if not name and o is not None and n is not None:
+            name = o.quantity.metric  # a figure named on one side only takes that name
+        metric = with_horizon(name, self.multi_year.get(id(shown)))
         self.changes.append(NumberChange(status, metric, shown.quantity.kind, o, n))
 
     def figure_of(self, x: LocatedQuantity) -> tuple[object, ...]:

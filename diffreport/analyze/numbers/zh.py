@@ -184,7 +184,9 @@ def _arabic_figure(
         high *= factor
         if high < low:
             return None  # 1千-0, 2025-2: not a range, and no figure worth guessing at
-    if match.group("neg") and not (match.group("neg") == "负" and _fu_in_a_word(text, start)):
+    if match.group("neg") == "负" and _fu_in_a_word(text, start):
+        start = a_start  # 减负2500亿元: 负 ends the word before the figure
+    elif match.group("neg"):
         low = -low
     if _zh_size_class(text, end, unit):
         return None

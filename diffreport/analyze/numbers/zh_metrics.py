@@ -114,12 +114,46 @@ def _zh_following_noun(text: str, end: int) -> str:
 _ZH_CLASSIFIERS = zh.COUNT_UNITS | {"亩"}
 
 
+# a character or two inserted in brackets inside a word (新（改）建, 加装（更新）电梯)
+_INSERT = re.compile(r"[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
+_INSERT_AT_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,3}[）)]$")
+
+
+def _without_inserts(clause: str) -> tuple[str, list[tuple[int, int]]]:
+    """``clause`` without its bracketed inserts, and where each was taken out: (position
+    in the result, characters removed)."""
+    if "（" not in clause and "(" not in clause:
+        return clause, []
+    shifts: list[tuple[int, int]] = []
+    removed = 0
+    for match in _INSERT.finditer(clause):
+        shifts.append((match.start() - removed, match.end() - match.start()))
+        removed += match.end() - match.start()
+    return _INSERT.sub("", clause), shifts
+
+
+def _original(position: int, shifts: list[tuple[int, int]]) -> int:
+    """A position in a clause without its inserts, in the clause as written."""
+    return position + sum(length for at, length in shifts if at <= position)
+
+
+def _past_inserts(text: str, clause_start: int, floor: int) -> int:
+    """Where the clause begins when what stopped it is a bracketed insert inside a word
+    (``新（改）建6000公里``: the clause is ``新（改）建``, read without the insert)."""
+    while clause_start > floor:
+        head = _INSERT_AT_END.search(text, max(floor, clause_start - 6), clause_start)
+        if head is None:
+            break
+        clause_start = start_of_clause(text, head.start() + 1, floor)
+    return clause_start
+
+
 def zh_metric(
     text: str, raw: Raw, floor: int, previous_metric: str | None
 ) -> tuple[str, str | None, int, bool]:
     """(metric, verb, phrase start, is a delta) for the number ``raw`` in folded ``text``."""
-    clause_start = start_of_clause(text, raw.start, floor)
-    clause = text[clause_start : raw.start]
+    clause_start = _past_inserts(text, start_of_clause(text, raw.start, floor), floor)
+    clause, shifts = _without_inserts(text[clause_start : raw.start])
     verb: str | None = None
     phrase_start = raw.start
     metric = ""
@@ -135,7 +169,7 @@ def zh_metric(
         else:
             metric = _clean_zh_metric(before)
             if after.strip() == "":
-                phrase_start = clause_start + last.start()
+                phrase_start = clause_start + _original(last.start(), shifts)
         if zh.COMPARISON_LEAD.match(before) and previous_metric:
             basis = (
                 "比上年" if zh.COMPARED_WITH_LAST_YEAR.search(before) else _clean_zh_metric(before)
