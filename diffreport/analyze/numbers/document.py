@@ -94,15 +94,17 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
     language = doc.language
     for sentence in doc.sentences:
         text = sentence.text
-        plan = sentence.index in plan_part
-        review = sentence.index in review_part
+        # a note that explains a term (8.“灯塔工厂”：由…评选) states no goal and no outcome
+        note = _NOTE.match(text) is not None
+        plan = sentence.index in plan_part and not note
+        review = sentence.index in review_part and not note
         if language == "zh":
             if plan_started_in is not None and plan_started_in != sentence.section:
                 plan_started_in = None
             # every plan sentence names a 目标; the test spares most sentences the regex
             if "目标" in text and zh.PLAN_SENTENCE.search(text):
                 plan_started_in = sentence.section
-            plan = plan or plan_started_in is not None
+            plan = plan or (plan_started_in is not None and not note)
             review = review and not plan
         key = (text, language, plan, review)
         quantities = memo.get(key)
@@ -131,6 +133,8 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
     return tuple(located)
 
 
+# a note's entry: its number, the term (up to a colon) and what it means
+_NOTE = re.compile(r"\d{1,2}\s*[.．、]\s*[^，。；：:%]{1,30}[：:]")
 _HEADING_MAX = 24  # characters of a line that may be a part's heading written as text
 
 

@@ -38,9 +38,11 @@ def zh_form(metric: str, verb: str | None, unit: str, delta: bool) -> QuantityFo
         if (verb is not None and verb in _CHANGE_VERBS) or zh.GROWTH_TAILS.search(metric):
             return "growth"
         return "ratio"
+    if unit in zh.COUNT_UNITS:
+        return "count"  # 提升100所学校, 改造提升设施1万个: items counted, whatever the verb
     if verb is not None and verb in _CHANGE_VERBS:
         return "change"  # 标准提高30元: a change of a level, never the level
-    if unit in zh.COUNT_UNITS or unit in _PEOPLE_UNITS:
+    if unit in _PEOPLE_UNITS:
         return "count"
     return "level"
 

@@ -165,11 +165,16 @@ def pair_bucket(
 
 
 def _other_programme(a: str, b: str) -> bool:
-    """Whether one name is a short generic name inside a name at least twice as long
+    """Whether one Chinese name is a short generic name inside a name at least twice as long
     (重大项目 in 民间资本推介重大项目): the longer one names a programme of its own, and
     a different figure under it is no change of the short one's."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return short in long and len(long) >= 2 * len(short)
+    # Chinese names only: an English name's words carry its qualifiers (expenditure,
+    # general public expenditures)
+    return _CJK.search(short) is not None and short in long and len(long) >= 2 * len(short)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def fuzzy_pairs(

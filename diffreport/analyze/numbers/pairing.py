@@ -96,8 +96,8 @@ class _Ledger:
         else:
             status = "unchanged" if same_figure(o.quantity, n.quantity) else "changed"
         name = shown.quantity.metric
-        if not name and o is not None and n is not None:
-            name = o.quantity.metric  # a figure named on one side only takes that name
+        if not name and o is not None and n is not None and o.quantity.form is not None:
+            name = o.quantity.metric  # a Chinese figure named on one side takes that name
         metric = with_horizon(name, self.multi_year.get(id(shown)))
         self.changes.append(NumberChange(status, metric, shown.quantity.kind, o, n))
 
