@@ -164,16 +164,25 @@ def pair_bucket(
     return pairs, unmatched_old, rest_new
 
 
-def _other_programme(a: str, b: str) -> bool:
-    """Whether one Chinese name is a short generic name inside a name at least twice as long
-    (重大项目 in 民间资本推介重大项目): the longer one names a programme of its own, and
-    a different figure under it is no change of the short one's."""
+def _other_programme(a: str, b: str, distance: float) -> bool:
+    """Whether one Chinese name is a short generic name inside a name at least twice as
+    long (重大项目 in 民间资本推介重大项目) and the figures lie far apart (``distance``,
+    see :func:`_distance`): the longer name is a programme of its own (500个 of 重大项目
+    is no 100个 of those 推介 to private capital). Close figures under such names are
+    one item named more or less fully (农村公路 4000公里, 普通省道和农村公路 5000公里)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     # Chinese names only: an English name's words carry its qualifiers (expenditure,
     # general public expenditures)
-    return _CJK.search(short) is not None and short in long and len(long) >= 2 * len(short)
+    return (
+        distance >= _OTHER_PROGRAMME_DISTANCE
+        and _CJK.search(short) is not None
+        and short in long
+        and len(long) >= 2 * len(short)
+    )
 
 
+# figures a factor of three or more apart under a generic and a specific name
+_OTHER_PROGRAMME_DISTANCE = math.log(3)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -238,7 +247,9 @@ def fuzzy_pairs(
                 or old.quantity.value == news[j].quantity.value
             ):
                 candidates.append((score + _SAME_FIGURE_BONUS, i, j))
-            elif score >= options.metric_name_cutoff and not _other_programme(key, new_keys[j]):
+            elif score >= options.metric_name_cutoff and not _other_programme(
+                key, new_keys[j], _distance(old.quantity, news[j].quantity)
+            ):
                 candidates.append((score, i, j))
     # equally similar names: the closer figure first (14万亿元 pairs with 14.58万亿元, not
     # with the 11.37万亿元 it grew from)

@@ -344,7 +344,17 @@ def extract_zh(folded: str, plan: bool, review: bool = False) -> list[ZhFound]:
             subject = metric
         previous_end = raw.end
     named = zh_enumerations(folded, results)
-    return [
-        (raw, metric, verb, start, kind, zh_form(metric, verb, raw.unit, delta))
-        for (raw, metric, verb, start, kind), delta in zip(named, deltas, strict=True)
-    ]
+    found: list[ZhFound] = []
+    previous: tuple[Raw, str | None] | None = None
+    for (raw, metric, verb, start, kind), delta in zip(named, deltas, strict=True):
+        stated_by = verb
+        if (
+            verb is None
+            and previous is not None
+            and previous[1] is not None
+            and folded[previous[0].end : raw.start] in zh.ENUMERATION_JOINERS
+        ):
+            stated_by = previous[1]  # 分别增长5%和7%左右: 7% is a growth rate too
+        found.append((raw, metric, verb, start, kind, zh_form(metric, stated_by, raw.unit, delta)))
+        previous = (raw, stated_by)
+    return found

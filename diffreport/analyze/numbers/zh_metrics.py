@@ -233,7 +233,11 @@ def _zh_enumeration_parts(subject: str, count: int) -> list[str] | None:
     head = next((m for m in zh.MEASURE_HEAD.finditer(last) if m.start() > 0), None)
     if head is not None:
         tail = last[head.start() :]
-        parts = [p if zh.MEASURE_HEAD.search(p) else p + tail for p in parts[:-1]] + [last]
+        # a part that names a rate of its own (城镇调查失业率) takes no shared measure
+        parts = [
+            p if zh.MEASURE_HEAD.search(p) or zh.RATIO_TAILS.search(p) else p + tail
+            for p in parts[:-1]
+        ] + [last]
     cleaned = [_clean_zh_metric(p) for p in parts]
     if any(len(CJK.findall(p)) < 2 for p in cleaned):
         return None

@@ -191,7 +191,7 @@ SHARE_WORDS = re.compile(r"比重|占比|比例|份额|占[\u4e00-\u9fff]{1,12}�
 #: 失业率, 城镇化率, 投入强度): a level of a ratio, not a growth of it.
 RATIO_TAILS = re.compile(r"(?:率|强度|系数|指数)$")
 #: endings of a metric's name that make it a growth rate (增速, 涨幅, 增幅, 降幅, 增长率).
-GROWTH_TAILS = re.compile(r"(?:增速|增幅|涨幅|降幅|增长率|增长|上涨|下降|降低)$")
+GROWTH_TAILS = re.compile(r"(?:增速|增幅|涨幅|降幅|幅度|增长率|增长|上涨|下降|降低)$")
 #: cues of a figure per recurring period inside a year (每月, 月均, 月最低标准, 每周): a
 #: monthly standard is not a yearly amount.
 RECURRING_CUES = re.compile(r"每月|月均|月人均|月最低|按月|每季度|每周|每日|每天")
