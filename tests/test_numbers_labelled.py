@@ -24,8 +24,8 @@ from typing import Any
 import pytest
 from rapidfuzz import fuzz
 
-from diffreport import load
-from diffreport.analyze.numbers import compare_quantities, metric_key
+from diffreport import compare, load
+from diffreport.analyze.numbers import metric_key
 from diffreport.model import LocatedQuantity, NumberChange
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -41,7 +41,9 @@ _FORM_WORDS = ("比上年增加", "增长", "涨幅", "上涨", "提高", "降�
 
 @cache
 def _changes(old: str, new: str) -> tuple[NumberChange, ...]:
-    return compare_quantities(load(CORPUS / old), load(CORPUS / new))
+    """The number changes of the whole comparison, as a reader gets them (sentences
+    aligned first, then figures paired)."""
+    return compare(CORPUS / old, CORPUS / new).changes.numbers
 
 
 def _core(name: str) -> str:

@@ -301,12 +301,21 @@ def pair_in_sentence(
 ]:
     """Pair the quantities of two paired sentences.
 
-    Identical sentences pair position by position. A modified sentence pairs a
+    Identical sentences pair position by position (when each figure keeps its unit
+    and form: a moved sentence may be reworded). A modified sentence pairs a
     quantity with the one of the same metric, unit and form (closest value first);
-    what is left pairs when its unit and form have exactly one quantity left on each
-    side (a reworded subject renames the metric, the figure is the same figure).
+    what is left pairs when its unit has exactly one quantity left on each side and
+    the two agree on form (a reworded subject renames the metric, the figure is the
+    same figure).
     """
-    if identical and len(olds) == len(news):
+    if (
+        identical
+        and len(olds) == len(news)
+        and all(
+            o.quantity.unit == n.quantity.unit and same_form(o.quantity, n.quantity)
+            for o, n in zip(olds, news, strict=True)
+        )
+    ):
         return list(zip(olds, news, strict=True)), [], []
     pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
     rest_old: list[LocatedQuantity] = []
@@ -330,10 +339,10 @@ def pair_in_sentence(
         rest_new.remove(best)
     left_old: list[LocatedQuantity] = []
     for o in rest_old:
-        unit, form = o.quantity.unit, o.quantity.form
-        mine = [x for x in rest_old if (x.quantity.unit, x.quantity.form) == (unit, form)]
-        theirs = [n for n in rest_new if (n.quantity.unit, n.quantity.form) == (unit, form)]
-        if len(mine) == 1 and len(theirs) == 1:
+        unit = o.quantity.unit
+        mine = [x for x in rest_old if x.quantity.unit == unit]
+        theirs = [n for n in rest_new if n.quantity.unit == unit]
+        if len(mine) == 1 and len(theirs) == 1 and same_form(o.quantity, theirs[0].quantity):
             pairs.append((o, theirs[0]))
             rest_new.remove(theirs[0])
         else:
