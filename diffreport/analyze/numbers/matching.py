@@ -181,6 +181,24 @@ def _other_programme(a: str, b: str, distance: float) -> bool:
     )
 
 
+def _names_may_be_one(a: str, b: str, distance: float) -> bool:
+    """Whether two similar names whose figures differ by ``distance`` may name one item."""
+    return not _other_programme(a, b, distance) and not _other_measure(a, b)
+
+
+def _other_measure(a: str, b: str) -> bool:
+    """Whether two Chinese names end in different nouns though they share most of their
+    characters (单位地区生产总值能耗, 单位地区生产总值二氧化碳排放): a Chinese noun phrase
+    names its quantity last, so they measure two things. A name inside the other is
+    one quantity named more or less fully (生产总值, 地区生产总值)."""
+    if a in b or b in a or _CJK.search(a) is None:
+        return False
+    return a[-_HEAD_NOUN:] != b[-_HEAD_NOUN:]
+
+
+_HEAD_NOUN = 2  # characters at the end of a Chinese name that say what it measures
+
+
 # figures a factor of three or more apart under a generic and a specific name
 _OTHER_PROGRAMME_DISTANCE = math.log(3)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -247,7 +265,7 @@ def fuzzy_pairs(
                 or old.quantity.value == news[j].quantity.value
             ):
                 candidates.append((score + _SAME_FIGURE_BONUS, i, j))
-            elif score >= options.metric_name_cutoff and not _other_programme(
+            elif score >= options.metric_name_cutoff and _names_may_be_one(
                 key, new_keys[j], _distance(old.quantity, news[j].quantity)
             ):
                 candidates.append((score, i, j))
@@ -294,6 +312,16 @@ def anchors(
     return found
 
 
+def _may_be_one(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures of paired sentences may state one quantity: one unit, one
+    form, and names that do not end in different nouns."""
+    return (
+        a.unit == b.unit
+        and same_form(a, b)
+        and not _other_measure(metric_key(a.metric), metric_key(b.metric))
+    )
+
+
 def pair_in_sentence(
     olds: list[LocatedQuantity], news: list[LocatedQuantity], identical: bool
 ) -> tuple[
@@ -304,17 +332,14 @@ def pair_in_sentence(
     Identical sentences pair position by position (when each figure keeps its unit
     and form: a moved sentence may be reworded). A modified sentence pairs a
     quantity with the one of the same metric, unit and form (closest value first);
-    what is left pairs when its unit has exactly one quantity left on each side and
-    the two agree on form (a reworded subject renames the metric, the figure is the
-    same figure).
+    what is left pairs when its unit has exactly one quantity left on each side, the
+    two agree on form and their names do not end in different nouns (a reworded
+    subject renames the metric, the figure is the same figure; 能耗 is no 二氧化碳排放).
     """
     if (
         identical
         and len(olds) == len(news)
-        and all(
-            o.quantity.unit == n.quantity.unit and same_form(o.quantity, n.quantity)
-            for o, n in zip(olds, news, strict=True)
-        )
+        and all(_may_be_one(o.quantity, n.quantity) for o, n in zip(olds, news, strict=True))
     ):
         return list(zip(olds, news, strict=True)), [], []
     pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
@@ -342,7 +367,7 @@ def pair_in_sentence(
         unit = o.quantity.unit
         mine = [x for x in rest_old if x.quantity.unit == unit]
         theirs = [n for n in rest_new if n.quantity.unit == unit]
-        if len(mine) == 1 and len(theirs) == 1 and same_form(o.quantity, theirs[0].quantity):
+        if len(mine) == 1 and len(theirs) == 1 and _may_be_one(o.quantity, theirs[0].quantity):
             pairs.append((o, theirs[0]))
             rest_new.remove(theirs[0])
         else:
