@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from diffreport.analyze.numbers.forms import economy_growth
-from diffreport.lexicon import en
+from diffreport.lexicon import en, zh
 from diffreport.model import Document, LocatedQuantity, Quantity, SentencePair
 from diffreport.options import CompareOptions
 
@@ -187,16 +187,24 @@ def _names_may_be_one(a: str, b: str, distance: float) -> bool:
 
 
 def _other_measure(a: str, b: str) -> bool:
-    """Whether two Chinese names end in different nouns though they share most of their
-    characters (单位地区生产总值能耗, 单位地区生产总值二氧化碳排放): a Chinese noun phrase
-    names its quantity last, so they measure two things. A name inside the other is
-    one quantity named more or less fully (生产总值, 地区生产总值)."""
-    if a in b or b in a or _CJK.search(a) is None:
+    """Whether two Chinese names end in different nouns (单位地区生产总值能耗 and
+    单位地区生产总值二氧化碳排放; 国内生产总值 and 单位国内生产总值能耗降幅): a Chinese noun
+    phrase names its quantity last, so they measure two things. A name that ends or
+    begins the other is one quantity named more or less fully (生产总值, 地区生产总值;
+    城镇新增就业, 城镇新增就业岗位); a word of growth at the end (收入增长, 能耗降幅) says
+    how, not what, and is read past."""
+    if _CJK.search(a) is None or _CJK.search(b) is None:
         return False
-    return a[-_HEAD_NOUN:] != b[-_HEAD_NOUN:]
+    for x, y in ((a, b), (_GROWTH_END.sub("", a) or a, _GROWTH_END.sub("", b) or b)):
+        if x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x):
+            return False  # one name ends or begins the other (就业, 城镇新增就业岗位)
+        if x[-_HEAD_NOUN:] == y[-_HEAD_NOUN:]:
+            return False
+    return True
 
 
 _HEAD_NOUN = 2  # characters at the end of a Chinese name that say what it measures
+_GROWTH_END = zh.GROWTH_TAILS
 
 
 # figures a factor of three or more apart under a generic and a specific name
