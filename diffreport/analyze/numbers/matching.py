@@ -40,9 +40,16 @@ def pair_name(q: Quantity) -> str:
     return key
 
 
+def pairing_form(q: Quantity) -> str | None:
+    """The form under which ``q`` pairs: a ratio (社会物流总费用与地区生产总值的比率) and a
+    share (…占地区生产总值的比重) are both a proportion in %, and reports word one as the
+    other; every other form pairs only with itself."""
+    return "share" if q.form == "ratio" else q.form
+
+
 def same_form(a: Quantity, b: Quantity) -> bool:
     """Whether two figures measure in one way (a growth rate never pairs with a share)."""
-    return a.form == b.form
+    return pairing_form(a) == pairing_form(b)
 
 
 _FUZZY_SAME_FIGURE_CUTOFF = 70.0  # WRatio of two metric names that state the same figure
@@ -191,14 +198,15 @@ def _other_measure(a: str, b: str) -> bool:
     单位地区生产总值二氧化碳排放; 国内生产总值 and 单位国内生产总值能耗降幅): a Chinese noun
     phrase names its quantity last, so they measure two things. A name that ends or
     begins the other is one quantity named more or less fully (生产总值, 地区生产总值;
-    城镇新增就业, 城镇新增就业岗位); a word of growth at the end (收入增长, 能耗降幅) says
-    how, not what, and is read past."""
+    城镇新增就业, 城镇新增就业岗位), and so are two names whose last two characters share
+    one (营业收入 and its short form 营收; 比重, 比率); a word of growth at the end (收入增长,
+    能耗降幅) says how, not what, and is read past."""
     if _CJK.search(a) is None or _CJK.search(b) is None:
         return False
     for x, y in ((a, b), (_GROWTH_END.sub("", a) or a, _GROWTH_END.sub("", b) or b)):
         if x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x):
             return False  # one name ends or begins the other (就业, 城镇新增就业岗位)
-        if x[-_HEAD_NOUN:] == y[-_HEAD_NOUN:]:
+        if set(x[-_HEAD_NOUN:]) & set(y[-_HEAD_NOUN:]):  # 营业收入, 营收; 比重, 比率
             return False
     return True
 
@@ -354,9 +362,11 @@ def pair_in_sentence(
     rest_old: list[LocatedQuantity] = []
     rest_new = list(news)
     for o in olds:
-        key = (pair_name(o.quantity), o.quantity.unit, o.quantity.form)
+        key = (pair_name(o.quantity), o.quantity.unit, pairing_form(o.quantity))
         same = [
-            n for n in rest_new if (pair_name(n.quantity), n.quantity.unit, n.quantity.form) == key
+            n
+            for n in rest_new
+            if (pair_name(n.quantity), n.quantity.unit, pairing_form(n.quantity)) == key
         ]
         if not same:
             rest_old.append(o)

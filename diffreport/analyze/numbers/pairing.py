@@ -19,6 +19,7 @@ from diffreport.analyze.numbers.matching import (
     pair_bucket,
     pair_in_sentence,
     pair_name,
+    pairing_form,
     same_figure,
 )
 from diffreport.lexicon import en, zh
@@ -187,7 +188,7 @@ def _pair_by_metric(
             group_key = (
                 q.kind,
                 q.unit,
-                q.form if q.form is not None else _is_increment(q),
+                pairing_form(q) if q.form is not None else _is_increment(q),
                 id(item) in ledger.multi_year,
             )
             groups.setdefault(group_key, ([], []))[side].append(item)
