@@ -199,16 +199,23 @@ def _other_measure(a: str, b: str) -> bool:
     phrase names its quantity last, so they measure two things. A name that ends or
     begins the other is one quantity named more or less fully (生产总值, 地区生产总值;
     城镇新增就业, 城镇新增就业岗位), and so are two names whose last two characters share
-    one (营业收入 and its short form 营收; 比重, 比率); a word of growth at the end (收入增长,
-    能耗降幅) says how, not what, and is read past."""
+    one (营业收入 and its short form 营收; 比重, 比率); a word of growth or of amount at the
+    end (收入增长, 能耗降幅, 转移支付规模) says how, not what, and is read past."""
     if _CJK.search(a) is None or _CJK.search(b) is None:
         return False
-    for x, y in ((a, b), (_GROWTH_END.sub("", a) or a, _GROWTH_END.sub("", b) or b)):
+    for x, y in ((a, b), (_core_name(a), _core_name(b))):
         if x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x):
             return False  # one name ends or begins the other (就业, 城镇新增就业岗位)
         if set(x[-_HEAD_NOUN:]) & set(y[-_HEAD_NOUN:]):  # 营业收入, 营收; 比重, 比率
             return False
     return True
+
+
+def _core_name(name: str) -> str:
+    """A Chinese name without a word of growth or of amount at its end (收入增长 ->
+    收入, 转移支付规模 -> 转移支付, 能耗强度降低 -> 能耗)."""
+    core = zh.AMOUNT_TAILS.sub("", _GROWTH_END.sub("", name))
+    return core or name
 
 
 _HEAD_NOUN = 2  # characters at the end of a Chinese name that say what it measures

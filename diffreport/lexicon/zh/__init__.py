@@ -16,6 +16,7 @@ from diffreport.lexicon.zh.highlights import (
     TERM_EDGE_CHARACTERS,
 )
 from diffreport.lexicon.zh.numbers import (
+    AMOUNT_TAILS,
     ATTRIBUTE_UNITS,
     BARE_MEASURES,
     BARE_METRICS,
@@ -146,6 +147,7 @@ from diffreport.lexicon.zh.topics import (
 __all__ = [
     "ABOUT_QUALIFIERS",
     "ADDRESS_OPENINGS",
+    "AMOUNT_TAILS",
     "ATTRIBUTE_UNITS",
     "BARE_MEASURES",
     "BARE_METRICS",

@@ -192,6 +192,10 @@ SHARE_WORDS = re.compile(r"比重|占比|比例|份额|占[\u4e00-\u9fff]{1,12}�
 RATIO_TAILS = re.compile(r"(?:率|强度|系数|指数)$")
 #: endings of a metric's name that make it a growth rate (增速, 涨幅, 增幅, 降幅, 增长率).
 GROWTH_TAILS = re.compile(r"(?:增速|增幅|涨幅|降幅|幅度|增长率|增长|上涨|下降|降低)$")
+#: words a metric's name may end with that say how much of a thing, not which thing
+#: (转移支付规模 is 转移支付, 能耗强度 is 能耗): two names that differ by one measure one
+#: quantity.
+AMOUNT_TAILS = re.compile(r"(?:规模|总额|总量|水平|强度)$")
 #: cues of a figure per recurring period inside a year (每月, 月均, 月最低标准, 每周): a
 #: monthly standard is not a yearly amount.
 RECURRING_CUES = re.compile(r"每月|月均|月人均|月最低|按月|每季度|每周|每日|每天")
