@@ -56,7 +56,7 @@ def extract(
         end = offsets[raw.end] if offsets else raw.end
         period: QuantityPeriod | None = None
         if language == "zh":
-            period = zh_period(folded, raw.core_start, raw.unit, kind, review)
+            period = zh_period(folded, raw.core_start, raw.unit, kind, review, verb)
         quantities.append(
             Quantity(
                 metric=metric,

@@ -47,14 +47,20 @@ def zh_form(metric: str, verb: str | None, unit: str, delta: bool) -> QuantityFo
     return "level"
 
 
+_FROM_VERBS = frozenset({"从", "由"})  # the verbs of FIGURE_VERBS that give a starting level
 _CLAUSE_REACH = 24  # characters before a figure read for a cue of a recurring period
 
 
 def zh_period(
-    text: str, start: int, unit: str, kind: NumberKind, review: bool
+    text: str, start: int, unit: str, kind: NumberKind, review: bool, verb: str | None = None
 ) -> QuantityPeriod | None:
     """The period of the figure in ``unit`` starting at ``start`` of ``text`` (a span is
-    set later, from the document: :func:`~diffreport.analyze.numbers.kinds.horizons`)."""
+    set later, from the document: :func:`~diffreport.analyze.numbers.kinds.horizons`).
+
+    A figure a level starts from (``从10万元提高到15万元``: 10万元) is the past level.
+    """
+    if verb in _FROM_VERBS:
+        return "past"
     if unit.endswith(zh.RECURRING_PER_UNITS) or zh.RECURRING_CUES.search(
         text, max(0, start - _CLAUSE_REACH), start
     ):

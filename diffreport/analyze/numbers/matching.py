@@ -43,8 +43,13 @@ def pair_name(q: Quantity) -> str:
 def pairing_form(q: Quantity) -> str | None:
     """The form under which ``q`` pairs: a ratio (社会物流总费用与地区生产总值的比率) and a
     share (…占地区生产总值的比重) are both a proportion in %, and reports word one as the
-    other; every other form pairs only with itself."""
-    return "share" if q.form == "ratio" else q.form
+    other; every other form pairs only with itself, and the level a target starts from
+    (``从10万元提高到15万元``) only with a level a target starts from."""
+    if q.form is None:
+        return None
+    form = "share" if q.form == "ratio" else q.form
+    # a level a sentence starts from (从10万元) pairs with a starting level, not a goal
+    return f"{form} (from)" if q.period == "past" and q.kind == "target" else form
 
 
 def same_form(a: Quantity, b: Quantity) -> bool:

@@ -89,6 +89,8 @@ def _zh_following_noun(text: str, end: int) -> str:
     if j - end >= _FOLLOWING_MAX:
         return ""  # a long run: the number starts a new statement, not a counted noun
     run = text[end:j]
+    if run.startswith("等"):
+        return ""  # 提高到10万元等税收优惠政策: 等 closes a list, what follows is no counted noun
     modifier = run.rfind("的")
     if modifier >= 0 and len(CJK.findall(run[modifier + 1 :])) >= 2:
         run = run[modifier + 1 :]  # 100所达到二级医院服务能力的|县域医疗卫生次中心
