@@ -40,6 +40,7 @@ from diffreport.render.highlights import (
     priority_line,
     stance_path_text,
 )
+from diffreport.render.series_json import verdict_of
 from diffreport.render.values import difference, display_value, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -371,7 +372,6 @@ def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
 # --- the series --------------------------------------------------------------------------------
 
 _MARK = {"present": "●", "renamed": "◐", "absent": "·"}
-_MET = {True: "met", False: "missed", None: "unknown"}
 
 
 def _series_stances(series: Series, labels: Sequence[str], show_all: bool) -> list[str]:
@@ -416,7 +416,7 @@ def _series_followthrough(series: Series, labels: Sequence[str], show_all: bool)
                 f"{labels[f.target_doc]}: {escape(f.target.quantity.text)}",
                 f"{labels[f.outcome_doc]}: "
                 + _cell(f.outcome.quantity.text if f.outcome else None),
-                _MET[f.met],
+                verdict_of(f),
                 escape(f.rule),
             )
             for f in follow

@@ -20,6 +20,7 @@ from diffreport.model import LocatedQuantity, NumberPath, Series
 from diffreport.render import RenderOptions
 from diffreport.render.highlights import stance_path_text
 from diffreport.render.pages import csp_hash, environment
+from diffreport.render.series_json import verdict_of
 from diffreport.render.values import display_value, plotted_value
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 CHART_WIDTH = 132
 CHART_HEIGHT = 34
 _PAD = 4
-_MET = {True: "met", False: "missed", None: "unknown"}
+#: the badge class of each verdict (not reported shares the class of the unknown)
+_BADGE = {"exceeded": "exceeded", "met": "met", "missed": "missed", "not reported": "unknown"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class FollowRow:
     outcome: str | None
     result: str
     rule: str
+    badge: str = "unknown"
 
 
 @dataclass(frozen=True)
@@ -174,16 +177,18 @@ def page(series: Series, options: RenderOptions | None = None) -> SeriesPage:
     rows = [_path_row(series, p) for p in series.numbers]
     follow: list[FollowRow] = []
     unknown: list[FollowRow] = []
-    counts = {"met": 0, "missed": 0, "unknown": 0}
+    counts = {"exceeded": 0, "met": 0, "missed": 0, "not reported": 0}
     for f in series.followthrough:
+        verdict = verdict_of(f)
         row = FollowRow(
             metric=f.metric,
             target_label=labels[f.target_doc],
             target=f.target.quantity.text,
             outcome_label=labels[f.outcome_doc],
             outcome=None if f.outcome is None else f.outcome.quantity.text,
-            result=_MET[f.met],
+            result=verdict,
             rule=f.rule,
+            badge=_BADGE[verdict],
         )
         counts[row.result] += 1
         (follow if f.outcome is not None else unknown).append(row)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, TextIO
 
-from diffreport.model import Series
+from diffreport.model import FollowThrough, NumberPath, Series
 from diffreport.render import RenderOptions
 from diffreport.render.json import highlights_dict, quantity_side
 
@@ -16,8 +17,10 @@ def to_dict(series: Series) -> dict[str, Any]:
     """The series as the ``diffreport.series/1`` structure.
 
     Beyond the contract: per document its year, language and size; per section
-    chain its presence statuses; per number path its unit; per follow-through
-    row the rule that decided ``met``; and the counts and highlights of each
+    chain its presence statuses; per number path its unit and form (level,
+    growth, change, share: one of each per path); per follow-through row the
+    rule that decided ``met`` and the verdict (exceeded, met, missed, not
+    reported); and the counts and highlights of each
     consecutive comparison. ``stances`` gives each policy's stance phrase per
     document (null where a document states none).
     """
@@ -48,15 +51,7 @@ def to_dict(series: Series) -> dict[str, Any]:
             }
             for chain in series.sections
         ],
-        "numbers": [
-            {
-                "metric": path.metric,
-                "kind": path.kind,
-                "unit": path.unit,
-                "values": [quantity_side(v) for v in path.values],
-            }
-            for path in series.numbers
-        ],
+        "numbers": [_path(path) for path in series.numbers],
         "topics": [
             {
                 "term": t.term,
@@ -66,18 +61,7 @@ def to_dict(series: Series) -> dict[str, Any]:
             }
             for t in series.topics
         ],
-        "followthrough": [
-            {
-                "metric": f.metric,
-                "target_label": labels[f.target_doc],
-                "target": quantity_side(f.target),
-                "outcome_label": labels[f.outcome_doc],
-                "outcome": quantity_side(f.outcome),
-                "met": f.met,
-                "rule": f.rule,
-            }
-            for f in series.followthrough
-        ],
+        "followthrough": [_follow(f, labels) for f in series.followthrough],
         "stances": [{"policy": p.policy, "phrases": list(p.phrases)} for p in series.stances],
         "comparisons": [
             {
@@ -89,6 +73,36 @@ def to_dict(series: Series) -> dict[str, Any]:
             for c in series.comparisons
         ],
     }
+
+
+def _path(path: NumberPath) -> dict[str, Any]:
+    return {
+        "metric": path.metric,
+        "kind": path.kind,
+        "unit": path.unit,
+        "form": path.form,
+        "values": [quantity_side(v) for v in path.values],
+    }
+
+
+def _follow(f: FollowThrough, labels: Sequence[str]) -> dict[str, Any]:
+    return {
+        "metric": f.metric,
+        "target_label": labels[f.target_doc],
+        "target": quantity_side(f.target),
+        "outcome_label": labels[f.outcome_doc],
+        "outcome": quantity_side(f.outcome),
+        "met": f.met,
+        "rule": f.rule,
+        "verdict": verdict_of(f),
+    }
+
+
+def verdict_of(f: FollowThrough) -> str:
+    """The row's verdict; on a row built by hand without one, read from ``met``."""
+    if f.verdict is not None:
+        return f.verdict
+    return {True: "met", False: "missed", None: "not reported"}[f.met]
 
 
 def render(series: Series, out: TextIO, options: RenderOptions) -> None:

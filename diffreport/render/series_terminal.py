@@ -17,13 +17,14 @@ from diffreport.model import Series
 from diffreport.render import RenderOptions
 from diffreport.render.common import display_safe, terminal_console
 from diffreport.render.highlights import stance_path_text
+from diffreport.render.series_json import verdict_of
 from diffreport.render.values import display_value
 
 #: without --all: topics ranked at most this far down a consecutive pair's list
 _TOPIC_RANK = 5
 _MARK = {"present": "●", "renamed": "◐", "absent": "·"}
 _MARK_STYLE = {"present": "green", "renamed": "yellow", "absent": "dim"}
-_MET = {True: ("met", "green"), False: ("missed", "red"), None: ("unknown", "dim")}
+_VERDICT_STYLE = {"exceeded": "bold green", "met": "green", "missed": "red", "not reported": "dim"}
 
 
 def _documents(series: Series) -> Table:
@@ -93,7 +94,8 @@ def _followthrough(series: Series, show_all: bool) -> list[Table | Text]:
     for name in ("metric", "target", "", "outcome", "result", "rule"):
         table.add_column(name, overflow="fold")
     for f in rows:
-        word, style = _MET[f.met]
+        word = verdict_of(f)
+        style = _VERDICT_STYLE[word]
         outcome = (
             f"{labels[f.outcome_doc]}: {f.outcome.quantity.text}"
             if f.outcome is not None
