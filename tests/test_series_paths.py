@@ -16,6 +16,7 @@ import pytest
 import diffreport
 from diffreport.model import FollowThrough, NumberPath, Series
 from diffreport.series.forms import canonical_unit, located_form, path_form, unit_dimension
+from diffreport.series.paths import related_metrics
 from diffreport.series.periods import multi_year, span_sentences
 
 from .conftest import corpus
@@ -251,3 +252,21 @@ def test_series_json_carries_form_and_verdict(sc2021: Series) -> None:
     assert {"exceeded", "met", "missed", "not reported"} <= verdicts
     for f in data["followthrough"]:
         assert f["met"] == (None if f["verdict"] == "not reported" else f["verdict"] != "missed")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["sc2014", "sc2021"])
+def test_a_path_follows_one_quantity(name: str, request: pytest.FixtureRequest) -> None:
+    """Consecutive values of a path name one quantity (国内生产总值 never continues as
+    单位国内生产总值能耗 or 二氧化碳排放, pairs the pairwise comparisons made)."""
+    series: Series = request.getfixturevalue(name)
+    for path in series.numbers:
+        metrics = [v.quantity.metric for v in path.values if v is not None]
+        for a, b in zip(metrics, metrics[1:], strict=False):
+            assert related_metrics(a, b), (a, b)
+    assert not related_metrics("国内生产总值", "单位国内生产总值能耗")
+    assert not related_metrics("国内生产总值", "二氧化碳排放")
+    assert related_metrics("赤字率", "财政赤字率")
+    assert related_metrics("能耗强度", "单位国内生产总值能耗")
+    assert related_metrics("government deficit", "the deficit")
+    assert not related_metrics("inflation", "unemployment rate")

@@ -93,8 +93,8 @@ def number_paths(docs: Sequence[Document], comps: Sequence[Comparison]) -> list[
 
 
 def related_metrics(a: str, b: str) -> bool:
-    """Whether two metric names may name one quantity: one holds the other, or they share a
-    two-character word (Chinese: 能耗强度 / 单位国内生产总值能耗) or a word (English).
+    """Whether two metric names may name one quantity: one begins or ends the other, or they
+    share a two-character word (Chinese: 能耗强度 / 单位国内生产总值能耗) or a word (English).
 
     Names that share nothing (国内生产总值 / 二氧化碳排放) are two quantities, whatever a
     pairwise comparison paired; an empty name tells nothing and is not refused.
@@ -102,8 +102,13 @@ def related_metrics(a: str, b: str) -> bool:
     from diffreport.analyze.numbers import metric_key
 
     ka, kb = metric_key(a), metric_key(b)
-    if not ka or not kb or ka in kb or kb in ka:
+    if not ka or not kb:
         return True
+    short, long_ = sorted((ka, kb), key=len)
+    if short in long_:
+        # 赤字率 / 财政赤字率, 氨氮排放 / 氨氮排放量; but 国内生产总值 inside
+        # 单位国内生产总值能耗 is another quantity (words on both sides)
+        return long_.startswith(short) or long_.endswith(short)
     if ka.isascii() or kb.isascii():
         return bool(_words(a) & _words(b))
     return any(ka[j : j + 2] in kb for j in range(len(ka) - 1))
