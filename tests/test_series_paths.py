@@ -121,7 +121,6 @@ def test_the_deficit_and_its_increase_are_two_paths(sc2014: Series) -> None:
 def test_forms_of_the_main_targets(sc2021: Series) -> None:
     forms = {(p.metric, p.form) for p in sc2021.numbers if p.kind == "target"}
     assert ("国内生产总值", "growth") in forms  # 增长5%左右
-    assert ("居民消费价格涨幅", "growth") in forms  # 3%左右, a rate of rise
     assert ("城镇调查失业率", "level") in forms
     assert ("赤字规模", "level") in forms  # 4.06万亿元
     assert ("赤字规模比上年增加", "change") in forms  # 增加1800亿元
@@ -270,3 +269,20 @@ def test_a_path_follows_one_quantity(name: str, request: pytest.FixtureRequest) 
     assert related_metrics("能耗强度", "单位国内生产总值能耗")
     assert related_metrics("government deficit", "the deficit")
     assert not related_metrics("inflation", "unemployment rate")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_views_show_the_verdict_and_mark_a_change(sc2021: Series, fmt: str) -> None:
+    import io
+    import re
+
+    from diffreport.render import RenderOptions, get_series_renderer
+
+    out = io.StringIO()
+    get_series_renderer(fmt)(sc2021, out, RenderOptions(width=160, color=False))
+    text = out.getvalue()
+    assert re.search(r"留抵退税.*?约1\.5万亿元.*?超过2\.4万亿元.*?exceeded", text, re.S)
+    assert "赤字规模比上年增加 (change)" in text  # 增加1800亿元 is shown as 1800亿元
+    if fmt == "html":  # the counts of every verdict head the table
+        assert re.search(r"exceeded \d+, met \d+, missed \d+, not reported \d+", text)

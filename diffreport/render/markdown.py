@@ -40,7 +40,7 @@ from diffreport.render.highlights import (
     priority_line,
     stance_path_text,
 )
-from diffreport.render.series_json import verdict_of
+from diffreport.render.series_json import path_label, verdict_of
 from diffreport.render.values import difference, display_value, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -394,7 +394,7 @@ def _series_paths(series: Series, labels: Sequence[str], show_all: bool) -> list
     header = ("metric", *(("kind",) if show_all else ()), *labels)
     rows = [
         (
-            escape(p.metric),
+            escape(path_label(p)),
             *((p.kind,) if show_all else ()),
             *(_cell(display_value(v.quantity) if v else None) for v in p.values),
         )

@@ -20,7 +20,7 @@ from diffreport.model import LocatedQuantity, NumberPath, Series
 from diffreport.render import RenderOptions
 from diffreport.render.highlights import stance_path_text
 from diffreport.render.pages import csp_hash, environment
-from diffreport.render.series_json import verdict_of
+from diffreport.render.series_json import path_label, verdict_of
 from diffreport.render.values import display_value, plotted_value
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def _path_row(series: Series, path: NumberPath) -> PathRow:
         for i, v in enumerate(path.values)
     )
     return PathRow(
-        metric=path.metric,
+        metric=path_label(path),
         kind=path.kind,
         unit=path.unit,
         present=sum(v is not None for v in path.values),

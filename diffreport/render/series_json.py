@@ -98,6 +98,12 @@ def _follow(f: FollowThrough, labels: Sequence[str]) -> dict[str, Any]:
     }
 
 
+def path_label(path: NumberPath) -> str:
+    """A path's metric as a table shows it: a change over last year says so, since its
+    values (``30元``) read like levels without their verb."""
+    return f"{path.metric} (change)" if path.form == "change" else path.metric
+
+
 def verdict_of(f: FollowThrough) -> str:
     """The row's verdict; on a row built by hand without one, read from ``met``."""
     if f.verdict is not None:

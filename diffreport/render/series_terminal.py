@@ -17,7 +17,7 @@ from diffreport.model import Series
 from diffreport.render import RenderOptions
 from diffreport.render.common import display_safe, terminal_console
 from diffreport.render.highlights import stance_path_text
-from diffreport.render.series_json import verdict_of
+from diffreport.render.series_json import path_label, verdict_of
 from diffreport.render.values import display_value
 
 #: without --all: topics ranked at most this far down a consecutive pair's list
@@ -72,9 +72,9 @@ def _paths(series: Series, show_all: bool) -> Table | Text:
     for p in rows:
         cells = [display_value(v.quantity) if v is not None else "—" for v in p.values]
         if show_all:
-            table.add_row(p.metric, p.kind, *cells)
+            table.add_row(path_label(p), p.kind, *cells)
         else:
-            table.add_row(p.metric, *cells)
+            table.add_row(path_label(p), *cells)
     return table
 
 

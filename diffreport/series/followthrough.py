@@ -185,6 +185,12 @@ def _metric_match(target_key: str, outcome_key: str) -> int:
     return -1
 
 
+#: unit, form, increment, recurring: what an outcome must share with its target
+_Measure = tuple[str, str, bool, bool]
+#: an outcome: its metric key, whether it stands in the review part, its measure
+_Candidate = tuple[str, bool, _Measure, LocatedQuantity]
+
+
 def _is_increment(q: Quantity) -> bool:
     """A non-percentage amount added, taken away or newly made (``新建1亿亩``), not a level."""
     if q.unit in _PERCENT_UNITS:
@@ -192,10 +198,11 @@ def _is_increment(q: Quantity) -> bool:
     return (q.verb or "") in _INCREMENT_VERBS or q.metric.startswith(zh.INCREMENT_METRIC_PREFIXES)
 
 
-def _measure(lq: LocatedQuantity, doc: Document) -> tuple[str, str, bool]:
-    """What an outcome must share with a target: unit, form and increment (module docstring)."""
+def _measure(lq: LocatedQuantity, doc: Document) -> _Measure:
+    """What an outcome must share with a target: unit, form, increment (module docstring) and
+    whether it is per a recurring period (``$40 billion per month``: no year's amount)."""
     q = lq.quantity
-    return canonical_unit(q.unit), located_form(lq, doc), _is_increment(q)
+    return canonical_unit(q.unit), located_form(lq, doc), _is_increment(q), q.period == "recurring"
 
 
 def _target_year(doc_year: int | None, lq: LocatedQuantity, doc: Document) -> int | None:
@@ -270,9 +277,9 @@ class _Outcomes:
     def __init__(self, docs: Sequence[Document], span_of: Callable[[int], frozenset[int]]) -> None:
         self.docs = docs
         self.span_of = span_of
-        self.found: dict[int, list[tuple[str, bool, tuple[str, str, bool], LocatedQuantity]]] = {}
+        self.found: dict[int, list[_Candidate]] = {}
 
-    def candidates(self, k: int) -> list[tuple[str, bool, tuple[str, str, bool], LocatedQuantity]]:
+    def candidates(self, k: int) -> list[_Candidate]:
         from diffreport.analyze.numbers import document_quantities, metric_key
         from diffreport.analyze.parts import plan_sections, review_sections
 
@@ -293,9 +300,7 @@ class _Outcomes:
             self.found[k] = found
         return self.found[k]
 
-    def best(
-        self, k: int, target: LocatedQuantity, measure: tuple[str, str, bool]
-    ) -> LocatedQuantity | None:
+    def best(self, k: int, target: LocatedQuantity, measure: _Measure) -> LocatedQuantity | None:
         """The outcome in edition ``k`` of the same metric and measure, the closest name first."""
         from diffreport.analyze.numbers import metric_key
 
