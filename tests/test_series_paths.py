@@ -286,3 +286,26 @@ def test_views_show_the_verdict_and_mark_a_change(sc2021: Series, fmt: str) -> N
     assert "赤字规模比上年增加 (change)" in text  # 增加1800亿元 is shown as 1800亿元
     if fmt == "html":  # the counts of every verdict head the table
         assert re.search(r"exceeded \d+, met \d+, missed \d+, not reported \d+", text)
+
+
+@pytest.mark.corpus
+def test_provincial_reviews_of_a_plan_period_are_spans() -> None:
+    """2026 provincial reports review 2025 and the 十四五 period under one heading."""
+    henan = diffreport.load(corpus("cn-provinces/henan/2026.txt"))
+    spans = span_sentences(henan)  # 一、“十四五”时期和2025年工作回顾: 过去的五年 … 刚刚过去的2025年
+    five = [s.index for s in henan.sentences if "城镇新增就业603.7万人" in s.text]
+    assert five and all(i in spans for i in five)
+    year = [s.index for s in henan.sentences if s.text.startswith("刚刚过去的2025年")]
+    assert year and not any(i in spans for i in year)
+    guangdong = diffreport.load(corpus("cn-provinces/guangdong/2026.txt"))
+    spans = span_sentences(guangdong)  # 一、2025年和“十四五”时期工作回顾: the year first
+    year = [s.index for s in guangdong.sentences if "地区生产总值增长3.9%" in s.text]
+    assert year and not any(i in spans for i in year)
+    five = [s.index for s in guangdong.sentences if s.text.startswith("经过五年接续奋斗")]
+    assert five and all(i in spans for i in five)
+    jiangsu = diffreport.load(corpus("cn-provinces/jiangsu/2026.txt"))
+    spans = span_sentences(jiangsu)  # 各位代表，刚刚过去的2025年: the address does not hide it
+    year = [s.index for s in jiangsu.sentences if "城镇新增就业141万人" in s.text]
+    assert year and not any(i in spans for i in year)
+    five = [s.index for s in jiangsu.sentences if "城镇新增就业超690万人" in s.text]
+    assert five and all(i in spans for i in five)

@@ -226,7 +226,7 @@ def followthrough(
             spans[k] = span_sentences(docs[k])
         return spans[k]
 
-    outcomes = _Outcomes(docs, span_of)
+    outcomes = _Outcomes(docs, years, span_of)
     rows: list[FollowThrough] = []
     for path in paths:
         if path.kind != "target":
@@ -274,8 +274,14 @@ def _outcome_doc(
 class _Outcomes:
     """The outcomes each edition gives, read once: actual figures of one year outside its plan."""
 
-    def __init__(self, docs: Sequence[Document], span_of: Callable[[int], frozenset[int]]) -> None:
+    def __init__(
+        self,
+        docs: Sequence[Document],
+        years: Sequence[int | None],
+        span_of: Callable[[int], frozenset[int]],
+    ) -> None:
         self.docs = docs
+        self.years = years
         self.span_of = span_of
         self.found: dict[int, list[_Candidate]] = {}
 
@@ -288,12 +294,14 @@ class _Outcomes:
             plan = plan_sections(doc)
             review = review_sections(doc)
             spans = self.span_of(k)
+            doc_year = self.years[k] if k < len(self.years) else None
+            reviewed = None if doc_year is None else doc_year - 1
             found = []
             for lq in document_quantities(doc):
                 section = doc.sentences[lq.sentence].section
                 if lq.quantity.kind != "actual" or section in plan:
                     continue
-                if (lq.quantity.verb or "") in _FROM_VERBS or multi_year(lq, doc, spans):
+                if (lq.quantity.verb or "") in _FROM_VERBS or multi_year(lq, doc, spans, reviewed):
                     continue  # 从50元提高到84元: the starting point is no outcome
                 measure = _measure(lq, doc)
                 found.append((metric_key(lq.quantity.metric), section in review, measure, lq))

@@ -65,3 +65,6 @@ SPAN_HEADING = re.compile(
 AMOUNT_OF_CHANGE = re.compile(
     r"\b(?:increase|decrease|rise|reduction|cut|drop|decline) of\b", re.IGNORECASE
 )
+#: a heading that also names one year (Review of 2025 and the 14th Five-Year Plan period):
+#: its sentences' openings decide (#18)
+ONE_YEAR_HEADING = re.compile(r"\b(?:19|20)\d{2}\b|\bpast year\b", re.IGNORECASE)
