@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 import click
 
@@ -85,6 +85,18 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def view_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--view side|inline``: the text in two columns, or in one with changes marked in place."""
+    return click.option(
+        "--view",
+        type=click.Choice(("side", "inline")),
+        default="side",
+        show_default=True,
+        help="The text side by side, or inline: one column in the new order, removed words "
+        "struck, inserted ones marked (terminal, HTML, Markdown; JSON is the same).",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="diffreport")
 def main() -> None:
@@ -120,6 +132,7 @@ def _compare_options(highlights: int | None) -> CompareOptions:
 )
 @highlights_option
 @output_options
+@view_option
 def compare(
     old: str,
     new: str,
@@ -131,6 +144,7 @@ def compare(
     width: int | None,
     color: str,
     show_all: bool,
+    view: Literal["side", "inline"],
 ) -> None:
     """Compare two editions of a report: OLD and NEW files.
 
@@ -159,7 +173,7 @@ def compare(
                 new_label=new_label,
                 options=_compare_options(highlights),
             )
-            options = _render_options(output, width, color, show_all)
+            options = _render_options(output, width, color, show_all, view)
             text = _rendered(get_renderer(_format(fmt, output)), result, options)
         _write(output, text)
     except DiffReportError as exc:
@@ -267,7 +281,11 @@ def _format(fmt: str | None, output: str | None) -> str:
 
 
 def _render_options(
-    output: str | None, width: int | None, color: str, show_all: bool
+    output: str | None,
+    width: int | None,
+    color: str,
+    show_all: bool,
+    view: Literal["side", "inline"] = "side",
 ) -> RenderOptions:
     """Colour and width for stdout or a file.
 
@@ -290,7 +308,7 @@ def _render_options(
             width = shutil.get_terminal_size((120, 40)).columns
         else:
             width = _columns() if to_stdout else 120
-    return RenderOptions(show_all=show_all, width=width, color=colored)
+    return RenderOptions(show_all=show_all, width=width, color=colored, view=view)
 
 
 def _columns() -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal, TextIO, TypeVar
 
 from diffreport.model import Comparison, SentencePair
@@ -110,6 +111,24 @@ def group_pairs(c: Comparison) -> list[tuple[int, list[SentencePair]]]:
             k = of_old.get(so, -1) if so is not None else -1
         groups[k].append(p)
     return [(k, groups[k]) for k in sorted(groups)]
+
+
+def with_hidden_runs(pairs: list[SentencePair], show_all: bool) -> Iterator[SentencePair | int]:
+    """``pairs`` in order, each run of unchanged ones as its length unless ``show_all``.
+
+    What a view that shows only the changes lists: ``… 3 unchanged`` in place of a run.
+    """
+    hidden = 0
+    for p in pairs:
+        if p.status == "unchanged" and not show_all:
+            hidden += 1
+            continue
+        if hidden:
+            yield hidden
+            hidden = 0
+        yield p
+    if hidden:
+        yield hidden
 
 
 def section_of_old(c: Comparison) -> dict[int, int]:

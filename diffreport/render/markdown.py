@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 from diffreport.model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
 from diffreport.render import RenderOptions
-from diffreport.render.common import display_safe, group_pairs
+from diffreport.render.common import display_safe, group_pairs, with_hidden_runs
 from diffreport.render.highlights import (
     HighlightView,
     highlights_view,
@@ -316,8 +316,13 @@ def _pair_lines(c: Comparison, p: SentencePair) -> list[str]:
     return [head, f"  - {old_label}: {left}", f"  - {new_label}: {right}"]
 
 
-def _changes(c: Comparison, show_all: bool) -> list[str]:
-    out = ["## Changes by section", ""]
+def _changes(
+    c: Comparison,
+    show_all: bool,
+    pair_lines: Callable[[Comparison, SentencePair], list[str]] = _pair_lines,
+    intro: Sequence[str] = (),
+) -> list[str]:
+    out = ["## Changes by section", "", *intro]
     shown = 0
     for k, pairs in group_pairs(c):
         changed = [p for p in pairs if p.status != "unchanged"]
@@ -326,21 +331,40 @@ def _changes(c: Comparison, show_all: bool) -> list[str]:
             continue
         shown += 1
         out += [_section_heading(c, k), ""]
-        hidden = 0
-        for p in pairs:
-            if p.status == "unchanged" and not show_all:
-                hidden += 1
-                continue
-            if hidden:
-                out.append(f"- *… {hidden} unchanged*")
-                hidden = 0
-            out += _pair_lines(c, p)
-        if hidden:
-            out.append(f"- *… {hidden} unchanged*")
+        for p in with_hidden_runs(pairs, show_all):
+            out += [f"- *… {p} unchanged*"] if isinstance(p, int) else pair_lines(c, p)
         out.append("")
     if not shown:
         out += ["No sentence changed.", ""]
     return out
+
+
+def _inline_line(c: Comparison, p: SentencePair) -> str:
+    """One sentence pair as one list item: the new wording with the old one's changes marked."""
+    o = c.old.sentences[p.old] if p.old is not None else None
+    n = c.new.sentences[p.new] if p.new is not None else None
+    if n is None:
+        assert o is not None
+        return f"- **removed** <del>{_part(display_safe(o.text)).strip()}</del>"
+    if o is None:
+        return f"- **added** <ins>{_part(display_safe(n.text)).strip()}</ins>"
+    if p.status == "unchanged":
+        return f"- {escape(n.text)}"
+    old, new = display_safe(o.text), display_safe(n.text)
+    text = escape(new) if old == new else redline(old, new, c.new.language)
+    if p.status == "moved":
+        return f"- **moved** from “{escape(c.old.section_title(o.section))}”: {text}"
+    return f"- **modified** {text}"
+
+
+def _inline_changes(c: Comparison, show_all: bool) -> list[str]:
+    """The text in one column, in the new edition's order: the ``--view inline`` changes."""
+    intro = (
+        f"In the order of {escape(c.new.label)}: removed words struck, inserted ones underlined "
+        "(`<del>`, `<ins>`).",
+        "",
+    )
+    return _changes(c, show_all, lambda c, p: [_inline_line(c, p)], intro)
 
 
 def to_markdown(c: Comparison, options: RenderOptions | None = None) -> str:
@@ -357,7 +381,10 @@ def to_markdown(c: Comparison, options: RenderOptions | None = None) -> str:
     lines += _commitments("New commitments", c.new, c.changes.new_commitments)
     lines += _commitments("Dropped commitments", c.old, c.changes.dropped_commitments)
     lines += _topics(c)
-    lines += _changes(c, options.show_all)
+    if options.view == "inline":
+        lines += _inline_changes(c, options.show_all)
+    else:
+        lines += _changes(c, options.show_all)
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines) + "\n"

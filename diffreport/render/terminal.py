@@ -34,6 +34,7 @@ from diffreport.render.highlights import (
     priority_line,
 )
 from diffreport.render.kinsoku import has_han, wrapped
+from diffreport.render.terminal_inline import inline_parts, redlined
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -227,19 +228,7 @@ def _marked_sentence(h: HighlightView, style: str, color: bool) -> tuple[Text, i
 
 def _redline(m: ChangedView, language: str, color: bool) -> tuple[Text, int | None]:
     """Old and new wording in one line, removed words struck, inserted ones marked."""
-    text = Text()
-    first: int | None = None
-    for span in diff_spans(m.old.text, m.new.text, language):  # type: ignore[arg-type]
-        if span.op == "equal":
-            text.append(span.old)
-            continue
-        if first is None:
-            first = len(text.plain)
-        if span.old:
-            text.append(*_removed_words(span.old, color))
-        if span.new:
-            text.append(span.new if color else f"{{+{span.new}+}}", style=_INS)
-    return text, first
+    return redlined(m.old.text, m.new.text, language, color)
 
 
 def _highlight_grid(width: int) -> tuple[Table, int, int]:
@@ -479,6 +468,13 @@ def _labels(c: Comparison) -> Table:
     return table
 
 
+def _text(c: Comparison, options: RenderOptions, color: bool) -> list[Table | Text | Rule]:
+    """The text: two columns (``view`` side) or one with the changes marked in place (inline)."""
+    if options.view == "inline":
+        return inline_parts(c, options, color, _section_title)
+    return [_labels(c), *_side_by_side(c, options, color)]
+
+
 def comparison_parts(
     c: Comparison, options: RenderOptions, color: bool
 ) -> list[Table | Text | Rule]:
@@ -500,8 +496,7 @@ def comparison_parts(
             Text(""),
             _topics(c),
             *commitments,
-            _labels(c),
-            *_side_by_side(c, options, color),
+            *_text(c, options, color),
         ]
     return [
         _header(c),
@@ -510,8 +505,7 @@ def comparison_parts(
         *_commitments(c, options.show_all),
         Text(""),
         _topics(c),
-        _labels(c),
-        *_side_by_side(c, options, color),
+        *_text(c, options, color),
     ]
 
 
