@@ -93,7 +93,7 @@ def terminal_items(text: str) -> list[tuple[str, str, str]]:
         (m.group(1), m.group(2).rstrip())
         for line in body
         if "──" not in line and (m := _ROW.match(line)) and m.group(2).strip()
-    ]  # type: ignore[misc]
+    ]
 
 
 def _sides(mark: str, text: str) -> tuple[str, str | None, str | None]:
