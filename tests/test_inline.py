@@ -86,7 +86,7 @@ _ROW = re.compile(r"^  (.)   (.*)$")
 _MOVED_NOTE = re.compile(r"^↕ moved from “[^”]*” #\d+: ")
 
 
-def terminal_items(text: str) -> list[tuple[str, str, str]]:
+def terminal_items(text: str) -> list[tuple[str, str]]:
     """The inline rows of the plain terminal view: (gutter mark, text)."""
     body = text[text.index(", inline: ") :].splitlines()[1:]
     return [
