@@ -78,6 +78,8 @@ def test_a_summary_shows_targets_and_highlights_and_no_sentence_text(case: str, 
         assert sentence not in summary, sentence
         assert sentence not in summary_all, sentence
     assert len(summary) < len(full)
+    if fmt == "html":  # every link of the page leads into the text a summary leaves out
+        assert 'href="#' in full and 'href="#' not in summary
 
 
 @pytest.mark.corpus
