@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from diffreport.batch import load_config, run_batch
 from diffreport.cli import main
 from diffreport.render import FORMATS
+from diffreport.render import summary as summary_module
 from diffreport.render.common import shown_path
 from diffreport.render.summary import GITHUB_LIMIT
 
@@ -93,6 +94,25 @@ def test_a_markdown_summary_fits_a_github_comment(case: str) -> None:
     assert summary.rstrip().endswith(
         "the sentence-by-sentence text is left out (the full report shows it).*"
     )
+
+
+@pytest.mark.corpus
+def test_a_markdown_summary_counts_the_rows_past_its_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    numbers = json.loads(compare("sc-2024-2025", "json"))["numbers"]
+    targets = [n for n in numbers if n["kind"] == "target"]
+    changed = [n for n in targets if n["status"] != "unchanged"]
+    actuals = [n for n in numbers if n["kind"] == "actual" and n["status"] != "unchanged"]
+    assert len(changed) > 5 and len(actuals) > 5
+    monkeypatch.setattr(summary_module, "SUMMARY_ROWS", 5)
+    summary = compare("sc-2024-2025", "markdown", "--summary")
+    assert f"## Changed targets ({len(changed)})" in summary
+    assert f"## Other numbers that changed ({len(actuals)})" in summary
+    assert f"*… {len(changed) - 5} more (the full report lists them)*" in summary
+    assert f"*… {len(actuals) - 5} more (the full report lists them)*" in summary
+    statuses = tuple(f"| {s} |" for s in ("changed", "added", "removed", "unchanged"))
+    numbers_part = summary.split("## Changed targets", 1)[1].split("## Topics", 1)[0]
+    rows = [line for line in numbers_part.splitlines() if line.endswith(statuses)]
+    assert len(rows) == 5 + 5  # the two numbers tables, five rows each
 
 
 @pytest.mark.corpus

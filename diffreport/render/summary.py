@@ -36,8 +36,9 @@ SUMMARY_ROWS = 40
 LEFT_OUT = "Summary: the sentence-by-sentence text is left out (the full report shows it)."
 
 
-def capped(items: Sequence[_T], limit: int = SUMMARY_ROWS) -> tuple[list[_T], int]:
-    """The first ``limit`` items and how many more there are."""
+def capped(items: Sequence[_T], limit: int | None = None) -> tuple[list[_T], int]:
+    """The first ``limit`` items (``SUMMARY_ROWS`` by default) and how many more there are."""
+    limit = SUMMARY_ROWS if limit is None else limit
     return list(items[:limit]), max(0, len(items) - limit)
 
 
