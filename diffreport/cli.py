@@ -130,6 +130,12 @@ def _compare_options(highlights: int | None) -> CompareOptions:
     is_flag=True,
     help="Exit 1 when the editions differ, 0 when they do not (like git diff --exit-code).",
 )
+@click.option(
+    "--summary",
+    is_flag=True,
+    help="Only the header, targets, highlights and topics, no sentence-by-sentence text: "
+    "for sharing (the Markdown fits a GitHub comment).",
+)
 @highlights_option
 @output_options
 @view_option
@@ -138,6 +144,7 @@ def compare(
     new: str,
     labels: str | None,
     exit_code: bool,
+    summary: bool,
     highlights: int | None,
     fmt: str | None,
     output: str | None,
@@ -157,6 +164,7 @@ def compare(
         diffreport compare 2024.txt 2025.txt
         diffreport compare 2024.pdf 2025.docx --format json -o diff.json
         diffreport compare 2024.txt 2025.txt --highlights 20
+        diffreport compare 2024.txt 2025.txt --summary --format markdown -o summary.md
         diffreport compare draft.txt final.txt --exit-code --format json -o diff.json
     """
     from diffreport import compare as run_compare
@@ -173,7 +181,9 @@ def compare(
                 new_label=new_label,
                 options=_compare_options(highlights),
             )
-            options = _render_options(output, width, color, show_all, view)
+            options = replace(
+                _render_options(output, width, color, show_all, view), summary=summary
+            )
             text = _rendered(get_renderer(_format(fmt, output)), result, options)
         _write(output, text)
     except DiffReportError as exc:

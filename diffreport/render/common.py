@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal, TextIO, TypeVar
 
-from diffreport.model import Comparison, SentencePair
+from diffreport.model import Comparison, Document, SentencePair
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -168,3 +169,32 @@ def _console(out: TextIO, options: RenderOptions, system: Literal["auto", "stand
         emoji=False,
         markup=False,  # report text (labels, metrics, terms) may contain "[/]"
     )
+
+
+def shown_path(path: str) -> str:
+    """A source's path as output meant to be shared shows it: never an absolute local path.
+
+    A relative path stays as it was given (on the command line, in a config); an
+    absolute one becomes relative to the current directory when it lies under it,
+    else just its file name. ``/home/me/reports/2025.txt`` run from ``/home/me``
+    shows ``reports/2025.txt``; run from ``/tmp``, ``2025.txt``. A name that is no
+    path (``<string>`` for report text) is kept.
+    """
+    if not os.path.isabs(path):
+        return path
+    here = os.getcwd()
+    try:
+        inside = os.path.commonpath([here, os.path.abspath(path)]) == here
+    except ValueError:  # another drive (Windows): nothing in common
+        inside = False
+    if inside and os.path.abspath(path) != here:
+        return os.path.relpath(path, here)
+    return os.path.basename(os.path.normpath(path)) or path
+
+
+def shown_warnings(doc: Document) -> tuple[str, ...]:
+    """``doc``'s warnings, a leading path shown as ``shown_path`` shows it."""
+    if not os.path.isabs(doc.path):
+        return doc.warnings
+    shown = shown_path(doc.path)
+    return tuple(shown + w[len(doc.path) :] if w.startswith(doc.path) else w for w in doc.warnings)

@@ -33,9 +33,10 @@ from diffreport.model import (
     TopicChange,
 )
 from diffreport.render import RenderOptions
-from diffreport.render.common import group_pairs, section_of_old
+from diffreport.render.common import group_pairs, section_of_old, shown_path, shown_warnings
 from diffreport.render.html_highlights import HighlightsPage, highlights_page
 from diffreport.render.pages import asset, csp_hash, environment
+from diffreport.render.summary import unlinked
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -174,6 +175,7 @@ class Page:
     version: str = __version__
     extra: dict[str, str] = field(default_factory=dict)
     highlights: HighlightsPage = field(default_factory=HighlightsPage)
+    summary: bool = False  # the summary only: no text, no whole commitment lists, no links
 
 
 # --- text markup -------------------------------------------------------------------------------
@@ -493,7 +495,7 @@ def _groups(c: Comparison) -> tuple[Group, ...]:
 def _side(doc: Document) -> Side:
     return Side(
         label=doc.label,
-        path=doc.path,
+        path=shown_path(doc.path),
         language=doc.language,
         encoding=doc.encoding,
         sentences=len(doc.sentences),
@@ -525,7 +527,7 @@ def page(c: Comparison, options: RenderOptions | None = None) -> Page:
         counts=c.counts(),
         section_counts=section_counts,
         numbers_changed=numbers_changed,
-        warnings=(*c.old.warnings, *c.new.warnings),
+        warnings=(*shown_warnings(c.old), *shown_warnings(c.new)),
         targets=tuple(_number_row(n, language) for n in targets if n.status != "unchanged"),
         unchanged_targets=tuple(
             _number_row(n, language) for n in targets if n.status == "unchanged"
@@ -553,8 +555,11 @@ def to_html(comparison: Comparison, options: RenderOptions | None = None) -> str
     css = asset("report.css")
     js = asset("report.js")
     template = environment().get_template("report.html.j2")
+    shown = page(comparison, options)
+    if options is not None and options.summary:  # no text, no whole lists, no links into them
+        shown = unlinked(shown)
     return template.render(
-        page=page(comparison, options),
+        page=shown,
         statuses=_STATUSES,
         # our own static assets, not report text: safe to embed as they are
         css=Markup(css),

@@ -33,13 +33,20 @@ from typing import TextIO
 
 from diffreport.model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
 from diffreport.render import RenderOptions
-from diffreport.render.common import display_safe, group_pairs, with_hidden_runs
+from diffreport.render.common import (
+    display_safe,
+    group_pairs,
+    shown_path,
+    shown_warnings,
+    with_hidden_runs,
+)
 from diffreport.render.highlights import (
     HighlightView,
     highlights_view,
     priority_line,
     stance_path_text,
 )
+from diffreport.render.summary import LEFT_OUT, capped, commitment_counts
 from diffreport.render.values import difference, display_value, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -105,7 +112,7 @@ def _editions(c: Comparison) -> list[str]:
         (
             name,
             escape(doc.label),
-            escape(doc.path),
+            escape(shown_path(doc.path)),
             str(len(doc.sentences)),
             str(len(doc.sections)),
             doc.language,
@@ -370,8 +377,12 @@ def _inline_changes(c: Comparison, show_all: bool) -> list[str]:
 def to_markdown(c: Comparison, options: RenderOptions | None = None) -> str:
     """The comparison as a Markdown document (GitHub-flavoured: tables, ``<ins>``/``<del>``)."""
     options = options or RenderOptions()
+    if options.summary:  # the header, highlights, targets and topics: no sentence-by-sentence
+        return _summary(c)
     lines = [f"# {escape(c.old.label)} → {escape(c.new.label)}", ""]
-    lines += [f"> **warning:** {escape(w)}" for w in (*c.old.warnings, *c.new.warnings)]
+    lines += [
+        f"> **warning:** {escape(w)}" for w in (*shown_warnings(c.old), *shown_warnings(c.new))
+    ]
     if c.old.warnings or c.new.warnings:
         lines.append("")
     lines += _editions(c)
@@ -393,6 +404,40 @@ def to_markdown(c: Comparison, options: RenderOptions | None = None) -> str:
 def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
     """Write the comparison as Markdown to ``out``."""
     out.write(to_markdown(comparison, options))
+
+
+# --- the summary (--summary) -------------------------------------------------------------------
+
+
+def _summary_numbers(c: Comparison, title: str, numbers: Sequence[NumberChange]) -> list[str]:
+    """A numbers table of a summary: at most ``SUMMARY_ROWS`` rows, the rest counted."""
+    old, new = escape(c.old.label), escape(c.new.label)
+    shown, more = capped(numbers)
+    out = [f"## {title} ({len(numbers)})", ""]
+    if not shown:
+        return [*out, "None.", ""]
+    out += _table(("metric", old, new, "qualifier", "difference", ""), _number_rows(c, shown))
+    return out + ([f"*… {more} more (the full report lists them)*", ""] if more else [])
+
+
+def _summary(c: Comparison) -> str:
+    """The summary: title, editions, counts, highlights, targets, commitment counts, topics."""
+    lines = [f"# {escape(c.old.label)} → {escape(c.new.label)}", ""]
+    warnings = (*shown_warnings(c.old), *shown_warnings(c.new))
+    lines += [f"> **warning:** {escape(w)}" for w in warnings] + ([""] if warnings else [])
+    lines += _editions(c) + _counts(c) + _highlights(c)
+    targets = [n for n in c.changes.numbers if n.kind == "target"]
+    lines += _summary_numbers(c, "Changed targets", [n for n in targets if n.status != "unchanged"])
+    names, more = capped([escape(n.metric) for n in targets if n.status == "unchanged"])
+    if names:
+        tail = f" … {more} more" if more else ""
+        lines += [f"Unchanged targets ({len(names) + more}): {'、'.join(names)}{tail}", ""]
+    actuals = [n for n in c.changes.numbers if n.kind == "actual" and n.status != "unchanged"]
+    if actuals:
+        lines += _summary_numbers(c, "Other numbers that changed", actuals)
+    ch = c.changes
+    lines += [f"**{commitment_counts(len(ch.new_commitments), len(ch.dropped_commitments))}**", ""]
+    return "\n".join([*lines, *_topics(c), f"*{LEFT_OUT}*"]) + "\n"
 
 
 # --- the series --------------------------------------------------------------------------------
@@ -496,7 +541,7 @@ def series_to_markdown(series: Series, options: RenderOptions | None = None) -> 
         (
             (
                 escape(d.label),
-                escape(d.path),
+                escape(shown_path(d.path)),
                 str(len(d.sentences)),
                 str(len(d.sections)),
                 d.language,
