@@ -72,6 +72,7 @@ from diffreport.lexicon.en.text import (
     HEADING_MARKERS,
     LICENCE_FOOTER_EVIDENCE,
     LICENCE_FOOTER_START,
+    SENTENCE_OPENERS,
     WEB_CHROME_CLASS_WORDS,
 )
 from diffreport.lexicon.en.topics import (
@@ -136,6 +137,7 @@ __all__ = [
     "RATE_TERMS",
     "REVIEW_HEADING",
     "ROLL_CALL",
+    "SENTENCE_OPENERS",
     "STAGE_DIRECTION",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
