@@ -7,6 +7,7 @@ defines a list is where to change it (see docs/architecture.md).
 from __future__ import annotations
 
 from diffreport.lexicon.en.align import (
+    FULL_DATE,
     MATCHING_STOP_WORDS,
 )
 from diffreport.lexicon.en.highlights import (
@@ -109,6 +110,7 @@ __all__ = [
     "FLOOR_QUALIFIERS",
     "FOMC_POLICIES",
     "FROM_VERBS",
+    "FULL_DATE",
     "GUIDANCE_CUES",
     "GUIDANCE_SUBJECTS",
     "HEADING_MARKERS",
