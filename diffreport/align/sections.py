@@ -56,6 +56,17 @@ class SectionPairer:
         self.al.secondary = {}
         shared, direct = self._shared_weights()
         candidates = self._scored_candidates(shared)
+        pairs, used_old, used_new = self._best_first(candidates)
+        if self._across_parents(candidates, pairs):
+            pairs, used_old, used_new = self._best_first(candidates)
+        self._pair_siblings_by_vocabulary(pairs, used_old, used_new)
+        self._pair_split_parts(direct, pairs, used_old, used_new)
+        return pairs
+
+    def _best_first(
+        self, candidates: dict[tuple[int, int], float]
+    ) -> tuple[SectionPairs, set[int], set[int]]:
+        """Pairs taken greedily, best score first, each section once, above the threshold."""
         pairs: SectionPairs = []
         used_old: set[int] = set()
         used_new: set[int] = set()
@@ -69,9 +80,33 @@ class SectionPairer:
             pairs.append((a, b, score))
             used_old.add(a)
             used_new.add(b)
-        self._pair_siblings_by_vocabulary(pairs, used_old, used_new)
-        self._pair_split_parts(direct, pairs, used_old, used_new)
-        return pairs
+        return pairs, used_old, used_new
+
+    def _across_parents(
+        self, candidates: dict[tuple[int, int], float], pairs: SectionPairs
+    ) -> bool:
+        """Lower (in place) the score of each candidate whose parents are paired, but not
+        with each other, by ``section_parent_change_factor``; whether any was lowered.
+
+        The parents' pairing comes from a first greedy pass: chapters pair on all
+        they hold, so they pair first and surely; their subsections then pair
+        within them unless a move across chapters is clearly the better reading.
+        """
+        factor = self.al.options.section_parent_change_factor
+        if factor >= 1.0:
+            return False
+        old, new = self.al.old.sections, self.al.new.sections
+        forward = {a: b for a, b, _ in pairs}
+        backward = {b: a for a, b, _ in pairs}
+        lowered = False
+        for (a, b), score in candidates.items():
+            pa, pb = old[a].parent, new[b].parent
+            if pa is None or pb is None or forward.get(pa) == pb:
+                continue
+            if pa in forward or pb in backward:
+                candidates[(a, b)] = score * factor
+                lowered = True
+        return lowered
 
     def _shared_weights(
         self,

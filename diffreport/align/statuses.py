@@ -17,17 +17,21 @@ def _moved_sections(
     pairs: SectionPairs,
     secondary: dict[tuple[int, int], str],
 ) -> set[tuple[int, int]]:
-    """Primary section pairs out of order among their siblings."""
+    """Primary section pairs out of order among their siblings, or under another parent."""
     primary = [(a, b) for a, b, _ in pairs if (a, b) not in secondary]
     pair_of_new = {b: a for a, b in primary}
     groups: dict[tuple[int | None, int | None], list[tuple[int, int]]] = defaultdict(list)
+    moved: set[tuple[int, int]] = set()
     for a, b in primary:
         pa = doc_old.sections[a].parent
         pb = doc_new.sections[b].parent
         # siblings: their parents are paired with each other (or both top level)
-        key = (pa, pb) if pb is None or pair_of_new.get(pb) == pa else (None, -1 - b)
-        groups[key].append((a, b))
-    moved: set[tuple[int, int]] = set()
+        if pb is None or pair_of_new.get(pb) == pa:
+            groups[(pa, pb)].append((a, b))
+        elif pa is not None and pb in pair_of_new:
+            moved.add((a, b))  # into another paired chapter
+        else:
+            groups[(None, -1 - b)].append((a, b))
     for members in groups.values():
         members.sort(key=lambda x: (x[1], x[0]))
         keep = longest_increasing_run([a for a, _ in members])
