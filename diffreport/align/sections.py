@@ -11,7 +11,13 @@ from collections import Counter, defaultdict
 from itertools import chain, repeat
 from operator import add, mul, truediv
 
-from diffreport.align.keys import heading_grams, heading_key, token_list
+from diffreport.align.keys import (
+    english_heading_scores,
+    heading_grams,
+    heading_key,
+    heading_words,
+    token_list,
+)
 from diffreport.align.state import Alignment
 from diffreport.model import Document
 
@@ -35,8 +41,12 @@ class SectionPairer:
         self.new_ancestors = [tuple(_ancestors(new, k)) for k in range(len(new.sections))]
         self.old_size = _subtree_sizes(old, self.old_ancestors)
         self.new_size = _subtree_sizes(new, self.new_ancestors)
-        self.old_heads = [heading_key(s.heading, al.delta) for s in old.sections]
-        self.new_heads = [heading_key(s.heading) for s in new.sections]
+        if al.language == "en":  # compared on their content words
+            self.old_heads = [heading_words(s.heading, al.delta) for s in old.sections]
+            self.new_heads = [heading_words(s.heading) for s in new.sections]
+        else:
+            self.old_heads = [heading_key(s.heading, al.delta) for s in old.sections]
+            self.new_heads = [heading_key(s.heading) for s in new.sections]
         self.old_grams = [heading_grams(h) for h in self.old_heads]
         self.new_grams = [heading_grams(h) for h in self.new_heads]
         self._heads: dict[tuple[int, int], float] | None = None
@@ -200,12 +210,21 @@ class SectionPairer:
         """(old section, new section) -> similarity of their headings, when at least 0.4."""
         if self._heads is not None:
             return self._heads
+        heads: dict[tuple[int, int], float]
         from rapidfuzz import process
         from rapidfuzz.distance import Indel as _Indel
 
         old_heads, new_heads = self.old_heads, self.new_heads
+        if self.al.language == "en":  # words, weighted by how rare they are among headings
+            heads = {
+                ab: score
+                for ab, score in english_heading_scores(old_heads, new_heads).items()
+                if score >= 0.4
+            }
+            self._heads = heads
+            return heads
         new_grams = self.new_grams
-        heads: dict[tuple[int, int], float] = {}
+        heads = {}
         for a, text in enumerate(old_heads):
             if not text:
                 continue
