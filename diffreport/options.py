@@ -63,6 +63,11 @@ class CompareOptions:
     #: section seldom moves to another chapter, and its subject often recurs there
     #: (last year's task to deepen reform, this year's review of the reform done)
     section_parent_change_factor: float = 0.5
+    #: ... when the parents' own pair scored at least this: a chapter pair this sure (the
+    #: State Council's review to review, tasks to tasks: 0.66-0.74) says where its
+    #: subsections belong; a weak one (a five-year review against a one-year review, about
+    #: 0.3) does not
+    section_parent_bar: float = 0.5
 
     # --- analyze: numbers (moved here from literals in the number pairing)
     #: metric names left over after exact pairing whose rapidfuzz WRatio (0..100) reaches
@@ -95,6 +100,7 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "section_content_weight": (0.0, 1.0),
     "section_level_change_factor": (0.0, 1.0),
     "section_parent_change_factor": (0.0, 1.0),
+    "section_parent_bar": (0.0, 1.0),
     "metric_name_cutoff": (0.0, 100.0),
     "same_sentence_ratio": (0.0, 100.0),
 }

@@ -95,19 +95,22 @@ class SectionPairer:
     def _across_parents(
         self, candidates: dict[tuple[int, int], float], pairs: SectionPairs
     ) -> bool:
-        """Lower (in place) the score of each candidate whose parents are paired, but not
-        with each other, by ``section_parent_change_factor``; whether any was lowered.
+        """Lower (in place) the score of each candidate whose parents are surely paired
+        (at least ``section_parent_bar``), but not with each other, by
+        ``section_parent_change_factor``; whether any was lowered.
 
         The parents' pairing comes from a first greedy pass: chapters pair on all
-        they hold, so they pair first and surely; their subsections then pair
-        within them unless a move across chapters is clearly the better reading.
+        they hold, so they pair first and, when alike, surely; their subsections
+        then pair within them unless a move across chapters is clearly the better
+        reading.
         """
         factor = self.al.options.section_parent_change_factor
         if factor >= 1.0:
             return False
         old, new = self.al.old.sections, self.al.new.sections
-        forward = {a: b for a, b, _ in pairs}
-        backward = {b: a for a, b, _ in pairs}
+        bar = self.al.options.section_parent_bar
+        forward = {a: b for a, b, score in pairs if score >= bar}
+        backward = {b: a for a, b in forward.items()}
         lowered = False
         for (a, b), score in candidates.items():
             pa, pb = old[a].parent, new[b].parent
