@@ -11,7 +11,8 @@ line without a sentence end, after the document's first sentence, is a heading
 too, and so is a numbered title that runs straight into its text (``1.
 Expanding domestic demand and promoting sound economic flows We will …``): it
 is cut where the text begins (``normalize.headings.run_in_end``). A numbered
-English paragraph of one sentence without such a title is running text. A Markdown level-1 heading without a marker before any other heading is the
+English paragraph of one sentence without such a title is running text. A
+Markdown level-1 heading without a marker before any other heading is the
 document title and stays in the preamble, like a plain title line.
 
 Not headings, by decision: dash-led paragraphs (``——经济总体回升向好。…``) and
