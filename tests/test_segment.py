@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from diffreport.model import Language, Section, Sentence
 from diffreport.normalize import clean, detect_language, fold
+from diffreport.normalize.headings import run_in_end, word_cases
 from diffreport.reading import read_text
 from diffreport.segment import MAX_SENTENCE, has_sentence_end, segment, split_sentences
 
@@ -246,7 +247,7 @@ def test_english_run_in_task_titles_are_sections(year: int) -> None:
 def test_run_in_titles_keep_names_and_leave_numbered_sentences_alone() -> None:
     text = (
         "Opening words of the report.\n\n"
-        "The Belt and Road Initiative grew. We built a Beautiful China in China. "
+        "We joined the Belt and Road Initiative. We built a Beautiful China in China. "
         "Our work went on and our work grew.\n\n"
         "1. Invigorating China and building a Beautiful China We will work hard on it.\n\n"
         "2. Taking part in the Belt and Road Initiative Work goes on well here.\n\n"
@@ -264,6 +265,34 @@ def test_run_in_titles_keep_names_and_leave_numbered_sentences_alone() -> None:
         "4. We worked hard To no end at all.",
         "5. Striving to Modernize the Industrial System Acting on it, we grew.",
     ]
+
+
+@pytest.mark.corpus
+def test_numbered_sentences_of_fomc_statements_and_addresses_are_no_run_in_titles() -> None:
+    """A numbered sentence is no title running into text, whatever capitals it holds: every
+    sentence of the FOMC statements and State of the Union addresses, numbered ``1.``, is
+    read against its own document, and at most 1 in 1000 is cut (a possessive name,
+    ``a real Patients' Bill of Rights``). Names after a lower-case word (``the Federal Open
+    Market Committee``, ``in September``, ``the U.S. economy``) and quoted ones are no
+    sentence start."""
+    paths = [
+        *sorted((CORPUS / "fomc").glob("*.txt")),
+        *sorted((CORPUS / "fomc-sentences").glob("*.txt")),
+        *sorted((CORPUS / "us-sotu").glob("*.txt")),
+    ]
+    assert len(paths) > 250
+    cut: list[str] = []
+    total = 0
+    for path in paths:
+        paragraphs = [p.text for p in clean(path.read_text(encoding="utf-8"), "en").paragraphs]
+        cases = word_cases(paragraphs)
+        for paragraph in paragraphs:
+            for sentence in split_sentences(paragraph, "en"):
+                total += 1
+                if run_in_end(f"1. {sentence}", cases) is not None:
+                    cut.append(sentence)
+    assert total > 10_000
+    assert len(cut) <= total // 1000, cut[:20]
 
 
 def test_english_sentence_ends() -> None:

@@ -102,19 +102,26 @@ def _marker_end(text: str) -> int:
 RUN_IN_WORDS = 48
 _WORD = re.compile(r"\S+")
 _WORD_EDGE = "\"'“”‘’()[]*"
+_QUOTES = "\"“‘'"
 #: a capitalized word inside a sentence: after a word, figure, comma or bracket and a space
 _MID_CAPITAL = re.compile(r"(?<=[\w,;%)’”] )[A-Z][A-Za-z'’-]*")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+#: a capitalized word right after a lower-case word (``the Federal``, ``in China``)
+_NAME_CAPITAL = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,? (?=([A-Z][A-Za-z'’-]*))")
+#: the part of a word that ``WordCases`` counts (``U`` of ``U.S.``, ``September`` of
+#: ``September;``)
+_CORE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FIRST_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 @dataclass(frozen=True)
 class WordCases:
-    """How often each English word (lower-cased) is written capitalized inside a sentence
-    (a name: ``China``, ``Belt and Road``) and how often in lower case (a common word)."""
+    """How an English document writes each word (counted lower-cased) inside its sentences:
+    ``named``, how often capitalized right after a lower-case word or comma (a name:
+    ``in China``, ``the Federal Open Market Committee``); ``capital``, how often
+    capitalized anywhere inside a sentence (``Belt and Road Initiative`` too)."""
 
+    named: Counter[str] = field(default_factory=Counter)
     capital: Counter[str] = field(default_factory=Counter)
-    lower: Counter[str] = field(default_factory=Counter)
 
 
 def word_cases(paragraphs: Iterable[str]) -> WordCases:
@@ -135,8 +142,8 @@ def word_cases(paragraphs: Iterable[str]) -> WordCases:
             start = first.end()
         elif _FIRST_END.search(text + " ") is None:
             continue
+        cases.named.update(m.group(1).lower() for m in _NAME_CAPITAL.finditer(text, start))
         cases.capital.update(m.group().lower() for m in _MID_CAPITAL.finditer(text, start))
-        cases.lower.update(m.group() for m in _LOWER_WORD.finditer(text, start))
     return cases
 
 
@@ -147,10 +154,12 @@ def run_in_end(text: str, cases: WordCases) -> int | None:
     gives the offset of ``To``. The title is a phrase with no sentence end; its
     text starts at the first capitalized word after two or more title words that
     is a closed-class sentence opener (``We``, ``To``, ``Regardless``) or, in a
-    title written mostly in lower case, no name: a word the document never
-    capitalizes inside a sentence (``Acting on``), or after a lower-case word
-    one it writes in lower case more often (``Work related to``, not ``China``).
-    None when a sentence ends first, no such word comes or no sentence end follows it.
+    title written mostly in lower case, no name: after a lower-case word, a word
+    the document never capitalizes after a lower-case word (``Acting on``,
+    ``Work related to``; not ``China``, ``the Federal``), after a capitalized
+    word one it never capitalizes inside a sentence at all (not the
+    ``Initiative`` of ``Belt and Road Initiative``). None when a sentence ends
+    first, no such word comes or no sentence end follows it.
     """
     start = _marker_end(text)
     if not start:
@@ -166,12 +175,17 @@ def run_in_end(text: str, cases: WordCases) -> int | None:
     after_name = False
     lower_words = capital_words = 0
     for k in range(1, len(words)):
-        previous, word = words[k - 1].group(), words[k].group().strip(_WORD_EDGE)
+        previous, token = words[k - 1].group(), words[k].group()
+        core = _CORE.match(token.strip(_WORD_EDGE))
+        word = core.group() if core else token.strip(_WORD_EDGE)
         if previous[-1] in ".!?;:":
             return None  # a sentence ended: a numbered sentence, not a title
         if not word[:1].isupper():
-            after_name = False
+            after_name = word[:1].isdigit()  # 43 Governors, 15 African countries
             lower_words += len(word) >= 4
+            continue
+        if token[:1] in _QUOTES:
+            after_name = True  # a quoted name: "Education President", "GI bill"
             continue
         if (
             k >= 2
@@ -181,20 +195,17 @@ def run_in_end(text: str, cases: WordCases) -> int | None:
         ):
             return words[k].start()
         after_name = True
-        lower = word.lower()
         # a common word capitalized is Title Case, a name is not
-        capital_words += cases.capital[lower] == 0 or cases.lower[lower] > cases.capital[lower]
+        capital_words += cases.capital[word.lower()] == 0
     return None
 
 
 def _opens_text(word: str, after_name: bool, lower_title: bool, cases: WordCases) -> bool:
     """Whether capitalized ``word`` (lower-cased) after a title's words starts the text."""
-    if word in en.SENTENCE_OPENERS:
-        return True
+    if word in en.SENTENCE_OPENERS:  # unless it goes on a name (Violence Against Women)
+        return not after_name or cases.capital[word] == 0
     if not lower_title:
         return False  # a Title Case title: only a closed-class opener is sure
-    capital, lower = cases.capital[word], cases.lower[word]
-    if capital == 0:
-        return True  # never written capitalized inside a sentence: no name
-    # a word that goes on a name (``Belt and Road Initiative``) is part of it
-    return not after_name and lower > capital
+    if after_name:  # a word that goes on a name (``Belt and Road Initiative``) is part of it
+        return cases.capital[word] == 0
+    return cases.named[word] == 0

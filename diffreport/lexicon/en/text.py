@@ -17,8 +17,8 @@ HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
 #: word classes of English, not one report's words; read by normalize.headings (run-in
 #: headings of the State Council's English translations 2024–2026).
 SENTENCE_OPENERS = frozenset(
-    """we i you they it he she this these those that there our their its such all each every
-    both many most some any no the a an to in on at by for with within without through under
+    """we you they it he she this these those that there our their its such all each every
+    both many most some any the a an to in on at by for with within without through under
     over from as amid among against across along beyond during throughout toward towards upon
     given regardless despite since while when where whereas after before following if unless
     although though because once whether""".split()
