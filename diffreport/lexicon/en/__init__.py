@@ -7,6 +7,7 @@ defines a list is where to change it (see docs/architecture.md).
 from __future__ import annotations
 
 from diffreport.lexicon.en.align import (
+    FULL_DATE,
     MATCHING_STOP_WORDS,
 )
 from diffreport.lexicon.en.highlights import (
@@ -72,6 +73,7 @@ from diffreport.lexicon.en.text import (
     HEADING_MARKERS,
     LICENCE_FOOTER_EVIDENCE,
     LICENCE_FOOTER_START,
+    SENTENCE_OPENERS,
     WEB_CHROME_CLASS_WORDS,
 )
 from diffreport.lexicon.en.topics import (
@@ -108,6 +110,7 @@ __all__ = [
     "FLOOR_QUALIFIERS",
     "FOMC_POLICIES",
     "FROM_VERBS",
+    "FULL_DATE",
     "GUIDANCE_CUES",
     "GUIDANCE_SUBJECTS",
     "HEADING_MARKERS",
@@ -136,6 +139,7 @@ __all__ = [
     "RATE_TERMS",
     "REVIEW_HEADING",
     "ROLL_CALL",
+    "SENTENCE_OPENERS",
     "STAGE_DIRECTION",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",

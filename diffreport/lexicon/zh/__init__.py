@@ -6,6 +6,7 @@ defines a list is where to change it (see docs/architecture.md).
 
 from __future__ import annotations
 
+from diffreport.lexicon.zh.align import FULL_DATE
 from diffreport.lexicon.zh.figures import FIGURE_MULTIPLIERS, LINE_START_FORBIDDEN
 from diffreport.lexicon.zh.highlights import (
     DEADLINE,
@@ -160,6 +161,7 @@ __all__ = [
     "FIGURE_VERBS",
     "FLOOR_QUALIFIERS",
     "FROM_VERBS",
+    "FULL_DATE",
     "GROWTH_VERBS",
     "HEADING_MARKERS",
     "HEADLINE_TARGET_WORDS",
