@@ -18,6 +18,7 @@ from markupsafe import Markup
 from diffreport import __version__
 from diffreport.model import LocatedQuantity, NumberPath, Series
 from diffreport.render import RenderOptions
+from diffreport.render.common import shown_path
 from diffreport.render.highlights import stance_path_text
 from diffreport.render.pages import csp_hash, environment
 from diffreport.render.series_json import path_label, verdict_of
@@ -220,7 +221,8 @@ def page(series: Series, options: RenderOptions | None = None) -> SeriesPage:
         lang="zh-Hans" if language == "zh" else "en",
         labels=labels,
         documents=tuple(
-            (d.label, d.path, len(d.sentences), len(d.sections)) for d in series.documents
+            (d.label, shown_path(d.path), len(d.sentences), len(d.sections))
+            for d in series.documents
         ),
         targets=tuple(r for r in rows if r.kind == "target" and r.present >= 2),
         single_targets=tuple(r for r in rows if r.kind == "target" and r.present < 2),

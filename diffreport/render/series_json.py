@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from diffreport.model import FollowThrough, NumberPath, Series
 from diffreport.render import RenderOptions
+from diffreport.render.common import shown_path, shown_warnings
 from diffreport.render.json import highlights_dict, quantity_side
 
 SCHEMA = "diffreport.series/1"
@@ -32,13 +33,13 @@ def to_dict(series: Series) -> dict[str, Any]:
         "schema": SCHEMA,
         "documents": [
             {
-                "path": d.path,
+                "path": shown_path(d.path),
                 "label": d.label,
                 "year": year,
                 "language": d.language,
                 "sentences": len(d.sentences),
                 "sections": len(d.sections),
-                "warnings": list(d.warnings),
+                "warnings": list(shown_warnings(d)),
             }
             for d, year in zip(docs, years, strict=True)
         ],

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from diffreport.model import Series
 from diffreport.render import RenderOptions
-from diffreport.render.common import display_safe, terminal_console
+from diffreport.render.common import display_safe, shown_path, terminal_console
 from diffreport.render.highlights import stance_path_text
 from diffreport.render.series_json import path_label, verdict_of
 from diffreport.render.values import display_value
@@ -32,7 +32,9 @@ def _documents(series: Series) -> Table:
     for name in ("label", "file", "sentences", "sections", "lang"):
         table.add_column(name, justify="right" if name in ("sentences", "sections") else "left")
     for d in series.documents:
-        table.add_row(d.label, d.path, str(len(d.sentences)), str(len(d.sections)), d.language)
+        table.add_row(
+            d.label, shown_path(d.path), str(len(d.sentences)), str(len(d.sections)), d.language
+        )
     return table
 
 

@@ -7,6 +7,7 @@ defines a list is where to change it (see docs/architecture.md).
 from __future__ import annotations
 
 from diffreport.lexicon.en.align import (
+    FULL_DATE,
     MATCHING_STOP_WORDS,
 )
 from diffreport.lexicon.en.highlights import (
@@ -81,6 +82,7 @@ from diffreport.lexicon.en.text import (
     HEADING_MARKERS,
     LICENCE_FOOTER_EVIDENCE,
     LICENCE_FOOTER_START,
+    SENTENCE_OPENERS,
     WEB_CHROME_CLASS_WORDS,
 )
 from diffreport.lexicon.en.topics import (
@@ -119,6 +121,7 @@ __all__ = [
     "FLOOR_QUALIFIERS",
     "FOMC_POLICIES",
     "FROM_VERBS",
+    "FULL_DATE",
     "GROWTH_METRIC_TAIL",
     "GUIDANCE_CUES",
     "GUIDANCE_SUBJECTS",
@@ -150,6 +153,7 @@ __all__ = [
     "RATE_TERMS",
     "REVIEW_HEADING",
     "ROLL_CALL",
+    "SENTENCE_OPENERS",
     "SHARE_CUE",
     "SPAN_HEADING",
     "SPAN_OPENING",

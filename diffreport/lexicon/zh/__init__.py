@@ -6,6 +6,7 @@ defines a list is where to change it (see docs/architecture.md).
 
 from __future__ import annotations
 
+from diffreport.lexicon.zh.align import FULL_DATE
 from diffreport.lexicon.zh.figures import FIGURE_MULTIPLIERS, LINE_START_FORBIDDEN
 from diffreport.lexicon.zh.highlights import (
     DEADLINE,
@@ -170,6 +171,7 @@ __all__ = [
     "FLOOR_QUALIFIERS",
     "FLOW_VERBS",
     "FROM_VERBS",
+    "FULL_DATE",
     "GROWTH_METRIC_TAIL",
     "GROWTH_VERBS",
     "HEADING_MARKERS",
