@@ -6,6 +6,8 @@
   FOMC statements of 2022-01-26 and 2022-03-16, at the top of the text.
 * ``docs/phone.png``: the HTML report of the State Council's 2024 and 2025 reports on a
   390 px phone screen (is_mobile), at the top of the page.
+* ``docs/batch-targets.png``: the "targets across comparisons" table of a batch run over
+  every province's 2025 -> 2026 report (``diffreport batch``), headline targets first.
 
 It runs ``diffreport compare`` as a user would (the paths in the pages are the
 corpus paths relative to this checkout) and needs Playwright and Debian's
@@ -21,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -54,6 +57,38 @@ def _report(corpus: Path, old: str, new: str, extra: tuple[str, ...], out: Path)
     paths = [os.path.relpath(corpus / name, ROOT) for name in (old, new)]
     command = [sys.executable, "-m", "diffreport", "compare", *paths, *extra, "-o", str(out)]
     subprocess.run(command, cwd=ROOT, check=True)
+
+
+def _batch_index(corpus: Path, out: Path) -> Path:
+    """Run ``diffreport batch`` over every province's 2025 -> 2026 pair; its index.html."""
+    provinces = sorted(p.name for p in (corpus / "cn-provinces").iterdir() if p.is_dir())
+    lines = [f"output: {out / 'batch'}", "formats: [json]", "pairs:"]
+    for name in provinces:
+        old, new = (corpus / "cn-provinces" / name / f"{year}.txt" for year in (2025, 2026))
+        lines.append(f"  - {{name: {name}, old: {old}, new: {new}}}")
+    config = out / "batch.yaml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "diffreport", "batch", str(config), "--quiet"]
+    subprocess.run(command, cwd=ROOT, check=True)
+    return out / "batch" / "index.html"
+
+
+def _shot_batch(browser: Any, corpus: Path, tmp: Path, out: Path) -> None:
+    """Screenshot the batch index's targets table, from its heading down one screen."""
+    index = _batch_index(corpus, tmp)
+    viewport = {"width": 1000, "height": 760}
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(index.as_uri())
+    page.wait_for_load_state("load")
+    y = page.evaluate(
+        "document.querySelector('#targets').closest('.wrap').previousElementSibling"
+        ".getBoundingClientRect().top + scrollY"
+    )
+    clip = {"x": 0, "y": y, **viewport}
+    page.screenshot(path=str(out / "batch-targets.png"), full_page=True, clip=clip)
+    print(out / "batch-targets.png")
+    context.close()
 
 
 def main() -> int:
@@ -97,6 +132,7 @@ def main() -> int:
                 page.screenshot(path=str(args.out / name))
             print(args.out / name)
             context.close()
+        _shot_batch(browser, args.corpus, Path(tmp), args.out)
         browser.close()
     return 0
 
