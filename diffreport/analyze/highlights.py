@@ -48,11 +48,19 @@ from diffreport.model import (
     TopicChange,
 )
 from diffreport.options import CompareOptions
-from diffreport.textdiff import diff_spans
+from diffreport.textdiff import ZH_FIGURE, diff_spans
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d[\d.,/-]*")
-_FIGURE = re.compile(r"\d[\d.,]*(?:/\d+)?\s*(?:%|个百分点|万亿|亿|万|percent)?")
+#: an English figure with its unit; Chinese figures are read as the text diff reads them
+#: (:data:`~diffreport.textdiff.ZH_FIGURE`: multiplier and unit included, 4.4万亿元)
+_EN_FIGURE = re.compile(r"\d[\d.,]*(?:/\d+)?\s*(?:%|percent)?")
+
+
+def _figure(language: Language) -> re.Pattern[str]:
+    return ZH_FIGURE if language == "zh" else _EN_FIGURE
+
+
 #: a pair of characters used in this share of reports is a common word: a new term is
 #: widened over it (``资于人`` -> ``投资于人``), not over a rare neighbour
 _COMMON_PAIR = 0.2
@@ -172,6 +180,34 @@ def _zh_rarity(term: str) -> float:
     return 1.0 - min(report_share(p, "zh") for p in pairs)
 
 
+def _shown_zh(found: list[_Term], other: _Vocabulary) -> Iterator[str]:
+    """The terms as a reader sees them: without a leading verb, and only if still new.
+
+    ``培育生物`` was new only for joining a verb to a known term: it is not shown; a named
+    term (an enumeration item, a quoted one) is shown as the report marked it.
+    """
+    for term in found:
+        text = term.text if term.named else _without_lead_in(term.text)
+        if term.named or text not in other.text:
+            yield text
+
+
+def _without_lead_in(term: str) -> str:
+    """``term`` without the verbs and adverbs that lead into an object (培育生物 -> 生物)."""
+    while True:
+        fits = (w for w in _lead_ins() if term.startswith(w) and len(term) - len(w) >= 2)
+        lead = next(fits, None)
+        if lead is None:
+            return term
+        term = term[len(lead) :]
+
+
+@functools.cache
+def _lead_ins() -> tuple[str, ...]:
+    """The lead-ins of a policy clause of two characters or more, longest first."""
+    return tuple(sorted((w for w in zh.TOPIC_LEAD_INS if len(w) >= 2), key=len, reverse=True))
+
+
 def _trim_zh(term: str) -> str:
     edges = zh.TERM_EDGE_CHARACTERS
     start, end = 0, len(term)
@@ -271,12 +307,13 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
-    figures = [f.strip() for f in _FIGURE.findall(text) if f.strip() not in other.text]
+    figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
     score += _FIGURE_WEIGHT * min(len(figures), 2)
     if deadline is not None and deadline.group() not in other.text:
         score += _DEADLINE
     score /= (1.0 + len(text) / 80.0) ** 0.5
-    terms = list(dict.fromkeys([*coinages, *(t.text for t in found), *figures]))
+    shown = (t.text for t in found) if language == "en" else _shown_zh(found, other)
+    terms = list(dict.fromkeys([*coinages, *shown, *figures]))
     return _Scored(score, tuple(terms[:keep]), novelty, coinages)
 
 
@@ -403,7 +440,7 @@ def _change_score(old: str, new: str, language: Language) -> tuple[float, list[s
                     language == "en" and any(w.lower() in words for w in piece.split())
                 ):
                     score += 3.0
-                if _FIGURE.search(piece):
+                if _figure(language).search(piece):
                     score += 3.0
         at_old += len(span.old)
         at_new += len(span.new)
