@@ -354,6 +354,12 @@ def _weights(doc: Document) -> dict[int, float]:
     return weights
 
 
+#: a list takes at most this many entries from one section of a report, so that its
+#: ten entries span the year's tasks (a statement has one section: no cap). Measured
+#: on the dev set: 3 shows two more published headlines than no cap, 2 or 1 fewer
+_PER_SECTION = 3
+
+
 def _ranked_side(
     comparison: Comparison,
     side: str,
@@ -377,7 +383,22 @@ def _ranked_side(
         factor = weights.get(s.section, 1.0)
         ranked.append(Highlight(s.index, s.section, status, scored.terms, scored.score * factor))
     ranked.sort(key=lambda h: (-h.score, h.sentence))
-    return tuple(ranked[: options.highlights])
+    doc = comparison.new if side == "new" else comparison.old
+    cap = options.highlights if _is_statement(doc) else _PER_SECTION
+    return _spread(ranked, options.highlights, cap)
+
+
+def _spread(ranked: list[Highlight], size: int, cap: int) -> tuple[Highlight, ...]:
+    """The first ``size`` of ``ranked``, at most ``cap`` from one section."""
+    taken: list[Highlight] = []
+    per: dict[int, int] = {}
+    for h in ranked:
+        if len(taken) == size:
+            break
+        if per.get(h.section, 0) < cap:
+            per[h.section] = per.get(h.section, 0) + 1
+            taken.append(h)
+    return tuple(taken)
 
 
 def _candidates(
