@@ -96,14 +96,15 @@ def test_fomc_summaries_show_the_published_headlines() -> None:
 
 @pytest.mark.corpus
 def test_state_council_summaries_show_most_published_headlines() -> None:
-    # batch 1 measured 0.58 (0.37 before highlights); batch 2 (pairs added untuned) 0.31;
-    # both 0.50. The bar is 0.85
+    # batch 1 measured 0.58 (0.37 before highlights). Batch 2 (six more pairs, added
+    # before any tuning) measured 0.31 untuned, 0.36 with the section spread; both
+    # together 0.51. The bar is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.48, dict(missed)
+    assert rate >= 0.50, dict(missed)
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("year", [y for y in range(2015, 2026) if y != 2020])
+@pytest.mark.parametrize("year", [y for y in range(2014, 2026) if y != 2020])
 def test_no_review_part_sentence_is_a_new_or_dropped_highlight(year: int) -> None:
     previous = year - 1 if year != 2021 else 2019  # no 2020 report in the corpus
     c = compared(f"cn-state-council/{previous}.txt", f"cn-state-council/{year}.txt")

@@ -155,7 +155,10 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     shown = (t.text for t in found) if language == "en" else shown_zh(found, other)
     if language == "zh":  # a new programme's whole name first (ranked by its new words)
         shown = iter([*names, *shown])
-    terms = list(dict.fromkeys([*coinages, *shown, *figures]))
+    terms: list[str] = []
+    for term in dict.fromkeys([*coinages, *shown, *figures]):
+        if not any(term in earlier for earlier in terms):  # 增长机制 after 投入增长机制
+            terms.append(term)
     return _Scored(score, tuple(terms[:keep]), novelty, coinages)
 
 
@@ -231,8 +234,12 @@ def _ranked_side(
 
 
 def _spread(ranked: list[Highlight], size: int, cap: int) -> tuple[Highlight, ...]:
-    """The first ``size`` of ``ranked``, at most ``cap`` from one section."""
+    """The best ``size`` of ``ranked`` (best first) with at most ``cap`` from one section.
+
+    When the sections cannot fill ``size`` so, the best of the rest fill it.
+    """
     taken: list[Highlight] = []
+    rest: list[Highlight] = []
     per: dict[int, int] = {}
     for h in ranked:
         if len(taken) == size:
@@ -240,6 +247,10 @@ def _spread(ranked: list[Highlight], size: int, cap: int) -> tuple[Highlight, ..
         if per.get(h.section, 0) < cap:
             per[h.section] = per.get(h.section, 0) + 1
             taken.append(h)
+        else:
+            rest.append(h)
+    taken += [*rest, *ranked[len(taken) + len(rest) :]][: size - len(taken)]
+    taken.sort(key=lambda h: (-h.score, h.sentence))
     return tuple(taken)
 
 

@@ -139,24 +139,25 @@ def zh_rarity(term: str) -> float:
 def zh_programmes(text: str) -> list[str]:
     """The named programmes of ``text``: a run of words ending with a programme suffix.
 
-    A name begins after the last function character or lead-in word before its
-    suffix (``制定实施教育强国建设三年行动计划`` -> ``教育强国建设三年行动计划``,
-    ``…和强度双控制度`` -> ``强度双控制度``) and is at most ``_NAME_LONGEST`` long.
+    A name is the run before its suffix back to the last function character
+    (``…和强度双控制度`` -> ``强度双控制度``), stripped of the verbs that lead into it
+    (``制定实施教育强国建设三年行动计划`` -> ``教育强国建设三年行动计划``); a longer run
+    than ``_NAME_LONGEST`` names nothing.
     """
     names: list[str] = []
     for match in _programme_end().finditer(text):
         end, start = match.end(), match.start()
-        while start > 0 and end - start < _NAME_LONGEST and _is_han(text[start - 1]):
-            if text[start - 1] in zh.TERM_EDGE_CHARACTERS:
-                break
-            if any(text.endswith(w, 0, start) for w in _lead_ins()):
+        while start > 0 and _is_han(text[start - 1]):
+            if text[start - 1] in zh.TERM_EDGE_CHARACTERS or end - start > 2 * _NAME_LONGEST:
                 break
             start -= 1
-        name, head = text[start:end], text[start : match.start()]
-        if len(head) >= 2 and head not in zh.PROGRAMME_SUFFIXES:
-            names = [n for n in names if n not in name]
-            if not any(name in n for n in names):
-                names.append(name)
+        name = _without_lead_in(text[start:end])
+        head = name[: len(name) - len(match.group())]
+        if len(name) > _NAME_LONGEST or len(head) < 2 or head in zh.PROGRAMME_SUFFIXES:
+            continue
+        names = [n for n in names if n not in name]
+        if not any(name in n for n in names):
+            names.append(name)
     return names
 
 
