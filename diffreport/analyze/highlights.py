@@ -21,6 +21,7 @@ found in one pass over the sentence pairs; nothing compares all pairs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -153,13 +154,13 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         score += _DEADLINE
     score /= (1.0 + len(text) / 80.0) ** 0.5
     shown = (t.text for t in found) if language == "en" else shown_zh(found, other)
-    if language == "zh":  # a new programme's whole name first (ranked by its new words)
-        shown = iter([*names, *shown])
-    terms: list[str] = []
-    for term in dict.fromkeys([*coinages, *shown, *figures]):
+    terms: list[str] = []  # a new programme's whole name before its new words; read lazily
+    for term in itertools.chain(coinages, names, shown, figures):
+        if len(terms) == keep:
+            break
         if not any(term in earlier for earlier in terms):  # 增长机制 after 投入增长机制
             terms.append(term)
-    return _Scored(score, tuple(terms[:keep]), novelty, coinages)
+    return _Scored(score, tuple(terms), novelty, coinages)
 
 
 def _is_statement(doc: Document) -> bool:

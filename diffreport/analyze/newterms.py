@@ -190,18 +190,18 @@ def shown_zh(found: list[Term], other: Vocabulary) -> Iterator[str]:
 
 def _without_lead_in(term: str) -> str:
     """``term`` without the verbs and adverbs that lead into an object (培育生物 -> 生物)."""
-    while True:
-        fits = (w for w in _lead_ins() if term.startswith(w) and len(term) - len(w) >= 2)
-        lead = next(fits, None)
-        if lead is None:
-            return term
-        term = term[len(lead) :]
+    lead = _lead_in().match(term)
+    while lead is not None and len(term) - lead.end() >= 2:
+        term = term[lead.end() :]
+        lead = _lead_in().match(term)
+    return term
 
 
 @functools.cache
-def _lead_ins() -> tuple[str, ...]:
+def _lead_in() -> re.Pattern[str]:
     """The lead-ins of a policy clause of two characters or more, longest first."""
-    return tuple(sorted((w for w in zh.TOPIC_LEAD_INS if len(w) >= 2), key=len, reverse=True))
+    words = sorted((w for w in zh.TOPIC_LEAD_INS if len(w) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _trim_zh(term: str) -> str:
