@@ -21,6 +21,7 @@ found in one pass over the sentence pairs; nothing compares all pairs.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from diffreport.analyze.newterms import (
     Term,
     en_terms,
     fold,
+    is_new,
     shape,
     shown_zh,
     vocabulary,
@@ -121,22 +123,21 @@ _QUOTED_COINAGE = 1.5
 def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     """How new and how specific ``sentence`` is against the other edition's vocabulary.
 
-    The best new term counts in full, the next two by half and a quarter (a sentence
+    ``keep`` terms are named (none: the score alone, for ranking). The best new term
+    counts in full, the next two by half and a quarter (a sentence
     is not news for being long); each coinage, a named programme, a new figure and a
     deadline add to that; the sum is damped by the sentence's length.
     """
     text, other = fold(sentence.text), side.other
     language = other.language
     found = list(side.terms(sentence))
-    named: list[str] = []
-    names: list[str] = []  # new programmes' whole names (zh)
+    names: list[str] = []  # new programmes' whole names (zh), for the terms shown
     if language == "zh":
         for quoted in zh.QUOTED.findall(text):
             if quoted not in other.text:
                 found.append(Term(quoted, shape(min(len(quoted), 6)) * zh_rarity(quoted), True))
-                named.append(f"“{quoted}”")
         programmes = [t for t in found if t.text.endswith(zh.PROGRAMME_SUFFIXES)]
-        names = [n for n in zh_programmes(text) if n not in other.text]
+        names = [n for n in zh_programmes(text) if is_new(n, other)] if keep else []
         deadline = zh.DEADLINE.search(text)
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
@@ -223,7 +224,7 @@ def _ranked_side(
     for s, status in _candidates(comparison, side, commitments, read.parts):
         if s.section in review or s.index in shown:
             continue
-        scored = _score(s, read, options.highlight_terms)
+        scored = _score(s, read, 0)
         if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
             continue
         factor = weights.get(s.section, 1.0)
@@ -231,7 +232,11 @@ def _ranked_side(
     ranked.sort(key=lambda h: (-h.score, h.sentence))
     doc = comparison.new if side == "new" else comparison.old
     cap = options.highlights if _is_statement(doc) else _PER_SECTION
-    return _spread(ranked, options.highlights, cap)
+    keep = options.highlight_terms  # named only for the entries listed: the search costs
+    return tuple(
+        dataclasses.replace(h, terms=_score(doc.sentences[h.sentence], read, keep).terms)
+        for h in _spread(ranked, options.highlights, cap)
+    )
 
 
 def _spread(ranked: list[Highlight], size: int, cap: int) -> tuple[Highlight, ...]:

@@ -184,8 +184,18 @@ def shown_zh(found: list[Term], other: Vocabulary) -> Iterator[str]:
     """
     for term in found:
         text = term.text if term.named else _without_lead_in(term.text)
-        if term.named or text not in other.text:
+        if term.named or text == term.text or has_new_pair(text, other):
             yield text
+
+
+def has_new_pair(text: str, other: Vocabulary) -> bool:
+    """Whether ``text`` holds a pair of characters ``other`` never used (so is new)."""
+    return any(text[i : i + 2] not in other.grams for i in range(len(text) - 1))
+
+
+def is_new(text: str, other: Vocabulary) -> bool:
+    """Whether ``other`` never says ``text``: a new pair tells it without a search."""
+    return has_new_pair(text, other) or text not in other.text
 
 
 def _without_lead_in(term: str) -> str:
