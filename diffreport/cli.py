@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 import click
 
@@ -85,6 +85,18 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def view_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--view side|inline``: the text in two columns, or in one with changes marked in place."""
+    return click.option(
+        "--view",
+        type=click.Choice(("side", "inline")),
+        default="side",
+        show_default=True,
+        help="The text side by side, or inline: one column in the new order, removed words "
+        "struck, inserted ones marked (terminal, HTML, Markdown; JSON is the same).",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="diffreport")
 def main() -> None:
@@ -118,19 +130,28 @@ def _compare_options(highlights: int | None) -> CompareOptions:
     is_flag=True,
     help="Exit 1 when the editions differ, 0 when they do not (like git diff --exit-code).",
 )
+@click.option(
+    "--summary",
+    is_flag=True,
+    help="Only the header, targets, highlights and topics, no sentence-by-sentence text: "
+    "for sharing (the Markdown fits a GitHub comment).",
+)
 @highlights_option
 @output_options
+@view_option
 def compare(
     old: str,
     new: str,
     labels: str | None,
     exit_code: bool,
+    summary: bool,
     highlights: int | None,
     fmt: str | None,
     output: str | None,
     width: int | None,
     color: str,
     show_all: bool,
+    view: Literal["side", "inline"],
 ) -> None:
     """Compare two editions of a report: OLD and NEW files.
 
@@ -143,6 +164,7 @@ def compare(
         diffreport compare 2024.txt 2025.txt
         diffreport compare 2024.pdf 2025.docx --format json -o diff.json
         diffreport compare 2024.txt 2025.txt --highlights 20
+        diffreport compare 2024.txt 2025.txt --summary --format markdown -o summary.md
         diffreport compare draft.txt final.txt --exit-code --format json -o diff.json
     """
     from diffreport import compare as run_compare
@@ -159,7 +181,9 @@ def compare(
                 new_label=new_label,
                 options=_compare_options(highlights),
             )
-            options = _render_options(output, width, color, show_all)
+            options = replace(
+                _render_options(output, width, color, show_all, view), summary=summary
+            )
             text = _rendered(get_renderer(_format(fmt, output)), result, options)
         _write(output, text)
     except DiffReportError as exc:
@@ -267,7 +291,11 @@ def _format(fmt: str | None, output: str | None) -> str:
 
 
 def _render_options(
-    output: str | None, width: int | None, color: str, show_all: bool
+    output: str | None,
+    width: int | None,
+    color: str,
+    show_all: bool,
+    view: Literal["side", "inline"] = "side",
 ) -> RenderOptions:
     """Colour and width for stdout or a file.
 
@@ -290,7 +318,7 @@ def _render_options(
             width = shutil.get_terminal_size((120, 40)).columns
         else:
             width = _columns() if to_stdout else 120
-    return RenderOptions(show_all=show_all, width=width, color=colored)
+    return RenderOptions(show_all=show_all, width=width, color=colored, view=view)
 
 
 def _columns() -> int:

@@ -324,12 +324,17 @@ class SectionChain:
 
 @dataclass(frozen=True)
 class NumberPath:
-    """One metric followed across the editions: its quantity in each (None when absent)."""
+    """One metric followed across the editions: its quantity in each (None when absent).
+
+    Every value on a path has the same kind, unit (written one way) and ``form``
+    (``level``, ``growth``, ``change`` or ``share``; None on a path built by hand).
+    """
 
     metric: str
     kind: NumberKind
     unit: str
     values: tuple[LocatedQuantity | None, ...]
+    form: QuantityForm | None = None
 
 
 @dataclass(frozen=True)
@@ -343,12 +348,19 @@ class TopicTimeline:
     rank: int = 0  # best position in a consecutive pair's new or dropped list
 
 
+#: how a target fared: beyond it in its own direction (a floor passed, more done than
+#: stated), on it, short of it (or over a ceiling), or no outcome in the reviewing edition
+FollowVerdict = Literal["exceeded", "met", "missed", "not reported"]
+
+
 @dataclass(frozen=True)
 class FollowThrough:
     """A target set in one edition against the outcome the edition reviewing its year gives.
 
     ``met`` is None when that edition gives no outcome; ``rule`` names how the
-    qualifier was applied (floor, ceiling, range, about, held-down, exact).
+    qualifier was applied (floor, ceiling, range, about, held-down, reduction,
+    stated). ``verdict`` says more than ``met``: ``exceeded`` where the outcome went
+    beyond the target in its direction (None on a row built by hand: read ``met``).
     """
 
     metric: str
@@ -358,6 +370,7 @@ class FollowThrough:
     outcome: LocatedQuantity | None
     met: bool | None
     rule: str
+    verdict: FollowVerdict | None = None
 
 
 @dataclass(frozen=True)

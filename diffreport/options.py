@@ -58,6 +58,16 @@ class CompareOptions:
     #: a section pair at different levels (a chapter and a subsection) scores this
     #: fraction of its score: a section seldom changes its depth
     section_level_change_factor: float = 0.7
+    #: a section pair whose parents are paired, but not with each other (a subsection of
+    #: the review paired with one of the plan), scores this fraction of its score: a
+    #: section seldom moves to another chapter, and its subject often recurs there
+    #: (last year's task to deepen reform, this year's review of the reform done)
+    section_parent_change_factor: float = 0.5
+    #: ... when the parents' own pair scored at least this: a chapter pair this sure (the
+    #: State Council's review to review, tasks to tasks: 0.66-0.74) says where its
+    #: subsections belong; a weak one (a five-year review against a one-year review, about
+    #: 0.3) does not
+    section_parent_bar: float = 0.5
 
     # --- analyze: numbers (moved here from literals in the number pairing)
     #: metric names left over after exact pairing whose rapidfuzz WRatio (0..100) reaches
@@ -89,6 +99,8 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "section_heading_weight": (0.0, 1.0),
     "section_content_weight": (0.0, 1.0),
     "section_level_change_factor": (0.0, 1.0),
+    "section_parent_change_factor": (0.0, 1.0),
+    "section_parent_bar": (0.0, 1.0),
     "metric_name_cutoff": (0.0, 100.0),
     "same_sentence_ratio": (0.0, 100.0),
 }

@@ -8,7 +8,11 @@ span (``**（二）高端引领助转型，做强产业发展引擎。**``) is t
 the rest of the paragraph is the first text of that section. A bold lead without
 a marker is one level below the current section. In English, a short Title Case
 line without a sentence end, after the document's first sentence, is a heading
-too. A Markdown level-1 heading without a marker before any other heading is the
+too, and so is a numbered title that runs straight into its text (``1.
+Expanding domestic demand and promoting sound economic flows We will …``): it
+is cut where the text begins (``normalize.headings.run_in_end``). A numbered
+English paragraph of one sentence without such a title is running text. A
+Markdown level-1 heading without a marker before any other heading is the
 document title and stays in the preamble, like a plain title line.
 
 Not headings, by decision: dash-led paragraphs (``——经济总体回升向好。…``) and
@@ -43,7 +47,14 @@ from dataclasses import dataclass
 from diffreport.lexicon import en
 from diffreport.model import CleanText, Language, Section, Sentence
 from diffreport.normalize import fold
-from diffreport.normalize.headings import heading_level, is_heading_line, strip_markup
+from diffreport.normalize.headings import (
+    WordCases,
+    heading_level,
+    is_heading_line,
+    run_in_end,
+    strip_markup,
+    word_cases,
+)
 
 _CLOSERS = "\"'”’）)」』》〉】]*"
 _ZH_END = re.compile(rf"[。！？!?]+[{re.escape(_CLOSERS)}]*")
@@ -86,12 +97,13 @@ def segment(
     sentences: list[Sentence] = []
     stack: list[int] = [0]
     seen_sentence = False
+    cases = word_cases(p.text for p in clean.paragraphs) if language == "en" else None
     for paragraph_index, paragraph in enumerate(clean.paragraphs):
         text = paragraph.text
         spans = _paragraph_spans(text, language)
         if not spans:
             continue
-        heading_spans, level = _heading(text, spans, language, sections, stack, seen_sentence)
+        heading_spans, level = _heading(text, spans, cases, sections, stack, seen_sentence)
         if heading_spans:
             start, end = spans[0]
             heading_text = text[start:end].strip()
@@ -127,7 +139,7 @@ def segment(
 def _heading(
     text: str,
     spans: list[tuple[int, int]],
-    language: Language,
+    cases: WordCases | None,
     sections: list[_OpenSection],
     stack: list[int],
     seen_sentence: bool,
@@ -135,10 +147,19 @@ def _heading(
     """Whether the paragraph's first span is a heading, and its level.
 
     For a standalone heading ``spans`` is rewritten to one span; for a bold lead
-    the first span is cut at the closing ``**``.
+    the first span is cut at the closing ``**``, for an English run-in title
+    where its text begins. ``cases`` is None for Chinese.
     """
+    language: Language = "zh" if cases is None else "en"
     stripped = text.strip()
     current_level = sections[stack[-1]].level
+    level = heading_level(stripped)
+    run_in = run_in_end(stripped, cases) if cases is not None and level is not None else None
+    if level is not None and run_in is not None:
+        cut = len(text) - len(text.lstrip()) + run_in
+        if cut < spans[0][1]:
+            _cut_first(spans, cut)
+            return True, level
     if is_heading_line(stripped, language):
         level = heading_level(stripped)
         if level is None:  # a bold line without a marker
@@ -158,7 +179,6 @@ def _heading(
             level = min(current_level + 1, 3)
         _cut_first(spans, bold.end())
         return True, level
-    level = heading_level(stripped)
     if level is not None:
         if language == "en" and len(spans) == 1 and level == 3:
             return False, 0  # a numbered paragraph of running text, not a section

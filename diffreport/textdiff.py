@@ -32,6 +32,9 @@ _EN_FIGURE = (
     r"[$€£]?\d+(?:[.,/]\d+)*(?:-\d+(?:/\d+)?)?%?"
     rf"(?:\s(?:{en.NUMBER_UNITS})\b)?"
 )
+#: an English figure with its unit word ("$40 billion", "2 percent"): one token; the
+#: terminal's inline view keeps it on one line too
+EN_FIGURE = re.compile(_EN_FIGURE)
 _WORD = re.compile(rf"{_EN_FIGURE}|\s+|\w+|[^\w\s]", re.UNICODE)
 
 

@@ -61,7 +61,7 @@ def record(out: Path, python: str, root: Path) -> None:
             [python, "-m", "diffreport", *args, "--format", "json"],
             capture_output=True,
             env=env,
-            cwd=ROOT,
+            cwd=root,  # `-m` puts the working directory first on the import path
             check=False,
         )
         body = done.stdout if done.returncode == 0 else b"exit %d\n" % done.returncode + done.stderr

@@ -59,6 +59,46 @@ def test_state_council_2024_2025_pairs_every_section() -> None:
     assert sum(1 for p in c.sections if p.status == "moved") >= 1
 
 
+#: which of last year's numbered tasks each task of the State Council's English report
+#: continues (old number -> new number), read off the two reports by subject by hand
+#: (2025: 1 consumption, 2 new productive forces, 3 science and education, 4 reform, 5
+#: opening up, 6 risks, 7 agriculture, 8 urbanization, 9 green, 10 wellbeing)
+ENGLISH_TASK_SUCCESSORS = {
+    (2024, 2025): {3: 1, 1: 2, 2: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9, 10: 10},
+    (2025, 2026): {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 7: 6, 8: 7, 10: 8, 9: 9, 6: 10},
+}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("years", sorted(ENGLISH_TASK_SUCCESSORS))
+def test_english_state_council_tasks_pair_with_their_successors(years: tuple[int, int]) -> None:
+    """Every numbered task title is a section, and each pairs with the task that continues
+    it, not with a review item on the same subject (``4. Continuing to deepen reform`` ->
+    ``4. Accelerating … landmark reform measures``, not ``2. We deepened reform``)."""
+    old, new = years
+    c = diffreport.compare(
+        corpus(f"cn-state-council-zh-en/{old}.en.txt"),
+        corpus(f"cn-state-council-zh-en/{new}.en.txt"),
+    )
+
+    def tasks(doc: diffreport.Document, year: int) -> dict[int, int]:
+        part = next(
+            s for s in doc.sections if s.heading and s.heading.endswith(f"Tasks for {year}")
+        )
+        return {
+            int((s.heading or "").split(".")[0]): s.index
+            for s in doc.sections
+            if s.parent == part.index
+        }
+
+    old_tasks, new_tasks = tasks(c.old, old), tasks(c.new, new)
+    paired = {p.old: p.new for p in c.sections if p.old is not None}
+    found = {
+        n: next(k for k, v in new_tasks.items() if v == paired[old_tasks[n]]) for n in old_tasks
+    }
+    assert found == ENGLISH_TASK_SUCCESSORS[years]
+
+
 def test_state_council_reworded_sentence_is_paired_with_highlightable_change() -> None:
     c = state_council(2024, 2025)
     by_old = {c.old.sentences[p.old].text: p for p in c.sentences if p.old is not None}

@@ -88,7 +88,7 @@ def open_report(browser: Browser, tmp_path: Path) -> Iterator[Any]:
     def opener(page_html: str, name: str = "report.html", **context: Any) -> tuple[Page, Log]:
         path = tmp_path / name
         path.write_text(page_html, encoding="utf-8")
-        ctx = browser.new_context(viewport=VIEWPORT, **context)  # type: ignore[arg-type]
+        ctx = browser.new_context(**{"viewport": VIEWPORT, **context})
         contexts.append(ctx)
         log = Log()
 
@@ -303,4 +303,139 @@ def test_state_council_report_opens_clean_and_shows_targets(
     assert current_row(page) is not None
     page.screenshot(path=str(tmp_path / "state-council.png"))
     assert (tmp_path / "state-council.png").stat().st_size > 20_000
+    log.assert_clean()
+
+
+# --- the inline view and a phone ----------------------------------------------------------------
+
+#: an iPhone 12-15's CSS viewport; the page must fit its width
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+#: where the changed-targets table may start on the phone: within the first screen, so a
+#: reader sees the first changed target without scrolling. Measured on State Council
+#: 2024 -> 2025: 705 px (before the phone layout: 1,749 px; the header and the editions
+#: take ~260 px, the three stances ~330 px).
+TARGETS_TOP_MAX = 844
+
+#: each shown sentence cell of the text as (kind, old wording, new wording): the inline
+#: cell reads both (without its <ins>, without its <del>), an old cell the old, a new one
+#: the new, an unchanged or moved one both; the "moved from" note is no wording
+_SHOWN_CELLS = """() => {
+  for (const d of document.querySelectorAll('details.same')) d.open = true;
+  const text = (el, drop) => {
+    const copy = el.cloneNode(true);
+    for (const x of copy.querySelectorAll('a.mv' + (drop ? ', ' + drop : ''))) x.remove();
+    return copy.textContent.trim();
+  };
+  return [...document.querySelectorAll('.groups .c')].filter(c => c.checkVisibility())
+    .filter(c => c.textContent.trim()).map(c => {
+      if (c.classList.contains('i')) return ['i', text(c, 'ins'), text(c, 'del')];
+      if (c.classList.contains('o')) return ['o', text(c), null];
+      if ((c.closest('.u') || c).classList.contains('added')) return ['n', null, text(c)];
+      return ['n', text(c), text(c)];
+    });
+}"""
+
+
+@pytest.fixture(scope="module")
+def fomc_html() -> str:
+    import diffreport
+
+    from .conftest import corpus
+
+    c = diffreport.compare(
+        corpus("fomc-sentences/2022-01-26.txt"), corpus("fomc-sentences/2022-03-16.txt")
+    )
+    out = io.StringIO()
+    get_renderer("html")(c, out, RenderOptions())
+    return out.getvalue()
+
+
+def _each_sentence_once(cells: list[list[str | None]], sentences: tuple[str, ...], k: int) -> None:
+    from collections import Counter
+
+    shown = Counter(c[k] for c in cells if c[k] is not None)
+    assert shown == Counter(s.strip() for s in sentences)
+
+
+@pytest.mark.corpus
+def test_toggle_switches_between_side_by_side_and_inline(open_report: Any, fomc_html: str) -> None:
+    import diffreport
+
+    from .conftest import corpus
+
+    page, log = open_report(fomc_html)
+    modified = page.locator(".row.hasi").first
+    assert modified.locator(".c.o").is_visible() and modified.locator(".c.n").is_visible()
+    assert not modified.locator(".c.i").is_visible()
+    old_box = modified.locator(".c.o").bounding_box()
+    new_box = modified.locator(".c.n").bounding_box()
+    assert old_box and new_box and old_box["x"] < new_box["x"]  # two columns
+    page.locator("button[data-view=inline]").click()
+    assert page.evaluate("document.body.classList.contains('inline')")
+    assert page.locator("button[data-view=inline]").get_attribute("aria-pressed") == "true"
+    assert modified.locator(".c.i").is_visible()
+    assert not modified.locator(".c.o").is_visible() and not modified.locator(".c.n").is_visible()
+    assert "keepraise" in page.locator(".c.i", has_text="federal funds rate").first.inner_text()
+    # one column in the new order: every sentence of both editions shown exactly once
+    cells = page.evaluate(_SHOWN_CELLS)
+    old = diffreport.load(corpus("fomc-sentences/2022-01-26.txt"))
+    new = diffreport.load(corpus("fomc-sentences/2022-03-16.txt"))
+    _each_sentence_once(cells, tuple(s.text for s in old.sentences), 1)
+    _each_sentence_once(cells, tuple(s.text for s in new.sentences), 2)
+    # one column: every shown cell starts at the same left edge
+    lefts = page.evaluate(
+        "[...new Set([...document.querySelectorAll('.groups .c')].filter(c => c.checkVisibility())"
+        ".map(c => Math.round(c.getBoundingClientRect().left)))]"
+    )
+    assert len(lefts) == 1, lefts
+    page.locator("button[data-view=side]").click()
+    assert modified.locator(".c.o").is_visible() and not modified.locator(".c.i").is_visible()
+    log.assert_clean()
+
+
+@pytest.mark.corpus
+def test_inline_link_to_a_modified_sentence_lands_on_its_inline_cell(
+    open_report: Any, fomc_html: str
+) -> None:
+    page, log = open_report(fomc_html.replace("<body>", '<body class="inline">', 1))
+    target = page.locator(".row.hasi .c.n[id]").first
+    anchor = target.get_attribute("id")
+    page.evaluate(f"location.hash = '#{anchor}'")
+    page.wait_for_function(f"location.hash === '#{anchor}'")
+    cell = page.locator(f"#{anchor}").locator("xpath=..").locator(".c.i")
+    box = cell.bounding_box()
+    assert box is not None and 0 <= box["y"] < 300, box
+    log.assert_clean()
+
+
+@pytest.mark.corpus
+def test_phone_page_fits_the_screen(
+    open_report: Any, state_council_html: str, fomc_html: str
+) -> None:
+    for name, report in (("sc", state_council_html), ("fomc", fomc_html)):
+        page, log = open_report(report, f"{name}.html", **PHONE)
+        assert page.evaluate("innerWidth") == 390
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, name
+        height = page.evaluate("innerHeight")
+        toolbar = page.locator("#toolbar").bounding_box()
+        assert toolbar is not None and toolbar["height"] < 0.1 * height, toolbar
+        # a file path: one line, its file name whole
+        path = page.locator(".editions td.path").first
+        line = page.evaluate("parseFloat(getComputedStyle(document.body).lineHeight) || 24")
+        assert (path.bounding_box() or {"height": 999})["height"] < 1.6 * line
+        assert page.locator(".editions .path .base").first.is_visible()
+        # stacked: the old wording above the new one, both the screen's width
+        row = page.locator(".row.hasi").first
+        old_box, new_box = row.locator(".c.o").bounding_box(), row.locator(".c.n").bounding_box()
+        assert old_box and new_box and old_box["y"] < new_box["y"] and old_box["width"] > 300
+        # inline on the phone too
+        page.locator("button[data-view=inline]").click()
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+        assert row.locator(".c.i").is_visible()
+        log.assert_clean()
+    page, log = open_report(state_council_html, "sc-top.html", **PHONE)
+    top = page.evaluate(
+        "document.querySelector('#summary table.numbers').getBoundingClientRect().top + scrollY"
+    )
+    assert top <= TARGETS_TOP_MAX, top
     log.assert_clean()

@@ -1,7 +1,8 @@
 """Highlights against what published analyses put in their headlines.
 
-``tests/data/headlines.json`` is our dev set: for five State Council pairs and six
-FOMC turning points, the changes that official briefings, 新提法 explainers,
+``tests/data/headlines.json`` is our dev set: for eleven State Council pairs (the
+second batch, six pairs of 2013-2019, was measured before any tuning) and six FOMC
+turning points, the changes that official briefings, 新提法 explainers,
 brokerage notes, news analyses and statement redlines named as headlines (sources in
 ``tests/data/headlines-SOURCES.md``), each keyed by a short phrase checked to occur
 in the corpus file. An item is *shown* when its phrase is in the summary a reader
@@ -96,13 +97,15 @@ def test_fomc_summaries_show_the_published_headlines() -> None:
 
 @pytest.mark.corpus
 def test_state_council_summaries_show_most_published_headlines() -> None:
-    # measured 0.57 when pinned (0.37 before highlights); the issue's bar is 0.85
+    # batch 1 measured 0.58 (0.37 before highlights), 0.60 now. Batch 2 (six more
+    # pairs, added before any tuning) measured 0.31 untuned, 0.36 now; both together
+    # 0.52. The issue's bar is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.55, dict(missed)
+    assert rate >= 0.50, dict(missed)
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("year", [y for y in range(2015, 2026) if y != 2020])
+@pytest.mark.parametrize("year", [y for y in range(2014, 2026) if y != 2020])
 def test_no_review_part_sentence_is_a_new_or_dropped_highlight(year: int) -> None:
     previous = year - 1 if year != 2021 else 2019  # no 2020 report in the corpus
     c = compared(f"cn-state-council/{previous}.txt", f"cn-state-council/{year}.txt")

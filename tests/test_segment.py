@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from diffreport.model import Language, Section, Sentence
 from diffreport.normalize import clean, detect_language, fold
+from diffreport.normalize.headings import run_in_end, word_cases
 from diffreport.reading import read_text
 from diffreport.segment import MAX_SENTENCE, has_sentence_end, segment, split_sentences
 
@@ -210,6 +211,88 @@ def test_english_report_roman_sections() -> None:
         " in 2025",
         "III. Major Tasks for 2025",
     ]
+
+
+#: the first words of the text after each numbered task title (the year's Major Tasks part)
+#: of the State Council's English translations, read off the files by hand
+TASK_TEXT_OPENINGS = {
+    2024: ["We should", "We will", "We will", "We will", "We will", "We will", "We will",
+           "We will", "Acting on", "Acting on"],
+    2025: ["To promote", "We should", "We should", "We should", "Regardless of", "To ensure",
+           "Continuing to", "We will", "We will", "We must"],
+    2026: ["Taking the", "We should", "We should", "As we", "We should", "Work related",
+           "We should", "The people's", "Guided by", "We will"],
+}  # fmt: skip
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+def test_english_run_in_task_titles_are_sections(year: int) -> None:
+    """Every numbered task title that runs into its text is a section, cut where the text
+    begins: ``1. Vigorously boosting … across the board`` / ``To promote synergy …``."""
+    text = (CORPUS / "cn-state-council-zh-en" / f"{year}.en.txt").read_text(encoding="utf-8")
+    sections, sentences = run(text, "en")
+    tasks = next(s for s in sections if s.heading and f"Major Tasks for {year}" in s.heading)
+    titles = [s for s in sections if s.parent == tasks.index]
+    assert [s.heading.split(".")[0] for s in titles if s.heading] == [str(n) for n in range(1, 11)]
+    for section, opening in zip(titles, TASK_TEXT_OPENINGS[year], strict=True):
+        heading, first = sentences[section.start], sentences[section.start + 1]
+        assert heading.heading and not heading.text.endswith(".")
+        assert len(heading.text.split()) <= 40
+        assert first.text.startswith(opening), (heading.text, first.text[:40])
+    assert_consistent(sections, sentences)
+    assert_nothing_lost(text, "en")
+
+
+def test_run_in_titles_keep_names_and_leave_numbered_sentences_alone() -> None:
+    text = (
+        "Opening words of the report.\n\n"
+        "We joined the Belt and Road Initiative. We built a Beautiful China in China. "
+        "Our work went on and our work grew.\n\n"
+        "1. Invigorating China and building a Beautiful China We will work hard on it.\n\n"
+        "2. Taking part in the Belt and Road Initiative Work goes on well here.\n\n"
+        "3. We worked hard. More was done by all of us.\n\n"
+        "4. We worked hard To no end at all.\n\n"
+        "5. Striving to Modernize the Industrial System Acting on it, we grew.\n"
+    )
+    sections, _sentences = run(text, "en")
+    assert [s.heading for s in sections[1:]] == [
+        "1. Invigorating China and building a Beautiful China",
+        "2. Taking part in the Belt and Road Initiative",
+        "3. We worked hard.",
+        # short lines stand alone as headings, whole: no run-in cut after ``We`` or
+        # inside a Title Case title
+        "4. We worked hard To no end at all.",
+        "5. Striving to Modernize the Industrial System Acting on it, we grew.",
+    ]
+
+
+@pytest.mark.corpus
+def test_numbered_sentences_of_fomc_statements_and_addresses_are_no_run_in_titles() -> None:
+    """A numbered sentence is no title running into text, whatever capitals it holds: every
+    sentence of the FOMC statements and State of the Union addresses, numbered ``1.``, is
+    read against its own document, and at most 1 in 1000 is cut (a possessive name,
+    ``a real Patients' Bill of Rights``). Names after a lower-case word (``the Federal Open
+    Market Committee``, ``in September``, ``the U.S. economy``) and quoted ones are no
+    sentence start."""
+    paths = [
+        *sorted((CORPUS / "fomc").glob("*.txt")),
+        *sorted((CORPUS / "fomc-sentences").glob("*.txt")),
+        *sorted((CORPUS / "us-sotu").glob("*.txt")),
+    ]
+    assert len(paths) > 250
+    cut: list[str] = []
+    total = 0
+    for path in paths:
+        paragraphs = [p.text for p in clean(path.read_text(encoding="utf-8"), "en").paragraphs]
+        cases = word_cases(paragraphs)
+        for paragraph in paragraphs:
+            for sentence in split_sentences(paragraph, "en"):
+                total += 1
+                if run_in_end(f"1. {sentence}", cases) is not None:
+                    cut.append(sentence)
+    assert total > 10_000
+    assert len(cut) <= total // 1000, cut[:20]
 
 
 def test_english_sentence_ends() -> None:

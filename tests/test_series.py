@@ -18,7 +18,7 @@ from diffreport.render import RenderOptions, get_series_renderer
 from diffreport.render.series_json import to_dict
 from diffreport.render.values import display_value
 from diffreport.series import series_labels
-from diffreport.series.followthrough import evaluate_target
+from diffreport.series.followthrough import evaluate_target, judge_target
 
 from .conftest import SAMPLES, corpus
 
@@ -76,87 +76,89 @@ def test_labels_fall_back_to_stems_and_then_folders_and_never_repeat() -> None:
 
 
 @pytest.mark.parametrize(
-    ("target", "outcome", "met", "rule"),
+    ("target", "outcome", "verdict", "rule"),
     [
-        (_q(6, "以上"), _q(8.1, kind="actual"), True, "floor"),
-        (_q(6, "以上"), _q(5.9, kind="actual"), False, "floor"),
-        (_q(5.5, "左右"), _q(3, kind="actual"), False, "about"),
-        (_q(5, "左右"), _q(5.2, kind="actual"), True, "about"),
-        (_q(5, "左右"), _q(5.5, kind="actual"), True, "about"),  # the edge of ±0.5 pp
-        (_q(5, "左右"), _q(5.6, kind="actual"), False, "about"),
+        (_q(6, "以上"), _q(8.1, kind="actual"), "exceeded", "floor"),
+        (_q(6, "以上"), _q(5.9, kind="actual"), "missed", "floor"),
+        (_q(5.5, "左右"), _q(3, kind="actual"), "missed", "about"),
+        (_q(5, "左右"), _q(5.2, kind="actual"), "met", "about"),
+        (_q(5, "左右"), _q(5.5, kind="actual"), "met", "about"),  # the edge of ±0.5 pp
+        (_q(5, "左右"), _q(5.6, kind="actual"), "exceeded", "about"),  # beyond the margin
         (
             _q(5.5, "以内", metric="城镇调查失业率", verb="控制在"),
             _q(5.5, kind="actual"),
-            True,
+            "met",
             "ceiling",
         ),
         (
             _q(5.5, "以内", metric="城镇调查失业率", verb=None),
             _q(5.6, kind="actual"),
-            False,
+            "missed",
             "ceiling",
         ),
         # prices are held down: far below "3%左右" still meets it, above the margin misses
         (
             _q(3, "左右", metric="居民消费价格涨幅", verb=None),
             _q(0.2, kind="actual", verb="上涨"),
-            True,
+            "met",
             "held-down",
         ),
         (
             _q(3, "左右", metric="居民消费价格涨幅", verb=None),
             _q(3.6, kind="actual", verb="上涨"),
-            False,
+            "missed",
             "held-down",
         ),
         # a reduction: the size of the cut counts, and a larger cut meets "以上"
         (
             _q(3.4, "以上", metric="单位国内生产总值能耗", verb="下降"),
             _q(5, kind="actual", verb="下降"),
-            True,
+            "exceeded",
             "floor",
         ),
         (
             _q(3, "左右", metric="二氧化硫排放量", verb="降低"),
             _q(2, kind="actual", verb="下降"),
-            False,
+            "missed",
             "reduction",
         ),
         # 回落到 names a level, not a change
         (
             _q(3, "左右", metric="居民消费价格涨幅", verb=None),
             _q(2.6, kind="actual", verb="回落"),
-            True,
+            "met",
             "held-down",
         ),
         # a range, and "about" on a non-percentage (±5%)
-        (_q(6, high=6.5), _q(6.1, kind="actual"), True, "range"),
-        (_q(6, high=6.5), _q(6.6, kind="actual"), False, "range"),
+        (_q(6, high=6.5), _q(6.1, kind="actual"), "met", "range"),
+        (_q(6, high=6.5), _q(6.6, kind="actual"), "exceeded", "range"),
         (
             _q(1200e4, "左右", unit="人", metric="城镇新增就业", verb=None),
             _q(1244e4, unit="人", kind="actual"),
-            True,
+            "met",
             "about",
         ),
         (
             _q(1200e4, "左右", unit="人", metric="城镇新增就业", verb=None),
             _q(1300e4, unit="人", kind="actual"),
-            False,
+            "exceeded",
             "about",
         ),
         # no qualifier: a stated amount is met when reached
         (
             _q(5.3e4, unit="个", metric="城镇老旧小区", verb=None),
             _q(5.6e4, unit="个", kind="actual"),
-            True,
+            "exceeded",
             "stated",
         ),
     ],
 )
 def test_qualifiers_decide_whether_a_target_was_met(
-    target: Quantity, outcome: Quantity, met: bool, rule: str
+    target: Quantity, outcome: Quantity, verdict: str, rule: str
 ) -> None:
-    assert evaluate_target(target, outcome) == (met, rule)
+    assert judge_target(target, outcome) == (verdict, rule)
+    # met is the verdict short of a miss: an exceeded target was met
+    assert evaluate_target(target, outcome) == (verdict != "missed", rule)
 
 
 # ------------------------------------------------------------------- State Council 2021-2025

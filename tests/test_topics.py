@@ -407,7 +407,9 @@ def test_english_topics_are_noun_phrases_not_adjectives_verbs_or_stage_direction
         "cn-state-council-zh-en/2024.en.txt", "cn-state-council-zh-en/2025.en.txt"
     )
     listed = set(terms(new) + terms(dropped))
-    assert {"climate change response", "green transition", "economic recovery"} <= listed
+    # the task titles are headings (issue #19), whose words weigh more: a title's new subject
+    # (4. Accelerating the implementation of landmark reform measures ...) leads the list
+    assert {"landmark reform measures", "green transition", "economic recovery"} <= listed
     gone = {
         "educational", "major efforts", "meet essential", "exercise", "procedures",
         "meet people basic", "new ways", "advance rural revitalization",

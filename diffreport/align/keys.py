@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from itertools import filterfalse
 from operator import add
 
@@ -26,6 +28,18 @@ def heading_key(heading: str | None, delta: int = 0) -> str:
         return ""
     text = _NUMBERING.sub("", unicodedata.normalize("NFKC", heading).replace("**", ""))
     return PUNCT.sub("", shift_years(text, delta)).lower()
+
+
+def heading_words(heading: str | None, delta: int = 0) -> str:
+    """An English heading's content words (numbering, punctuation and ``MATCHING_STOP_WORDS``
+    dropped, years shifted by ``delta``), space-separated: what two English headings are
+    compared on, so that ``We made every effort to`` and ``We made major efforts to``, or
+    a shared ``across the board``, do not make two subjects alike."""
+    if not heading:
+        return ""
+    text = _NUMBERING.sub("", unicodedata.normalize("NFKC", heading).replace("**", ""))
+    words = _EN_WORD.findall(shift_years(text, delta).lower())
+    return " ".join(filterfalse(MATCHING_STOP_WORDS.__contains__, words))
 
 
 def sentence_tokens(key: str, language: str, same: dict[str, str]) -> set[str]:
@@ -72,3 +86,45 @@ def token_list(key: str, language: str) -> list[str]:
         text = PUNCT.sub("", key)
         return list(map(add, text, text[1:]))
     return list(filterfalse(MATCHING_STOP_WORDS.__contains__, _EN_WORD.findall(key.lower())))
+
+
+#: an English heading word is compared on this many first letters (``develop``, ``developing``
+#: and ``development`` are one stem; ``high-standard`` is two words)
+_STEM = 5
+
+
+def english_heading_scores(old: list[str], new: list[str]) -> dict[tuple[int, int], float]:
+    """(old, new) -> weighted Dice similarity of two sets of English headings' word stems.
+
+    ``old`` and ``new`` are ``heading_words`` strings. A stem weighs the log of how
+    rare it is among all these headings, so the verbs every task title has
+    (``promoting``, ``efforts``) count little and the subject (``carbon``,
+    ``consumption``) much. Pairs that share no stem are left out; candidates
+    come through the stems, never all pairs.
+    """
+    stems_old = [_stems(text) for text in old]
+    stems_new = [_stems(text) for text in new]
+    df: Counter[str] = Counter()
+    for stems in (*stems_old, *stems_new):
+        df.update(stems)
+    n = len(stems_old) + len(stems_new)
+    weight = {stem: math.log((1 + n) / count) for stem, count in df.items()}
+    total_new = [sum(weight[s] for s in stems) for stems in stems_new]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for b, stems in enumerate(stems_new):
+        for stem in stems:
+            postings[stem].append(b)
+    scores: dict[tuple[int, int], float] = {}
+    for a, stems in enumerate(stems_old):
+        shared: dict[int, float] = defaultdict(float)
+        for stem in stems:
+            for b in postings.get(stem, ()):
+                shared[b] += weight[stem]
+        total = sum(weight[s] for s in stems)
+        for b, common in shared.items():
+            scores[(a, b)] = 2 * common / max(1e-9, total + total_new[b])
+    return scores
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:_STEM] for word in text.replace("-", " ").split() if word}

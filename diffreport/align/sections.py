@@ -11,7 +11,13 @@ from collections import Counter, defaultdict
 from itertools import chain, repeat
 from operator import add, mul, truediv
 
-from diffreport.align.keys import heading_grams, heading_key, token_list
+from diffreport.align.keys import (
+    english_heading_scores,
+    heading_grams,
+    heading_key,
+    heading_words,
+    token_list,
+)
 from diffreport.align.state import Alignment
 from diffreport.model import Document
 
@@ -35,8 +41,12 @@ class SectionPairer:
         self.new_ancestors = [tuple(_ancestors(new, k)) for k in range(len(new.sections))]
         self.old_size = _subtree_sizes(old, self.old_ancestors)
         self.new_size = _subtree_sizes(new, self.new_ancestors)
-        self.old_heads = [heading_key(s.heading, al.delta) for s in old.sections]
-        self.new_heads = [heading_key(s.heading) for s in new.sections]
+        if al.language == "en":  # compared on their content words
+            self.old_heads = [heading_words(s.heading, al.delta) for s in old.sections]
+            self.new_heads = [heading_words(s.heading) for s in new.sections]
+        else:
+            self.old_heads = [heading_key(s.heading, al.delta) for s in old.sections]
+            self.new_heads = [heading_key(s.heading) for s in new.sections]
         self.old_grams = [heading_grams(h) for h in self.old_heads]
         self.new_grams = [heading_grams(h) for h in self.new_heads]
         self._heads: dict[tuple[int, int], float] | None = None
@@ -56,6 +66,17 @@ class SectionPairer:
         self.al.secondary = {}
         shared, direct = self._shared_weights()
         candidates = self._scored_candidates(shared)
+        pairs, used_old, used_new = self._best_first(candidates)
+        if self._across_parents(candidates, pairs):
+            pairs, used_old, used_new = self._best_first(candidates)
+        self._pair_siblings_by_vocabulary(pairs, used_old, used_new)
+        self._pair_split_parts(direct, pairs, used_old, used_new)
+        return pairs
+
+    def _best_first(
+        self, candidates: dict[tuple[int, int], float]
+    ) -> tuple[SectionPairs, set[int], set[int]]:
+        """Pairs taken greedily, best score first, each section once, above the threshold."""
         pairs: SectionPairs = []
         used_old: set[int] = set()
         used_new: set[int] = set()
@@ -69,9 +90,36 @@ class SectionPairer:
             pairs.append((a, b, score))
             used_old.add(a)
             used_new.add(b)
-        self._pair_siblings_by_vocabulary(pairs, used_old, used_new)
-        self._pair_split_parts(direct, pairs, used_old, used_new)
-        return pairs
+        return pairs, used_old, used_new
+
+    def _across_parents(
+        self, candidates: dict[tuple[int, int], float], pairs: SectionPairs
+    ) -> bool:
+        """Lower (in place) the score of each candidate whose parents are surely paired
+        (at least ``section_parent_bar``), but not with each other, by
+        ``section_parent_change_factor``; whether any was lowered.
+
+        The parents' pairing comes from a first greedy pass: chapters pair on all
+        they hold, so they pair first and, when alike, surely; their subsections
+        then pair within them unless a move across chapters is clearly the better
+        reading.
+        """
+        factor = self.al.options.section_parent_change_factor
+        if factor >= 1.0:
+            return False
+        old, new = self.al.old.sections, self.al.new.sections
+        bar = self.al.options.section_parent_bar
+        forward = {a: b for a, b, score in pairs if score >= bar}
+        backward = {b: a for a, b in forward.items()}
+        lowered = False
+        for (a, b), score in candidates.items():
+            pa, pb = old[a].parent, new[b].parent
+            if pa is None or pb is None or forward.get(pa) == pb:
+                continue
+            if pa in forward or pb in backward:
+                candidates[(a, b)] = score * factor
+                lowered = True
+        return lowered
 
     def _shared_weights(
         self,
@@ -165,12 +213,21 @@ class SectionPairer:
         """(old section, new section) -> similarity of their headings, when at least 0.4."""
         if self._heads is not None:
             return self._heads
+        heads: dict[tuple[int, int], float]
         from rapidfuzz import process
         from rapidfuzz.distance import Indel as _Indel
 
         old_heads, new_heads = self.old_heads, self.new_heads
+        if self.al.language == "en":  # words, weighted by how rare they are among headings
+            heads = {
+                ab: score
+                for ab, score in english_heading_scores(old_heads, new_heads).items()
+                if score >= 0.4
+            }
+            self._heads = heads
+            return heads
         new_grams = self.new_grams
-        heads: dict[tuple[int, int], float] = {}
+        heads = {}
         for a, text in enumerate(old_heads):
             if not text:
                 continue

@@ -16,18 +16,25 @@ def _moved_sections(
     doc_new: Document,
     pairs: SectionPairs,
     secondary: dict[tuple[int, int], str],
+    bar: float,
 ) -> set[tuple[int, int]]:
-    """Primary section pairs out of order among their siblings."""
+    """Primary section pairs out of order among their siblings, or moved under another
+    parent whose pair is sure (scores at least ``bar``, ``section_parent_bar``)."""
     primary = [(a, b) for a, b, _ in pairs if (a, b) not in secondary]
     pair_of_new = {b: a for a, b in primary}
+    sure = {b for a, b, score in pairs if (a, b) not in secondary and score >= bar}
     groups: dict[tuple[int | None, int | None], list[tuple[int, int]]] = defaultdict(list)
+    moved: set[tuple[int, int]] = set()
     for a, b in primary:
         pa = doc_old.sections[a].parent
         pb = doc_new.sections[b].parent
         # siblings: their parents are paired with each other (or both top level)
-        key = (pa, pb) if pb is None or pair_of_new.get(pb) == pa else (None, -1 - b)
-        groups[key].append((a, b))
-    moved: set[tuple[int, int]] = set()
+        if pb is None or pair_of_new.get(pb) == pa:
+            groups[(pa, pb)].append((a, b))
+        elif pa is not None and pb in sure:
+            moved.add((a, b))  # into another chapter
+        else:
+            groups[(None, -1 - b)].append((a, b))
     for members in groups.values():
         members.sort(key=lambda x: (x[1], x[0]))
         keep = longest_increasing_run([a for a, _ in members])
@@ -38,7 +45,7 @@ def _moved_sections(
 def section_result(al: Alignment, pairs: SectionPairs) -> tuple[SectionPair, ...]:
     """Every section of both editions once: paired (matched, renamed, moved), added or removed."""
     old, new = al.old, al.new
-    moved = _moved_sections(old, new, pairs, al.secondary)
+    moved = _moved_sections(old, new, pairs, al.secondary, al.options.section_parent_bar)
     out: list[tuple[tuple[float, int, int], SectionPair]] = []
     paired_old = {a for a, _, _ in pairs}
     paired_new = {b for _, b, _ in pairs}

@@ -21,15 +21,25 @@ found in one pass over the sentence pairs; nothing compares all pairs.
 
 from __future__ import annotations
 
-import bisect
-import functools
+import dataclasses
+import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from diffreport.analyze.background import report_share
 from diffreport.analyze.commitments import Part, is_commitment, sentence_parts
+from diffreport.analyze.newterms import (
+    Term,
+    en_terms,
+    fold,
+    is_new,
+    shape,
+    shown_zh,
+    vocabulary,
+    zh_programmes,
+    zh_rarity,
+    zh_terms,
+)
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.analyze.priorities import priority_changes
 from diffreport.analyze.stances import stance_changes
@@ -48,14 +58,17 @@ from diffreport.model import (
     TopicChange,
 )
 from diffreport.options import CompareOptions
-from diffreport.textdiff import diff_spans
+from diffreport.textdiff import ZH_FIGURE, diff_spans
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d[\d.,/-]*")
-_FIGURE = re.compile(r"\d[\d.,]*(?:/\d+)?\s*(?:%|个百分点|万亿|亿|万|percent)?")
-#: a pair of characters used in this share of reports is a common word: a new term is
-#: widened over it (``资于人`` -> ``投资于人``), not over a rare neighbour
-_COMMON_PAIR = 0.2
+#: an English figure with its unit; Chinese figures are read as the text diff reads them
+#: (:data:`~diffreport.textdiff.ZH_FIGURE`: multiplier and unit included, 4.4万亿元)
+_EN_FIGURE = re.compile(r"\d[\d.,]*(?:/\d+)?\s*(?:%|percent)?")
+
+
+def _figure(language: Language) -> re.Pattern[str]:
+    return ZH_FIGURE if language == "zh" else _EN_FIGURE
+
+
 #: what each kind of specific adds to a sentence's score, in units of a new term's weight
 _QUOTED, _PROGRAMME, _FIGURE_WEIGHT, _DEADLINE = 3.0, 2.0, 1.5, 1.0
 #: a reworded sentence is new content only when one of its new terms weighs this much
@@ -64,159 +77,23 @@ _REWORDED_NOVELTY = 2.0
 _CHANGE_MATTERS = 2.0
 
 
-@dataclass(frozen=True)
-class _Vocabulary:
-    """What one edition said: its Han character pairs (zh) or word pairs and words (en)."""
-
-    language: Language
-    grams: frozenset[str]
-    text: str
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
-def _vocabulary(doc: Document) -> _Vocabulary:
-    text = "\n".join(_fold(s.text) for s in doc.sentences)
-    grams: set[str] = set()
-    if doc.language == "zh":
-        for run in _HAN_RUN.findall(text):
-            grams.update(run[i : i + 2] for i in range(len(run) - 1))
-    else:
-        for line in text.split("\n"):
-            words = [w.lower() for w in _EN_TOKEN.findall(line)]
-            grams.update(words)
-            grams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    return _Vocabulary(doc.language, frozenset(grams), text)
-
-
-@dataclass(frozen=True)
-class _Term:
-    text: str
-    weight: float
-    named: bool = False  # an enumeration item or a quoted term: edges the report marked
-
-
-def _zh_terms(text: str, other: _Vocabulary) -> Iterator[_Term]:
-    """Runs of character pairs ``other`` never used, widened to words, with their weight.
-
-    A run inside a short enumeration item (``具身智能`` in ``量子科技、具身智能、6G``)
-    becomes the whole item, whose edges the report itself marked.
-    """
-    edges = [m.start() for m in _ITEM_EDGE.finditer(text)]
-    for match in _HAN_RUN.finditer(text):
-        run, offset = match.group(), match.start()
-        novel = [run[i : i + 2] not in other.grams for i in range(len(run) - 1)]
-        i = 0
-        while i < len(novel):
-            if not novel[i]:
-                i += 1
-                continue
-            j = i
-            while j < len(novel) and novel[j]:
-                j += 1
-            item = _enumeration_item(text, edges, offset + i, offset + j + 1)
-            named = item is not None and item not in other.text
-            term = item if named and item is not None else _trim_zh(_widened(run, i, j + 1))
-            if len(term) >= 2:
-                yield _Term(term, _shape(len(term)) * _zh_rarity(term), named)
-            i = j
-
-
-def _widened(run: str, start: int, end: int) -> str:
-    """``run[start:end]`` widened by a character on a side where it makes a common word."""
-    if start > 0 and report_share(run[start - 1 : start + 1], "zh") >= _COMMON_PAIR:
-        start -= 1
-    if end < len(run) and report_share(run[end - 1 : end + 1], "zh") >= _COMMON_PAIR:
-        end += 1
-    return run[start:end]
-
-
-_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+]*")
-_ITEM_EDGE = re.compile(r"[、，；：。（）“”《》\s]")
-#: an enumeration item longer than this is a phrase, not a named thing
-_ITEM_LONGEST = 8
-
-
-def _enumeration_item(text: str, edges: list[int], start: int, end: int) -> str | None:
-    """The enumeration item (between ``、`` marks) holding ``text[start:end]``, if short.
-
-    ``edges`` are the positions of the marks that end an item, in order.
-    """
-    before = bisect.bisect_left(edges, start)
-    left = edges[before - 1] + 1 if before else 0
-    after = bisect.bisect_left(edges, end)
-    right = edges[after] if after < len(edges) else len(text)
-    listed = text[left - 1 : left] == "、" or text[right : right + 1] == "、"
-    item = text[left:right].partition("等")[0]  # 6G等未来产业: the list ends at 等
-    if not listed or not 2 <= len(item) <= _ITEM_LONGEST or not _ITEM.fullmatch(item):
-        return None
-    return item
-
-
-def _shape(length: int) -> float:
-    """A term's weight by its length: a coinage has two to five characters."""
-    return (0.0, 0.0, 2.0, 3.0, 4.0, 4.0, 3.5)[length] if length <= 6 else 3.0
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _zh_rarity(term: str) -> float:
-    """1 for a term that holds a pair of characters no report uses: what is new is the pairing.
-
-    A term of four characters or fewer that reports do use is judged by its own share.
-    """
-    if report_share(term, "zh") > 0 and len(term) <= 4:
-        return 1.0 - report_share(term, "zh")
-    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
-    return 1.0 - min(report_share(p, "zh") for p in pairs)
-
-
-def _trim_zh(term: str) -> str:
-    edges = zh.TERM_EDGE_CHARACTERS
-    start, end = 0, len(term)
-    while start < end and term[start] in edges:
-        start += 1
-    while end > start and term[end - 1] in edges:
-        end -= 1
-    return term[start:end]
-
-
-def _en_terms(text: str, other: _Vocabulary) -> Iterator[_Term]:
-    """Runs of content words (cut at function words) holding a word or pair ``other`` lacks."""
-    words = _EN_TOKEN.findall(text)
-    stop = en.MATCHING_STOP_WORDS
-    chunk: list[str] = []
-    for word in [*words, "the"]:  # a function word at the end closes the last run
-        if word.lower() not in stop:
-            chunk.append(word)
-            continue
-        lowered = [w.lower() for w in chunk]
-        pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
-        fresh = [w for w in lowered if w not in other.grams]
-        if fresh or any(p not in other.grams for p in pairs):
-            rarity = sum(1.0 - report_share(w, "en") for w in lowered) / len(lowered)
-            yield _Term(" ".join(chunk), min(len(chunk), 3) * 1.5 * rarity)
-        chunk = []
-
-
 class Side:
     """One edition read against the other: the new terms of its sentences, found once."""
 
     def __init__(self, doc: Document, other: Document) -> None:
         self.doc = doc
-        self.other = _vocabulary(other)
+        self.other = vocabulary(other)
         self.review = review_sections(doc)  # never highlights
         self.parts = sentence_parts(doc)  # plan, review or other, a sentence each
         self.weights = _weights(doc)  # section -> weight, where it is not 1
-        self._terms: dict[int, tuple[_Term, ...]] = {}
+        self._terms: dict[int, tuple[Term, ...]] = {}
 
-    def terms(self, sentence: Sentence) -> tuple[_Term, ...]:
+    def terms(self, sentence: Sentence) -> tuple[Term, ...]:
         """The terms of ``sentence`` the other edition never used, in sentence order."""
         found = self._terms.get(sentence.index)
         if found is None:
-            text = _fold(sentence.text)
-            read = _zh_terms if self.doc.language == "zh" else _en_terms
+            text = fold(sentence.text)
+            read = zh_terms if self.doc.language == "zh" else en_terms
             found = self._terms[sentence.index] = tuple(read(text, self.other))
         return found
 
@@ -246,38 +123,45 @@ _QUOTED_COINAGE = 1.5
 def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     """How new and how specific ``sentence`` is against the other edition's vocabulary.
 
-    The best new term counts in full, the next two by half and a quarter (a sentence
+    ``keep`` terms are named (none: the score alone, for ranking). The best new term
+    counts in full, the next two by half and a quarter (a sentence
     is not news for being long); each coinage, a named programme, a new figure and a
     deadline add to that; the sum is damped by the sentence's length.
     """
-    text, other = _fold(sentence.text), side.other
+    text, other = fold(sentence.text), side.other
     language = other.language
     found = list(side.terms(sentence))
-    named: list[str] = []
+    names: list[str] = []  # new programmes' whole names (zh), for the terms shown
     if language == "zh":
         for quoted in zh.QUOTED.findall(text):
             if quoted not in other.text:
-                found.append(_Term(quoted, _shape(min(len(quoted), 6)) * _zh_rarity(quoted), True))
-                named.append(f"“{quoted}”")
+                found.append(Term(quoted, shape(min(len(quoted), 6)) * zh_rarity(quoted), True))
         programmes = [t for t in found if t.text.endswith(zh.PROGRAMME_SUFFIXES)]
+        names = [n for n in zh_programmes(text) if is_new(n, other)] if keep else []
         deadline = zh.DEADLINE.search(text)
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
         deadline = en.DEADLINE.search(text)
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
-        dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * _shape(2))
+        dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * shape(2))
     )
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
-    figures = [f.strip() for f in _FIGURE.findall(text) if f.strip() not in other.text]
+    figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
     score += _FIGURE_WEIGHT * min(len(figures), 2)
     if deadline is not None and deadline.group() not in other.text:
         score += _DEADLINE
     score /= (1.0 + len(text) / 80.0) ** 0.5
-    terms = list(dict.fromkeys([*coinages, *(t.text for t in found), *figures]))
-    return _Scored(score, tuple(terms[:keep]), novelty, coinages)
+    shown = (t.text for t in found) if language == "en" else shown_zh(found, other)
+    terms: list[str] = []  # a new programme's whole name before its new words; read lazily
+    for term in itertools.chain(coinages, names, shown, figures):
+        if len(terms) == keep:
+            break
+        if not any(term in earlier for earlier in terms):  # 增长机制 after 投入增长机制
+            terms.append(term)
+    return _Scored(score, tuple(terms), novelty, coinages)
 
 
 def _is_statement(doc: Document) -> bool:
@@ -317,6 +201,12 @@ def _weights(doc: Document) -> dict[int, float]:
     return weights
 
 
+#: a list takes at most this many entries from one section of a report, so that its
+#: ten entries span the year's tasks (a statement has one section: no cap). Measured
+#: on the dev set: 3 shows two more published headlines than no cap, 2 or 1 fewer
+_PER_SECTION = 3
+
+
 def _ranked_side(
     comparison: Comparison,
     side: str,
@@ -334,13 +224,40 @@ def _ranked_side(
     for s, status in _candidates(comparison, side, commitments, read.parts):
         if s.section in review or s.index in shown:
             continue
-        scored = _score(s, read, options.highlight_terms)
+        scored = _score(s, read, 0)
         if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
             continue
         factor = weights.get(s.section, 1.0)
         ranked.append(Highlight(s.index, s.section, status, scored.terms, scored.score * factor))
     ranked.sort(key=lambda h: (-h.score, h.sentence))
-    return tuple(ranked[: options.highlights])
+    doc = comparison.new if side == "new" else comparison.old
+    cap = options.highlights if _is_statement(doc) else _PER_SECTION
+    keep = options.highlight_terms  # named only for the entries listed: the search costs
+    return tuple(
+        dataclasses.replace(h, terms=_score(doc.sentences[h.sentence], read, keep).terms)
+        for h in _spread(ranked, options.highlights, cap)
+    )
+
+
+def _spread(ranked: list[Highlight], size: int, cap: int) -> tuple[Highlight, ...]:
+    """The best ``size`` of ``ranked`` (best first) with at most ``cap`` from one section.
+
+    When the sections cannot fill ``size`` so, the best of the rest fill it.
+    """
+    taken: list[Highlight] = []
+    rest: list[Highlight] = []
+    per: dict[int, int] = {}
+    for h in ranked:
+        if len(taken) == size:
+            break
+        if per.get(h.section, 0) < cap:
+            per[h.section] = per.get(h.section, 0) + 1
+            taken.append(h)
+        else:
+            rest.append(h)
+    taken += [*rest, *ranked[len(taken) + len(rest) :]][: size - len(taken)]
+    taken.sort(key=lambda h: (-h.score, h.sentence))
+    return tuple(taken)
 
 
 def _candidates(
@@ -403,7 +320,7 @@ def _change_score(old: str, new: str, language: Language) -> tuple[float, list[s
                     language == "en" and any(w.lower() in words for w in piece.split())
                 ):
                     score += 3.0
-                if _FIGURE.search(piece):
+                if _figure(language).search(piece):
                     score += 3.0
         at_old += len(span.old)
         at_new += len(span.new)
@@ -463,16 +380,16 @@ def coinages(
     for s in doc.sentences:
         if s.heading or s.section in review or not ("、" in s.text or "“" in s.text):
             continue  # a coinage is a listed item or a quoted term: no mark, no coinage
-        text, factor = _fold(s.text), sections.get(s.section, 1.0)
+        text, factor = fold(s.text), sections.get(s.section, 1.0)
         for term in read.terms(s):
-            if term.named and term.weight >= _COINAGE_RARITY * _shape(len(term.text)):
+            if term.named and term.weight >= _COINAGE_RARITY * shape(len(term.text)):
                 weight = term.weight * factor
                 weights[term.text] = max(weights.get(term.text, 0.0), weight)
         for quoted in zh.QUOTED.findall(text):
-            if quoted not in other.text and _zh_rarity(quoted) >= _COINAGE_RARITY:
-                weight = _shape(min(len(quoted), 6)) * _QUOTED_COINAGE * factor
+            if quoted not in other.text and zh_rarity(quoted) >= _COINAGE_RARITY:
+                weight = shape(min(len(quoted), 6)) * _QUOTED_COINAGE * factor
                 weights[quoted] = max(weights.get(quoted, 0.0), weight)
-    whole = "\n".join(_fold(s.text) for s in doc.sentences)
+    whole = "\n".join(fold(s.text) for s in doc.sentences)
     counts = {word: whole.count(word) for word in weights}
     found = []
     for word in sorted(weights, key=lambda k: (-weights[k] * (1 + 0.3 * (counts[k] - 1)), k)):

@@ -24,8 +24,19 @@ def plan_sections(doc: Document) -> frozenset[int]:
 
 
 def review_sections(doc: Document) -> frozenset[int]:
-    """Sections that review the past (``一、2024年工作回顾``), themselves or via an ancestor."""
-    return _sections_under(doc, _reviews)
+    """Sections that review the past (``一、2024年工作回顾``), themselves or via an ancestor.
+
+    A task of the plan part is no review for a heading that reads like one
+    (``三、2014年重点工作`` > ``（一）推动重要领域改革取得新突破。``).
+    """
+    plans = _sections_under(doc, _plans)
+    found: set[int] = set()
+    for sec in doc.sections:
+        inherited = sec.parent is not None and sec.parent in found
+        planned = sec.parent is not None and sec.parent in plans
+        if inherited or (_reviews(sec.heading or "") and not planned):
+            found.add(sec.index)
+    return frozenset(found)
 
 
 def _plans(heading: str) -> bool:

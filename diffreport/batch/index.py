@@ -13,6 +13,7 @@ from diffreport.batch.targets import rows as target_rows
 from diffreport.batch.units import Unit, UnitResult, unit_id
 from diffreport.batch.worker import base_record
 from diffreport.render import FORMATS
+from diffreport.render.common import shown_path
 
 SCHEMA = "diffreport.batch/1"
 
@@ -34,6 +35,7 @@ def build_summary(
             record.update(status="error", error="not run")
         else:
             record = dict(r.record)
+        _share_paths(record)
         if u.kind == "series":
             record["comparisons"] = [
                 v.name for v in units if v.kind == "compare" and v.series == u.name
@@ -46,7 +48,7 @@ def build_summary(
         "comparisons": comparisons,
         "series": series,
         "run": {
-            "config": cfg.path,
+            "config": shown_path(cfg.path),
             "executor": executor,
             "jobs": cfg.jobs,
             "formats": list(cfg.formats),
@@ -65,6 +67,19 @@ def build_summary(
             },
         },
     }
+
+
+def _share_paths(record: dict[str, Any]) -> None:
+    """The record's input paths as shared output shows them: never an absolute local path.
+
+    The manifest keeps each path as the config gave it (absolute ones too); the
+    summary and index show it as every report does (``shown_path``).
+    """
+    for side in ("old", "new"):
+        if isinstance(record.get(side), str):
+            record[side] = shown_path(record[side])
+    if "documents" in record:
+        record["documents"] = [{**d, "path": shown_path(d["path"])} for d in record["documents"]]
 
 
 def _link(outputs: Mapping[str, str]) -> str | None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal, TextIO, TypeVar
 
-from diffreport.model import Comparison, SentencePair
+from diffreport.model import Comparison, Document, SentencePair
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -112,6 +114,24 @@ def group_pairs(c: Comparison) -> list[tuple[int, list[SentencePair]]]:
     return [(k, groups[k]) for k in sorted(groups)]
 
 
+def with_hidden_runs(pairs: list[SentencePair], show_all: bool) -> Iterator[SentencePair | int]:
+    """``pairs`` in order, each run of unchanged ones as its length unless ``show_all``.
+
+    What a view that shows only the changes lists: ``… 3 unchanged`` in place of a run.
+    """
+    hidden = 0
+    for p in pairs:
+        if p.status == "unchanged" and not show_all:
+            hidden += 1
+            continue
+        if hidden:
+            yield hidden
+            hidden = 0
+        yield p
+    if hidden:
+        yield hidden
+
+
 def section_of_old(c: Comparison) -> dict[int, int]:
     """Old section index -> the first section pair that shows it."""
     out: dict[int, int] = {}
@@ -149,3 +169,32 @@ def _console(out: TextIO, options: RenderOptions, system: Literal["auto", "stand
         emoji=False,
         markup=False,  # report text (labels, metrics, terms) may contain "[/]"
     )
+
+
+def shown_path(path: str) -> str:
+    """A source's path as output meant to be shared shows it: never an absolute local path.
+
+    A relative path stays as it was given (on the command line, in a config); an
+    absolute one becomes relative to the current directory when it lies under it,
+    else just its file name. ``/home/me/reports/2025.txt`` run from ``/home/me``
+    shows ``reports/2025.txt``; run from ``/tmp``, ``2025.txt``. A name that is no
+    path (``<string>`` for report text) is kept.
+    """
+    if not os.path.isabs(path):
+        return path
+    here = os.getcwd()
+    try:
+        inside = os.path.commonpath([here, os.path.abspath(path)]) == here
+    except ValueError:  # another drive (Windows): nothing in common
+        inside = False
+    if inside and os.path.abspath(path) != here:
+        return os.path.relpath(path, here)
+    return os.path.basename(os.path.normpath(path)) or path
+
+
+def shown_warnings(doc: Document) -> tuple[str, ...]:
+    """``doc``'s warnings, a leading path shown as ``shown_path`` shows it."""
+    if not os.path.isabs(doc.path):
+        return doc.warnings
+    shown = shown_path(doc.path)
+    return tuple(shown + w[len(doc.path) :] if w.startswith(doc.path) else w for w in doc.warnings)

@@ -33,9 +33,10 @@ from diffreport.model import (
     TopicChange,
 )
 from diffreport.render import RenderOptions
-from diffreport.render.common import group_pairs, section_of_old
+from diffreport.render.common import group_pairs, section_of_old, shown_path, shown_warnings
 from diffreport.render.html_highlights import HighlightsPage, highlights_page
 from diffreport.render.pages import asset, csp_hash, environment
+from diffreport.render.summary import unlinked
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -60,6 +61,8 @@ class Row:
     num: bool = False
     heading: bool = False
     ghost: bool = False
+    #: a modified sentence in one cell, removed words struck in place (the inline view)
+    inline_html: Markup | None = None
 
 
 @dataclass(frozen=True)
@@ -167,9 +170,12 @@ class Page:
     dropped_topics: tuple[TopicRow, ...]
     groups: tuple[Group, ...]
     show_all: bool
+    #: the layout the page opens in: "side" or "inline" (the toolbar switches)
+    view: str = "side"
     version: str = __version__
     extra: dict[str, str] = field(default_factory=dict)
     highlights: HighlightsPage = field(default_factory=HighlightsPage)
+    summary: bool = False  # the summary only: no text, no whole commitment lists, no links
 
 
 # --- text markup -------------------------------------------------------------------------------
@@ -180,18 +186,36 @@ def highlight(old: str, new: str, language: Language) -> tuple[Markup, Markup]:
 
     Every piece of text is escaped; only the ``<del>``/``<ins>`` tags are markup.
     """
+    left, right, _ = redlines(old, new, language)
+    return left, right
+
+
+def redlines(old: str, new: str, language: Language) -> tuple[Markup, Markup, Markup]:
+    """A modified sentence's old side, new side and inline redline, from one word diff.
+
+    The inline one is the new wording with the removed words in ``<del>`` where
+    they stood (``--view inline``); it costs a join of the same escaped pieces.
+    """
     left: list[Markup] = []
     right: list[Markup] = []
+    both: list[Markup] = []
     for span in diff_spans(old, new, language):
         if span.op == "equal":
-            left.append(escape(span.old))
-            right.append(escape(span.new))
+            same = escape(span.old)
+            left.append(same)
+            right.append(same)
+            both.append(same)
             continue
         if span.old:
-            left.append(Markup("<del>{}</del>").format(span.old))
+            removed = Markup("<del>{}</del>").format(span.old)
+            left.append(removed)
+            both.append(removed)
         if span.new:
-            right.append(Markup("<ins>{}</ins>").format(span.new))
-    return Markup("").join(left), Markup("").join(right)
+            inserted = Markup("<ins>{}</ins>").format(span.new)
+            right.append(inserted)
+            both.append(inserted)
+    empty = Markup("")
+    return empty.join(left), empty.join(right), empty.join(both)
 
 
 def marked(text: str, ranges: Iterable[tuple[int, int]]) -> Markup:
@@ -306,8 +330,9 @@ class _Builder:
         )
         old_html = Markup("")
         new_html = Markup("")
+        inline_html = None
         if o is not None and n is not None and o.text != n.text:
-            old_html, new_html = highlight(o.text, n.text, self.language)
+            old_html, new_html, inline_html = redlines(o.text, n.text, self.language)
         else:
             if o is not None:
                 old_html = marked(o.text, self.old_marks.get(o.index, ()))
@@ -319,6 +344,7 @@ class _Builder:
                 o.index, origin
             )
             new_html = note + new_html
+            inline_html = None if inline_html is None else note + inline_html
         return Row(
             status=p.status,
             old_id=None if o is None else f"o{o.index}",
@@ -327,6 +353,7 @@ class _Builder:
             new_html=new_html,
             num=num,
             heading=bool((o and o.heading) or (n and n.heading)),
+            inline_html=inline_html,
         )
 
     def ghost(self, p: SentencePair) -> Row:
@@ -468,7 +495,7 @@ def _groups(c: Comparison) -> tuple[Group, ...]:
 def _side(doc: Document) -> Side:
     return Side(
         label=doc.label,
-        path=doc.path,
+        path=shown_path(doc.path),
         language=doc.language,
         encoding=doc.encoding,
         sentences=len(doc.sentences),
@@ -500,7 +527,7 @@ def page(c: Comparison, options: RenderOptions | None = None) -> Page:
         counts=c.counts(),
         section_counts=section_counts,
         numbers_changed=numbers_changed,
-        warnings=(*c.old.warnings, *c.new.warnings),
+        warnings=(*shown_warnings(c.old), *shown_warnings(c.new)),
         targets=tuple(_number_row(n, language) for n in targets if n.status != "unchanged"),
         unchanged_targets=tuple(
             _number_row(n, language) for n in targets if n.status == "unchanged"
@@ -518,6 +545,7 @@ def page(c: Comparison, options: RenderOptions | None = None) -> Page:
         dropped_topics=_topics(ch.dropped_topics, c.old, "o"),
         groups=_groups(c),
         show_all=options.show_all,
+        view=options.view,
         highlights=highlights_page(c),
     )
 
@@ -527,8 +555,11 @@ def to_html(comparison: Comparison, options: RenderOptions | None = None) -> str
     css = asset("report.css")
     js = asset("report.js")
     template = environment().get_template("report.html.j2")
+    shown = page(comparison, options)
+    if options is not None and options.summary:  # no text, no whole lists, no links into them
+        shown = unlinked(shown)
     return template.render(
-        page=page(comparison, options),
+        page=shown,
         statuses=_STATUSES,
         # our own static assets, not report text: safe to embed as they are
         css=Markup(css),

@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from diffreport.model import Comparison, Document, LocatedQuantity
 from diffreport.render import RenderOptions
+from diffreport.render.common import shown_path, shown_warnings
 from diffreport.render.highlights import SentenceView, StanceSide, TaskSide, highlights_view
 
 SCHEMA = "diffreport.compare/1"
@@ -14,14 +15,14 @@ SCHEMA = "diffreport.compare/1"
 
 def _side(doc: Document) -> dict[str, Any]:
     return {
-        "path": doc.path,
+        "path": shown_path(doc.path),
         "label": doc.label,
         "language": doc.language,
         "sentences": len(doc.sentences),
         "sections": len(doc.sections),
         "encoding": doc.encoding,
         "dropped": list(doc.dropped),
-        "warnings": list(doc.warnings),
+        "warnings": list(shown_warnings(doc)),
     }
 
 
@@ -167,11 +168,33 @@ def to_dict(c: Comparison) -> dict[str, Any]:
     }
 
 
+def summary_dict(c: Comparison) -> dict[str, Any]:
+    """The summary as the same contract: every field, the sentence lists left empty.
+
+    ``"summary": true`` marks it; ``sentences`` and the whole ``commitments``
+    lists are empty, and ``omitted`` says how many entries each would hold. The
+    header, sections, numbers, topics and highlights are those of ``to_dict``.
+    """
+    ch = c.changes
+    return {
+        **to_dict(c),
+        "sentences": [],
+        "commitments": {"new": [], "dropped": []},
+        "summary": True,
+        "omitted": {
+            "sentences": len(c.sentences),
+            "commitments": {"new": len(ch.new_commitments), "dropped": len(ch.dropped_commitments)},
+        },
+    }
+
+
 def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
     """Write the comparison as JSON (UTF-8 text, CJK unescaped), one line.
 
     Compact on purpose: Python's C encoder does not indent, and the indenting
     pure-Python one costs seconds on long reports (pipe through ``jq`` to read).
+    With ``options.summary``, the summary (``summary_dict``).
     """
-    out.write(json.dumps(to_dict(comparison), ensure_ascii=False))
+    data = summary_dict(comparison) if options.summary else to_dict(comparison)
+    out.write(json.dumps(data, ensure_ascii=False))
     out.write("\n")

@@ -18,14 +18,19 @@ from rich.measure import Measurement
 from rich.text import Text
 
 from diffreport.lexicon import zh
-from diffreport.textdiff import ZH_FIGURE
+from diffreport.textdiff import EN_FIGURE, ZH_FIGURE
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
 
-#: one unit before punctuation binds to it: a change marker, a figure, a Latin word or
-#: number, a run of spaces, one character
-_ATOM = re.compile(rf"\[-|\{{\+|-\]|\+\}}|{ZH_FIGURE.pattern}|[A-Za-z0-9_.'’-]+|\s+|.", re.DOTALL)
+#: one unit before punctuation binds to it: a change marker, an English figure with its
+#: unit word ("$20 billion", "1/2 percent", never cut at its space), a figure, a Latin
+#: word or number, a run of spaces, one character
+_ATOM = re.compile(
+    rf"\[-|\{{\+|-\]|\+\}}|(?:{EN_FIGURE.pattern})(?<=[A-Za-z])|{ZH_FIGURE.pattern}"
+    r"|[A-Za-z0-9_.'’-]+|\s+|.",
+    re.DOTALL,
+)
 #: opening punctuation and change openers: bound to what follows
 _OPENING = frozenset("（(「『《〈【〔“‘") | {"[-", "{+"}
 #: closing punctuation and change closers: bound to what comes before
@@ -43,7 +48,11 @@ def units(line: str) -> list[str]:
     out: list[str] = []
     bind_next = False
     for atom in _ATOM.findall(line):
-        if out and not atom.isspace() and (bind_next or atom in _CLOSING):
+        if len(out) > 1 and out[-1].isspace() and atom in _CLOSING and not bind_next:
+            # "[-will increase -]": a closer after a space stays with the word before it
+            space = out.pop()
+            out[-1] += space + atom
+        elif out and not atom.isspace() and (bind_next or atom in _CLOSING):
             out[-1] += atom
         else:
             out.append(atom)

@@ -28,18 +28,26 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 from diffreport.model import Commitment, Comparison, Document, NumberChange, SentencePair, Series
 from diffreport.render import RenderOptions
-from diffreport.render.common import display_safe, group_pairs
+from diffreport.render.common import (
+    display_safe,
+    group_pairs,
+    shown_path,
+    shown_warnings,
+    with_hidden_runs,
+)
 from diffreport.render.highlights import (
     HighlightView,
     highlights_view,
     priority_line,
     stance_path_text,
 )
+from diffreport.render.series_json import path_label, verdict_of
+from diffreport.render.summary import LEFT_OUT, capped, commitment_counts
 from diffreport.render.values import difference, display_value, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -105,7 +113,7 @@ def _editions(c: Comparison) -> list[str]:
         (
             name,
             escape(doc.label),
-            escape(doc.path),
+            escape(shown_path(doc.path)),
             str(len(doc.sentences)),
             str(len(doc.sections)),
             doc.language,
@@ -316,8 +324,13 @@ def _pair_lines(c: Comparison, p: SentencePair) -> list[str]:
     return [head, f"  - {old_label}: {left}", f"  - {new_label}: {right}"]
 
 
-def _changes(c: Comparison, show_all: bool) -> list[str]:
-    out = ["## Changes by section", ""]
+def _changes(
+    c: Comparison,
+    show_all: bool,
+    pair_lines: Callable[[Comparison, SentencePair], list[str]] = _pair_lines,
+    intro: Sequence[str] = (),
+) -> list[str]:
+    out = ["## Changes by section", "", *intro]
     shown = 0
     for k, pairs in group_pairs(c):
         changed = [p for p in pairs if p.status != "unchanged"]
@@ -326,28 +339,51 @@ def _changes(c: Comparison, show_all: bool) -> list[str]:
             continue
         shown += 1
         out += [_section_heading(c, k), ""]
-        hidden = 0
-        for p in pairs:
-            if p.status == "unchanged" and not show_all:
-                hidden += 1
-                continue
-            if hidden:
-                out.append(f"- *… {hidden} unchanged*")
-                hidden = 0
-            out += _pair_lines(c, p)
-        if hidden:
-            out.append(f"- *… {hidden} unchanged*")
+        for p in with_hidden_runs(pairs, show_all):
+            out += [f"- *… {p} unchanged*"] if isinstance(p, int) else pair_lines(c, p)
         out.append("")
     if not shown:
         out += ["No sentence changed.", ""]
     return out
 
 
+def _inline_line(c: Comparison, p: SentencePair) -> str:
+    """One sentence pair as one list item: the new wording with the old one's changes marked."""
+    o = c.old.sentences[p.old] if p.old is not None else None
+    n = c.new.sentences[p.new] if p.new is not None else None
+    if n is None:
+        assert o is not None
+        return f"- **removed** <del>{_part(display_safe(o.text)).strip()}</del>"
+    if o is None:
+        return f"- **added** <ins>{_part(display_safe(n.text)).strip()}</ins>"
+    if p.status == "unchanged":
+        return f"- {escape(n.text)}"
+    old, new = display_safe(o.text), display_safe(n.text)
+    text = escape(new) if old == new else redline(old, new, c.new.language)
+    if p.status == "moved":
+        return f"- **moved** from “{escape(c.old.section_title(o.section))}”: {text}"
+    return f"- **modified** {text}"
+
+
+def _inline_changes(c: Comparison, show_all: bool) -> list[str]:
+    """The text in one column, in the new edition's order: the ``--view inline`` changes."""
+    intro = (
+        f"In the order of {escape(c.new.label)}: removed words struck, inserted ones underlined "
+        "(`<del>`, `<ins>`).",
+        "",
+    )
+    return _changes(c, show_all, lambda c, p: [_inline_line(c, p)], intro)
+
+
 def to_markdown(c: Comparison, options: RenderOptions | None = None) -> str:
     """The comparison as a Markdown document (GitHub-flavoured: tables, ``<ins>``/``<del>``)."""
     options = options or RenderOptions()
+    if options.summary:  # the header, highlights, targets and topics: no sentence-by-sentence
+        return _summary(c)
     lines = [f"# {escape(c.old.label)} → {escape(c.new.label)}", ""]
-    lines += [f"> **warning:** {escape(w)}" for w in (*c.old.warnings, *c.new.warnings)]
+    lines += [
+        f"> **warning:** {escape(w)}" for w in (*shown_warnings(c.old), *shown_warnings(c.new))
+    ]
     if c.old.warnings or c.new.warnings:
         lines.append("")
     lines += _editions(c)
@@ -357,7 +393,10 @@ def to_markdown(c: Comparison, options: RenderOptions | None = None) -> str:
     lines += _commitments("New commitments", c.new, c.changes.new_commitments)
     lines += _commitments("Dropped commitments", c.old, c.changes.dropped_commitments)
     lines += _topics(c)
-    lines += _changes(c, options.show_all)
+    if options.view == "inline":
+        lines += _inline_changes(c, options.show_all)
+    else:
+        lines += _changes(c, options.show_all)
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines) + "\n"
@@ -368,10 +407,43 @@ def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
     out.write(to_markdown(comparison, options))
 
 
+# --- the summary (--summary) -------------------------------------------------------------------
+
+
+def _summary_numbers(c: Comparison, title: str, numbers: Sequence[NumberChange]) -> list[str]:
+    """A numbers table of a summary: at most ``SUMMARY_ROWS`` rows, the rest counted."""
+    old, new = escape(c.old.label), escape(c.new.label)
+    shown, more = capped(numbers)
+    out = [f"## {title} ({len(numbers)})", ""]
+    if not shown:
+        return [*out, "None.", ""]
+    out += _table(("metric", old, new, "qualifier", "difference", ""), _number_rows(c, shown))
+    return out + ([f"*… {more} more (the full report lists them)*", ""] if more else [])
+
+
+def _summary(c: Comparison) -> str:
+    """The summary: title, editions, counts, highlights, targets, commitment counts, topics."""
+    lines = [f"# {escape(c.old.label)} → {escape(c.new.label)}", ""]
+    warnings = (*shown_warnings(c.old), *shown_warnings(c.new))
+    lines += [f"> **warning:** {escape(w)}" for w in warnings] + ([""] if warnings else [])
+    lines += _editions(c) + _counts(c) + _highlights(c)
+    targets = [n for n in c.changes.numbers if n.kind == "target"]
+    lines += _summary_numbers(c, "Changed targets", [n for n in targets if n.status != "unchanged"])
+    names, more = capped([escape(n.metric) for n in targets if n.status == "unchanged"])
+    if names:
+        tail = f" … {more} more" if more else ""
+        lines += [f"Unchanged targets ({len(names) + more}): {'、'.join(names)}{tail}", ""]
+    actuals = [n for n in c.changes.numbers if n.kind == "actual" and n.status != "unchanged"]
+    if actuals:
+        lines += _summary_numbers(c, "Other numbers that changed", actuals)
+    ch = c.changes
+    lines += [f"**{commitment_counts(len(ch.new_commitments), len(ch.dropped_commitments))}**", ""]
+    return "\n".join([*lines, *_topics(c), f"*{LEFT_OUT}*"]) + "\n"
+
+
 # --- the series --------------------------------------------------------------------------------
 
 _MARK = {"present": "●", "renamed": "◐", "absent": "·"}
-_MET = {True: "met", False: "missed", None: "unknown"}
 
 
 def _series_stances(series: Series, labels: Sequence[str], show_all: bool) -> list[str]:
@@ -394,7 +466,7 @@ def _series_paths(series: Series, labels: Sequence[str], show_all: bool) -> list
     header = ("metric", *(("kind",) if show_all else ()), *labels)
     rows = [
         (
-            escape(p.metric),
+            escape(path_label(p)),
             *((p.kind,) if show_all else ()),
             *(_cell(display_value(v.quantity) if v else None) for v in p.values),
         )
@@ -416,7 +488,7 @@ def _series_followthrough(series: Series, labels: Sequence[str], show_all: bool)
                 f"{labels[f.target_doc]}: {escape(f.target.quantity.text)}",
                 f"{labels[f.outcome_doc]}: "
                 + _cell(f.outcome.quantity.text if f.outcome else None),
-                _MET[f.met],
+                verdict_of(f),
                 escape(f.rule),
             )
             for f in follow
@@ -469,7 +541,7 @@ def series_to_markdown(series: Series, options: RenderOptions | None = None) -> 
         (
             (
                 escape(d.label),
-                escape(d.path),
+                escape(shown_path(d.path)),
                 str(len(d.sentences)),
                 str(len(d.sections)),
                 d.language,

@@ -18,8 +18,10 @@ from markupsafe import Markup
 from diffreport import __version__
 from diffreport.model import LocatedQuantity, NumberPath, Series
 from diffreport.render import RenderOptions
+from diffreport.render.common import shown_path
 from diffreport.render.highlights import stance_path_text
 from diffreport.render.pages import csp_hash, environment
+from diffreport.render.series_json import path_label, verdict_of
 from diffreport.render.values import display_value, plotted_value
 
 if TYPE_CHECKING:
@@ -28,7 +30,8 @@ if TYPE_CHECKING:
 CHART_WIDTH = 132
 CHART_HEIGHT = 34
 _PAD = 4
-_MET = {True: "met", False: "missed", None: "unknown"}
+#: the badge class of each verdict (not reported shares the class of the unknown)
+_BADGE = {"exceeded": "exceeded", "met": "met", "missed": "missed", "not reported": "unknown"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class FollowRow:
     outcome: str | None
     result: str
     rule: str
+    badge: str = "unknown"
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,7 @@ def _path_row(series: Series, path: NumberPath) -> PathRow:
         for i, v in enumerate(path.values)
     )
     return PathRow(
-        metric=path.metric,
+        metric=path_label(path),
         kind=path.kind,
         unit=path.unit,
         present=sum(v is not None for v in path.values),
@@ -174,16 +178,18 @@ def page(series: Series, options: RenderOptions | None = None) -> SeriesPage:
     rows = [_path_row(series, p) for p in series.numbers]
     follow: list[FollowRow] = []
     unknown: list[FollowRow] = []
-    counts = {"met": 0, "missed": 0, "unknown": 0}
+    counts = {"exceeded": 0, "met": 0, "missed": 0, "not reported": 0}
     for f in series.followthrough:
+        verdict = verdict_of(f)
         row = FollowRow(
             metric=f.metric,
             target_label=labels[f.target_doc],
             target=f.target.quantity.text,
             outcome_label=labels[f.outcome_doc],
             outcome=None if f.outcome is None else f.outcome.quantity.text,
-            result=_MET[f.met],
+            result=verdict,
             rule=f.rule,
+            badge=_BADGE[verdict],
         )
         counts[row.result] += 1
         (follow if f.outcome is not None else unknown).append(row)
@@ -215,7 +221,8 @@ def page(series: Series, options: RenderOptions | None = None) -> SeriesPage:
         lang="zh-Hans" if language == "zh" else "en",
         labels=labels,
         documents=tuple(
-            (d.label, d.path, len(d.sentences), len(d.sections)) for d in series.documents
+            (d.label, shown_path(d.path), len(d.sentences), len(d.sections))
+            for d in series.documents
         ),
         targets=tuple(r for r in rows if r.kind == "target" and r.present >= 2),
         single_targets=tuple(r for r in rows if r.kind == "target" and r.present < 2),

@@ -15,15 +15,16 @@ from rich.text import Text
 
 from diffreport.model import Series
 from diffreport.render import RenderOptions
-from diffreport.render.common import display_safe, terminal_console
+from diffreport.render.common import display_safe, shown_path, terminal_console
 from diffreport.render.highlights import stance_path_text
+from diffreport.render.series_json import path_label, verdict_of
 from diffreport.render.values import display_value
 
 #: without --all: topics ranked at most this far down a consecutive pair's list
 _TOPIC_RANK = 5
 _MARK = {"present": "●", "renamed": "◐", "absent": "·"}
 _MARK_STYLE = {"present": "green", "renamed": "yellow", "absent": "dim"}
-_MET = {True: ("met", "green"), False: ("missed", "red"), None: ("unknown", "dim")}
+_VERDICT_STYLE = {"exceeded": "bold green", "met": "green", "missed": "red", "not reported": "dim"}
 
 
 def _documents(series: Series) -> Table:
@@ -31,7 +32,9 @@ def _documents(series: Series) -> Table:
     for name in ("label", "file", "sentences", "sections", "lang"):
         table.add_column(name, justify="right" if name in ("sentences", "sections") else "left")
     for d in series.documents:
-        table.add_row(d.label, d.path, str(len(d.sentences)), str(len(d.sections)), d.language)
+        table.add_row(
+            d.label, shown_path(d.path), str(len(d.sentences)), str(len(d.sections)), d.language
+        )
     return table
 
 
@@ -71,9 +74,9 @@ def _paths(series: Series, show_all: bool) -> Table | Text:
     for p in rows:
         cells = [display_value(v.quantity) if v is not None else "—" for v in p.values]
         if show_all:
-            table.add_row(p.metric, p.kind, *cells)
+            table.add_row(path_label(p), p.kind, *cells)
         else:
-            table.add_row(p.metric, *cells)
+            table.add_row(path_label(p), *cells)
     return table
 
 
@@ -93,7 +96,8 @@ def _followthrough(series: Series, show_all: bool) -> list[Table | Text]:
     for name in ("metric", "target", "", "outcome", "result", "rule"):
         table.add_column(name, overflow="fold")
     for f in rows:
-        word, style = _MET[f.met]
+        word = verdict_of(f)
+        style = _VERDICT_STYLE[word]
         outcome = (
             f"{labels[f.outcome_doc]}: {f.outcome.quantity.text}"
             if f.outcome is not None

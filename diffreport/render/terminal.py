@@ -24,7 +24,7 @@ from rich.text import Text
 
 from diffreport.model import Comparison, LocatedQuantity, NumberChange, SentencePair
 from diffreport.render import RenderOptions
-from diffreport.render.common import display_safe, terminal_console
+from diffreport.render.common import display_safe, shown_path, shown_warnings, terminal_console
 from diffreport.render.common import group_pairs as _groups
 from diffreport.render.highlights import (
     ChangedView,
@@ -34,6 +34,8 @@ from diffreport.render.highlights import (
     priority_line,
 )
 from diffreport.render.kinsoku import has_han, wrapped
+from diffreport.render.summary import LEFT_OUT, commitment_counts
+from diffreport.render.terminal_inline import inline_parts, redlined
 from diffreport.render.values import difference, qualifier
 from diffreport.textdiff import diff_spans
 
@@ -78,7 +80,7 @@ def _header(c: Comparison) -> Table:
     for name, doc in (("old", c.old), ("new", c.new)):
         grid.add_row(
             name,
-            f"{doc.label}  {doc.path}  ({len(doc.sentences)} sentences, "
+            f"{doc.label}  {shown_path(doc.path)}  ({len(doc.sentences)} sentences, "
             f"{len(doc.sections)} sections, {doc.language})",
         )
     line = Text()
@@ -227,19 +229,7 @@ def _marked_sentence(h: HighlightView, style: str, color: bool) -> tuple[Text, i
 
 def _redline(m: ChangedView, language: str, color: bool) -> tuple[Text, int | None]:
     """Old and new wording in one line, removed words struck, inserted ones marked."""
-    text = Text()
-    first: int | None = None
-    for span in diff_spans(m.old.text, m.new.text, language):  # type: ignore[arg-type]
-        if span.op == "equal":
-            text.append(span.old)
-            continue
-        if first is None:
-            first = len(text.plain)
-        if span.old:
-            text.append(*_removed_words(span.old, color))
-        if span.new:
-            text.append(span.new if color else f"{{+{span.new}+}}", style=_INS)
-    return text, first
+    return redlined(m.old.text, m.new.text, language, color)
 
 
 def _highlight_grid(width: int) -> tuple[Table, int, int]:
@@ -479,6 +469,30 @@ def _labels(c: Comparison) -> Table:
     return table
 
 
+def _text(c: Comparison, options: RenderOptions, color: bool) -> list[Table | Text | Rule]:
+    """The text: two columns (``view`` side) or one with the changes marked in place (inline)."""
+    if options.view == "inline":
+        return inline_parts(c, options, color, _section_title)
+    return [_labels(c), *_side_by_side(c, options, color)]
+
+
+def _summary_parts(
+    c: Comparison, view: HighlightsView, options: RenderOptions, color: bool
+) -> list[Table | Text | Rule]:
+    """The summary: header, highlights (or targets), topics, the commitments counted."""
+    top = _highlights(c, view, options, color) if view else [_targets(c, options.show_all)]
+    counts = commitment_counts(len(c.changes.new_commitments), len(c.changes.dropped_commitments))
+    return [
+        _header(c),
+        Text(""),
+        *top,
+        Text(""),
+        _topics(c),
+        Text(counts, style="bold"),
+        Text(LEFT_OUT, style="dim"),
+    ]
+
+
 def comparison_parts(
     c: Comparison, options: RenderOptions, color: bool
 ) -> list[Table | Text | Rule]:
@@ -491,6 +505,8 @@ def comparison_parts(
     The text is printed as it is: make it ``display_safe`` first for a terminal.
     """
     view = highlights_view(c)
+    if options.summary:  # the header, highlights, targets and topics: no text side by side
+        return _summary_parts(c, view, options, color)
     if view:
         commitments = _commitments(c, True) if options.show_all else [_commitment_counts(c)]
         return [
@@ -500,8 +516,7 @@ def comparison_parts(
             Text(""),
             _topics(c),
             *commitments,
-            _labels(c),
-            *_side_by_side(c, options, color),
+            *_text(c, options, color),
         ]
     return [
         _header(c),
@@ -510,8 +525,7 @@ def comparison_parts(
         *_commitments(c, options.show_all),
         Text(""),
         _topics(c),
-        _labels(c),
-        *_side_by_side(c, options, color),
+        *_text(c, options, color),
     ]
 
 
@@ -524,6 +538,6 @@ def render(comparison: Comparison, out: TextIO, options: RenderOptions) -> None:
         Rule(Text(f"diffreport: {comparison.old.label} → {comparison.new.label}", style="bold")),
         *comparison_parts(comparison, options, color),
     ]
-    for warning in (*comparison.old.warnings, *comparison.new.warnings):
+    for warning in (*shown_warnings(comparison.old), *shown_warnings(comparison.new)):
         parts.insert(1, Text(f"warning: {warning}", style="bold yellow"))
     console.print(Group(*parts))  # type: ignore[arg-type]

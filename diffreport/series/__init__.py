@@ -5,9 +5,11 @@ on already loaded documents, so each file is read once) and four views over them
 each in its module:
 
 * ``chains``: each section followed across the editions, present, renamed or absent;
-* ``paths``: each metric's quantity in every edition;
+* ``paths``: each metric's quantity in every edition, one unit and one form per path
+  (``forms``: level, growth rate, change over last year, share);
 * ``timelines``: the terms that came or went, counted in every edition;
-* ``followthrough``: a target against the outcome the report of its year gives.
+* ``followthrough``: a target against the outcome the report of its year gives, never
+  a figure for several years (``periods``: 过去五年, 五年来, a plan period's review).
 
 ``diffreport.compare_series`` loads the editions, compares consecutive pairs and
 calls ``build_series``.

@@ -22,7 +22,7 @@ _PERCENT = frozenset({"%", "‰"})
 _POINTS = frozenset({"个百分点", "个千分点"})
 # units that count people or households: 城镇新增就业50万人 is a count
 _PEOPLE_UNITS = frozenset({"人", "户", "人次", "万人次", "名"})
-_CHANGE_VERBS = zh.LEVEL_CHANGE_VERBS - zh.NEW_ITEM_VERBS
+_CHANGE_VERBS = zh.LEVEL_CHANGE_VERBS
 
 
 def zh_form(metric: str, verb: str | None, unit: str, delta: bool) -> QuantityForm:

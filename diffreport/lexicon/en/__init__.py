@@ -7,6 +7,7 @@ defines a list is where to change it (see docs/architecture.md).
 from __future__ import annotations
 
 from diffreport.lexicon.en.align import (
+    FULL_DATE,
     MATCHING_STOP_WORDS,
 )
 from diffreport.lexicon.en.highlights import (
@@ -38,15 +39,24 @@ from diffreport.lexicon.en.parts import (
 )
 from diffreport.lexicon.en.series import (
     ABOUT_QUALIFIERS,
+    AMOUNT_OF_CHANGE,
     CEILING_QUALIFIERS,
+    CHANGE_OVER_LAST_YEAR,
     DECREASE_VERBS,
     FLOOR_QUALIFIERS,
     FROM_VERBS,
+    GROWTH_METRIC_TAIL,
     HELD_DOWN_METRIC,
     INCREMENT_VERBS,
+    MULTI_YEAR_CUE,
     NEUTRAL_METRIC_TAILS,
+    ONE_YEAR_HEADING,
     PERCENT_UNITS,
+    SHARE_CUE,
+    SPAN_HEADING,
+    SPAN_OPENING,
     TARGET_YEAR_CUE,
+    YEAR_OPENING,
 )
 from diffreport.lexicon.en.stances import (
     BALANCE_SHEET_CUES,
@@ -72,6 +82,7 @@ from diffreport.lexicon.en.text import (
     HEADING_MARKERS,
     LICENCE_FOOTER_EVIDENCE,
     LICENCE_FOOTER_START,
+    SENTENCE_OPENERS,
     WEB_CHROME_CLASS_WORDS,
 )
 from diffreport.lexicon.en.topics import (
@@ -93,10 +104,12 @@ __all__ = [
     "ADDRESS_OPENINGS",
     "ADJECTIVES",
     "ADJECTIVE_ENDINGS",
+    "AMOUNT_OF_CHANGE",
     "ARTICLES",
     "BALANCE_SHEET_CUES",
     "BARE_METRICS",
     "CEILING_QUALIFIERS",
+    "CHANGE_OVER_LAST_YEAR",
     "COMMITMENT_FUTURE",
     "DEADLINE",
     "DECISION",
@@ -108,6 +121,8 @@ __all__ = [
     "FLOOR_QUALIFIERS",
     "FOMC_POLICIES",
     "FROM_VERBS",
+    "FULL_DATE",
+    "GROWTH_METRIC_TAIL",
     "GUIDANCE_CUES",
     "GUIDANCE_SUBJECTS",
     "HEADING_MARKERS",
@@ -122,11 +137,13 @@ __all__ = [
     "METRIC_HEADS",
     "METRIC_STOP_WORDS",
     "MODAL_VERBS",
+    "MULTI_YEAR_CUE",
     "NEUTRAL_METRIC_TAILS",
     "NOUNS_ENDING_ING_ED",
     "NOUNS_ENDING_LY",
     "NOUNS_WITH_ADJECTIVE_ENDINGS",
     "NUMBER_UNITS",
+    "ONE_YEAR_HEADING",
     "PAST_YEAR",
     "PERCENT_UNITS",
     "PLAN_HEADING",
@@ -136,6 +153,10 @@ __all__ = [
     "RATE_TERMS",
     "REVIEW_HEADING",
     "ROLL_CALL",
+    "SENTENCE_OPENERS",
+    "SHARE_CUE",
+    "SPAN_HEADING",
+    "SPAN_OPENING",
     "STAGE_DIRECTION",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
@@ -150,4 +171,5 @@ __all__ = [
     "TOPIC_STOP_WORDS",
     "VAGUE_HEADS",
     "WEB_CHROME_CLASS_WORDS",
+    "YEAR_OPENING",
 ]

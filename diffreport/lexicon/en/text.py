@@ -10,6 +10,19 @@ import re
 HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\A[IVXLC]{1,7}\.[ \t]+(?=\S)"), 1),
 )
+#: closed-class words that open a sentence (pronouns, articles and determiners, prepositions,
+#: subordinating conjunctions), lower case: in a numbered paragraph whose title runs straight
+#: into its text (``1. Expanding domestic demand We will …``, ``… across the board To promote
+#: …``) a capitalized one of these after the title's words is where the text begins. Closed
+#: word classes of English, not one report's words; read by normalize.headings (run-in
+#: headings of the State Council's English translations 2024–2026).
+SENTENCE_OPENERS = frozenset(
+    """we you they it he she this these those that there our their its such all each every
+    both many most some any the a an to in on at by for with within without through under
+    over from as amid among against across along beyond during throughout toward towards upon
+    given regardless despite since while when where whereas after before following if unless
+    although though because once whether""".split()
+)
 #: abbreviations a period does not end a sentence after (``Mr.``, ``Jan.``, ``No.``, ``Gov.``),
 #: lower case, without the period: titles, months, reference and company words; entries from
 #: commit 6e49832 (the first reading stage)

@@ -47,7 +47,8 @@ QUOTED = re.compile(r"“([^“”]{2,16})”")
 #: words of pace, intensity and firmness (稳步 → 加快, 积极 → 更加积极, 有序 → 大力):
 #: a continuing commitment whose such word changed has changed in a way that matters.
 #: Kinds of adverbs and adjectives, read off the reworded sentences of consecutive
-#: State Council reports 2015–2025.
+#: State Council reports 2015–2025; the words of timing and latitude (适时, 及时, 适当,
+#: 灵活: 适时降准降息 → 灵活高效运用降准降息) were added with the dev set's second batch.
 INTENSITY_WORDS = (
     "加快",
     "加速",
@@ -89,6 +90,10 @@ INTENSITY_WORDS = (
     "取消",
     "暂停",
     "恢复",
+    "适时",
+    "及时",
+    "适当",
+    "灵活",
 )
 #: headings of the part that sets the year's line (总体要求, 政策取向, 主要预期目标):
 #: analysts quote what is new there before anything in the task list. Kinds of

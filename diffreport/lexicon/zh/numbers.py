@@ -168,22 +168,22 @@ MEASURE_HEAD = re.compile(
 #: a sentence that opens a list of the year's goals (主要预期目标是): what follows in its
 #: section is plan. Since commit 03966d1.
 PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
-#: verbs of an amount added or taken away, one list for figures and series: a change of
-#: a level (标准提高30元, 比上年增加1.6万亿元), never paired with a level (达到700元), and
-#: the new items a year adds (新建1亿亩, 新开工, 增发). From the held-out-style edit study
-#: (5efd047) and the series follow-through (4ee22f9), merged for issue 18.
-INCREMENT_VERBS = frozenset(
+#: verbs that state a change of a level (标准提高30元, 比上年增加1.6万亿元): never paired
+#: with a level (达到700元). From the held-out-style edit study (commit 5efd047); the
+#: series stage reads it too (its change verbs).
+LEVEL_CHANGE_VERBS = frozenset(
     """
     增长 增加 提高 提升 下降 降低 减少 回落 回升 上涨
     上升 扩大 缩小 下调 上调 延长 缩短 压减 压缩
-    新建 新增 新开工 新改建 增发
     """.split()
 )
-#: the verbs of INCREMENT_VERBS that count new items (新建200个, 新开工): what they state
-#: is a count or a level of this year's new items, not a change of a standing level.
+#: verbs of the new items a year adds (新建200个, 新开工, 增发): what they state is a count
+#: or a level of this year's new items, not a change of a standing level. From the series
+#: follow-through (commit 4ee22f9).
 NEW_ITEM_VERBS = frozenset({"新建", "新增", "新开工", "新改建", "增发"})
-#: the name the numbers module used before the lists were merged
-LEVEL_CHANGE_VERBS = INCREMENT_VERBS
+#: every verb of an amount added or taken away: the one list of increment verbs for
+#: figures and series (issue 18 merged the numbers' and the series' lists here).
+INCREMENT_VERBS = LEVEL_CHANGE_VERBS | NEW_ITEM_VERBS
 #: words of a share of a whole in a metric's name (比重, 占比, 比例, 份额, 占…): a figure
 #: in % so named is a share, never paired with a growth rate of the same item.
 SHARE_WORDS = re.compile(r"比重|占比|比例|份额|占[\u4e00-\u9fff]{1,12}比")

@@ -39,11 +39,43 @@ TARGET_YEAR_CUE = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d\d)\s*年?")
 #: verbs that name a starting point (``从50元提高到84元``): the figure after them is
 #: no outcome (commit 4ee22f9)
 FROM_VERBS = frozenset({"从", "由"})
-#: verbs of an amount added or taken away (``新建1亿亩``), a change, not a level: a
+#: verbs of a new amount made in the year (``新建1亿亩``, ``新开工``, ``增发``), series-only
+#: words beside the change verbs of the numbers stage (``zh.LEVEL_CHANGE_VERBS``): a
 #: target so stated is checked against an outcome so stated (commit 4ee22f9)
-INCREMENT_VERBS = frozenset(
-    {"增加", "提高", "提升", "新建", "新增", "扩大", "增长", "减少", "降低", "下降", "压减"}
-    | {"新开工", "新改建", "增发"}
+FLOW_VERBS = frozenset({"新建", "新增", "新开工", "新改建", "增发"})
+#: characters after a change verb that make it name the level reached (``提高到3%``,
+#: ``降至``), not the size of a change (commit 4ee22f9, #18)
+LEVEL_REACHED_AFTER_VERB = ("到", "至")
+#: words that make a percentage a share of a whole (``占规上工业比重35%``), a form of
+#: its own in a series path (#18: paths that mean one thing)
+SHARE_CUE = re.compile(r"占|比重|占比|份额")
+#: metric endings that name a rate of growth (``居民消费价格涨幅``, ``增加值增速``):
+#: the percentage is a growth rate whatever verb the edition uses (#18)
+GROWTH_METRIC_TAIL = re.compile(r"(?:增长|增速|增幅|涨幅|增长率|增长速度)$")
+#: a comparison with the year before (``比上年增加``, ``比去年预算低``): the amount is a
+#: change over last year, never a level (#18: 财政赤字 增加2700亿元 vs 2.38万亿元)
+CHANGE_OVER_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|比上一年")
+#: sentence openings that start a passage on several years (过去五年, 过去的五年, 五年来,
+#: 经过五年, 这是…的五年, “十三五”时期, 本届政府): its figures are multi-year totals
+#: until a one-year opening (#18)
+SPAN_OPENING = re.compile(
+    r"^(?:回顾)?(?:过去的?|这|经过)[两三四五六七八九十]年|^[两三四五六七八九十]年来|"
+    r"^这是[^，。；]{0,30}的[两三四五六七八九十]年|"
+    r"^“?[一二三四五六七八九十]{1,2}五”?时期|^本届政府"
+)
+#: sentence openings that go back to one year (过去一年, 一年来, 刚刚过去的2017年, 今年,
+#: 2015年是…, 2026年重点工作) after a multi-year passage; 2013年以来 is no one year (#18)
+YEAR_OPENING = re.compile(
+    r"^(?:回顾)?过去一年|^一年来|^刚刚过去的|^今年|^去年|^明年|"
+    r"^(?:19|20)\d{2}年(?!以来|来|至|到|—|-|、|和|及)"
+)
+#: headings of a part on several years (一、过去五年工作回顾, “十三五”时期发展成就和
+#: “十四五”时期主要目标任务): its figures are multi-year until a one-year opening (#18)
+SPAN_HEADING = re.compile(
+    r"过去[两三四五六七八九十]年|[两三四五六七八九十]年来|[一二三四五六七八九十]{1,2}五”?(?:时期|期间)"
 )
 #: metric beginnings of an increment (``新增城镇就业``) (commit 4ee22f9)
 INCREMENT_METRIC_PREFIXES = ("新增", "新建")
+#: a heading that also names one year (一、2025年和“十四五”时期工作回顾, 过去一年和五年):
+#: its part is no multi-year passage as a whole; its sentences' openings decide (#18)
+ONE_YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年|一年")

@@ -33,10 +33,12 @@
     var filtering = on.length > 0;
     doc.body.classList.toggle("filtering", filtering);
     var shown = new Map();
+    var inline = doc.body.classList.contains("inline");
     rows.forEach(function (r) {
       var show = !filtering || on.some(function (f) { return r.classList.contains(f); });
       r.hidden = !show;
-      if (show && !r.closest("details.same")) {
+      // the inline view shows a moved sentence once, at its new place: no ghost counts
+      if (show && !r.closest("details.same") && !(inline && r.classList.contains("ghost"))) {
         var g = r.closest(".group");
         shown.set(g, (shown.get(g) || 0) + 1);
       }
@@ -63,6 +65,19 @@
   var collapse = doc.getElementById("collapse-all");
   if (expand) { expand.addEventListener("click", function () { setRuns(true); }); }
   if (collapse) { collapse.addEventListener("click", function () { setRuns(false); }); }
+
+  // Layout: side by side or inline (one column, the modified sentences' "c i" cells).
+  var viewButtons = Array.prototype.slice.call(doc.querySelectorAll("button[data-view]"));
+  function setView(view) {
+    doc.body.classList.toggle("inline", view === "inline");
+    viewButtons.forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-view") === view));
+    });
+    applyFilters();
+  }
+  viewButtons.forEach(function (b) {
+    b.addEventListener("click", function () { setView(b.getAttribute("data-view")); });
+  });
 
   // n / p: the next or previous change among the rows now shown.
   function go(step) {
@@ -124,6 +139,22 @@
     var id = decodeURIComponent((hash || "").slice(1));
     return id ? doc.getElementById(id) : null;
   }
+  // what shows a linked sentence now: in the inline view a modified sentence's old and
+  // new cells give way to its one inline cell, and a moved sentence's old place to its row
+  function shown(el) {
+    if (!el || visible(el)) { return el; }
+    var ghost = el.closest(".row.ghost");
+    var link = ghost && ghost.querySelector("a.mv");
+    var moved = link && target(link.getAttribute("href"));
+    if (moved) { el = moved; }
+    var row = el.closest(".row");
+    var cell = row && row.querySelector(".c.i");
+    return cell && visible(cell) ? cell : el;
+  }
+  function reveal(el) {
+    uncover(el);
+    shown(el).scrollIntoView({ block: "start" });
+  }
   doc.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest('a[href^="#"]');
     var el = a && target(a.getAttribute("href"));
@@ -131,12 +162,12 @@
   });
   window.addEventListener("hashchange", function () {
     var el = target(location.hash);
-    if (el) { uncover(el); el.scrollIntoView({ block: "start" }); }
+    if (el) { reveal(el); }
   });
   window.addEventListener("resize", measure);
   measure();
   (function () {
     var el = target(location.hash);
-    if (el) { uncover(el); el.scrollIntoView({ block: "start" }); }
+    if (el) { reveal(el); }
   })();
 })();

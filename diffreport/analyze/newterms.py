@@ -1,0 +1,244 @@
+"""New terms: what one edition says that the other never did, for ranking highlights.
+
+Chinese: runs of Han character pairs absent from the other edition, widened to the
+neighbouring common word and trimmed of particles, or the enumeration item holding
+them; weighted by length and by rarity in reports at large
+(:mod:`~diffreport.analyze.background`). Named programmes (a run of words ending
+with a programme suffix) are named whole. English: runs of content words holding a
+word or word pair the other edition lacks. Read by :mod:`~diffreport.analyze.highlights`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from diffreport.analyze.background import report_share
+from diffreport.lexicon import en, zh
+from diffreport.model import Document, Language
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d[\d.,/-]*")
+#: a pair of characters used in this share of reports is a common word: a new term is
+#: widened over it (``资于人`` -> ``投资于人``, ``学专业`` -> ``医学专业``), not over a rare
+#: neighbour. A tenth: half the reports are from before 2000, so a word of today's
+#: reports (医学, 打造) is in a fifth of them or fewer (0.2 cut 医学专业 to 学专业)
+_COMMON_PAIR = 0.1
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What one edition said: its Han character pairs (zh) or word pairs and words (en)."""
+
+    language: Language
+    grams: frozenset[str]
+    text: str
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def vocabulary(doc: Document) -> Vocabulary:
+    text = "\n".join(fold(s.text) for s in doc.sentences)
+    grams: set[str] = set()
+    if doc.language == "zh":
+        for run in _HAN_RUN.findall(text):
+            grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    else:
+        for line in text.split("\n"):
+            words = [w.lower() for w in _EN_TOKEN.findall(line)]
+            grams.update(words)
+            grams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return Vocabulary(doc.language, frozenset(grams), text)
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    weight: float
+    named: bool = False  # an enumeration item or a quoted term: edges the report marked
+
+
+def zh_terms(text: str, other: Vocabulary) -> Iterator[Term]:
+    """Runs of character pairs ``other`` never used, widened to words, with their weight.
+
+    A run inside a short enumeration item (``具身智能`` in ``量子科技、具身智能、6G``)
+    becomes the whole item, whose edges the report itself marked.
+    """
+    edges = [m.start() for m in _ITEM_EDGE.finditer(text)]
+    for match in _HAN_RUN.finditer(text):
+        run, offset = match.group(), match.start()
+        novel = [run[i : i + 2] not in other.grams for i in range(len(run) - 1)]
+        i = 0
+        while i < len(novel):
+            if not novel[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(novel) and novel[j]:
+                j += 1
+            item = _enumeration_item(text, edges, offset + i, offset + j + 1)
+            named = item is not None and item not in other.text
+            term = item if named and item is not None else _trim_zh(_widened(run, i, j + 1))
+            if len(term) >= 2:
+                yield Term(term, shape(len(term)) * zh_rarity(term), named)
+            i = j
+
+
+def _widened(run: str, start: int, end: int) -> str:
+    """``run[start:end]`` widened by a character on a side where it makes a common word."""
+    if start > 0 and report_share(run[start - 1 : start + 1], "zh") >= _COMMON_PAIR:
+        start -= 1
+    if end < len(run) and report_share(run[end - 1 : end + 1], "zh") >= _COMMON_PAIR:
+        end += 1
+    return run[start:end]
+
+
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+]*")
+_ITEM_EDGE = re.compile(r"[、，；：。（）“”《》\s]")
+#: an enumeration item longer than this is a phrase, not a named thing
+_ITEM_LONGEST = 8
+
+
+def _enumeration_item(text: str, edges: list[int], start: int, end: int) -> str | None:
+    """The enumeration item (between ``、`` marks) holding ``text[start:end]``, if short.
+
+    ``edges`` are the positions of the marks that end an item, in order.
+    """
+    before = bisect.bisect_left(edges, start)
+    left = edges[before - 1] + 1 if before else 0
+    after = bisect.bisect_left(edges, end)
+    right = edges[after] if after < len(edges) else len(text)
+    listed = text[left - 1 : left] == "、" or text[right : right + 1] == "、"
+    item = text[left:right].partition("等")[0]  # 6G等未来产业: the list ends at 等
+    if not listed or not 2 <= len(item) <= _ITEM_LONGEST or not _ITEM.fullmatch(item):
+        return None
+    return item
+
+
+def shape(length: int) -> float:
+    """A term's weight by its length: a coinage has two to five characters."""
+    return (0.0, 0.0, 2.0, 3.0, 4.0, 4.0, 3.5)[length] if length <= 6 else 3.0
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def zh_rarity(term: str) -> float:
+    """1 for a term that holds a pair of characters no report uses: what is new is the pairing.
+
+    A term of four characters or fewer that reports do use is judged by its own share.
+    """
+    if report_share(term, "zh") > 0 and len(term) <= 4:
+        return 1.0 - report_share(term, "zh")
+    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+    return 1.0 - min(report_share(p, "zh") for p in pairs)
+
+
+def zh_programmes(text: str) -> list[str]:
+    """The named programmes of ``text``: a run of words ending with a programme suffix.
+
+    A name is the run before its suffix back to the last function character
+    (``…和强度双控制度`` -> ``强度双控制度``), stripped of the verbs that lead into it
+    (``制定实施教育强国建设三年行动计划`` -> ``教育强国建设三年行动计划``); a longer run
+    than ``_NAME_LONGEST`` names nothing.
+    """
+    names: list[str] = []
+    for match in _programme_end().finditer(text):
+        end, start = match.end(), match.start()
+        while start > 0 and _is_han(text[start - 1]):
+            if text[start - 1] in zh.TERM_EDGE_CHARACTERS or end - start > 2 * _NAME_LONGEST:
+                break
+            start -= 1
+        name = _without_lead_in(text[start:end])
+        head = name[: len(name) - len(match.group())]
+        if len(name) > _NAME_LONGEST or len(head) < 2 or head in zh.PROGRAMME_SUFFIXES:
+            continue
+        names = [n for n in names if n not in name]
+        if not any(name in n for n in names):
+            names.append(name)
+    return names
+
+
+#: a programme's name is at most this many characters long
+_NAME_LONGEST = 14
+
+
+@functools.cache
+def _programme_end() -> re.Pattern[str]:
+    """The programme suffixes as one pattern, longest first (compiled on first use)."""
+    ordered = sorted(zh.PROGRAMME_SUFFIXES, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)))
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def shown_zh(found: list[Term], other: Vocabulary) -> Iterator[str]:
+    """The terms as a reader sees them: without a leading verb, and only if still new.
+
+    ``培育生物`` was new only for joining a verb to a known term: it is not shown; a named
+    term (an enumeration item, a quoted one) is shown as the report marked it.
+    """
+    for term in found:
+        text = term.text if term.named else _without_lead_in(term.text)
+        if term.named or text == term.text or has_new_pair(text, other):
+            yield text
+
+
+def has_new_pair(text: str, other: Vocabulary) -> bool:
+    """Whether ``text`` holds a pair of characters ``other`` never used (so is new)."""
+    return any(text[i : i + 2] not in other.grams for i in range(len(text) - 1))
+
+
+def is_new(text: str, other: Vocabulary) -> bool:
+    """Whether ``other`` never says ``text``: a new pair tells it without a search."""
+    return has_new_pair(text, other) or text not in other.text
+
+
+def _without_lead_in(term: str) -> str:
+    """``term`` without the verbs and adverbs that lead into an object (培育生物 -> 生物)."""
+    lead = _lead_in().match(term)
+    while lead is not None and len(term) - lead.end() >= 2:
+        term = term[lead.end() :]
+        lead = _lead_in().match(term)
+    return term
+
+
+@functools.cache
+def _lead_in() -> re.Pattern[str]:
+    """The lead-ins of a policy clause of two characters or more, longest first."""
+    words = sorted((w for w in zh.TOPIC_LEAD_INS if len(w) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _trim_zh(term: str) -> str:
+    edges = zh.TERM_EDGE_CHARACTERS
+    start, end = 0, len(term)
+    while start < end and term[start] in edges:
+        start += 1
+    while end > start and term[end - 1] in edges:
+        end -= 1
+    return term[start:end]
+
+
+def en_terms(text: str, other: Vocabulary) -> Iterator[Term]:
+    """Runs of content words (cut at function words) holding a word or pair ``other`` lacks."""
+    words = _EN_TOKEN.findall(text)
+    stop = en.MATCHING_STOP_WORDS
+    chunk: list[str] = []
+    for word in [*words, "the"]:  # a function word at the end closes the last run
+        if word.lower() not in stop:
+            chunk.append(word)
+            continue
+        lowered = [w.lower() for w in chunk]
+        pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
+        fresh = [w for w in lowered if w not in other.grams]
+        if fresh or any(p not in other.grams for p in pairs):
+            rarity = sum(1.0 - report_share(w, "en") for w in lowered) / len(lowered)
+            yield Term(" ".join(chunk), min(len(chunk), 3) * 1.5 * rarity)
+        chunk = []
