@@ -48,6 +48,8 @@ def extract(text: str, language: Language, *, plan: bool = False) -> tuple[Quant
                 verb=verb,
                 start=start,
                 end=end,
+                form=raw.form,
+                period=raw.period,
             )
         )
     return tuple(quantities)
