@@ -36,7 +36,14 @@ import diffreport
 
 from .conftest import corpus
 from .edits import _split, _wrap, make_edited
-from .test_numbers_edits import NumberEdit, NumberScore, NumberTruth, fold, score_numbers
+from .test_numbers_edits import (
+    NumberEdit,
+    NumberScore,
+    NumberTruth,
+    _bump,
+    fold,
+    score_numbers,
+)
 
 # --------------------------------------------------------------------------- the generator
 
@@ -82,17 +89,6 @@ class EnTruth(NumberTruth):
     neutral: list[str] = field(default_factory=list)  # fold() of sentences not changed
     inserted: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
-
-
-def _bump(number: str, rng: random.Random) -> str:
-    step = rng.randint(1, 3)
-    if "/" in number:
-        if "-" in number:
-            whole, _, frac = number.partition("-")
-            return f"{int(whole) + step}-{frac}"
-        return f"{step}-{number}"
-    whole, dot, frac = number.replace(",", "").partition(".")
-    return f"{int(whole) + step}{dot}{frac}"
 
 
 def _edit(sentence: str, how: str, rng: random.Random) -> tuple[str, str, str] | None:
