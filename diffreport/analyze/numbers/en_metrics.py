@@ -7,8 +7,8 @@ jobs``), what a change is in (``an increase of 7 percent in R&D spending``), the
 or object before its verb (``The government deficit is set at …``, ``raising the share
 of nursing beds … to``), a head noun after it, the figure before it in the sentence.
 A change (``230 billion yuan more than last year``, ``raised by 20 yuan``, ``by 1/2
-percentage point``) is named by what changes plus the change, so it never pairs with
-the level.
+percentage point``) is named by what changes plus the change (``government deficit,
+increase``), so it never pairs with the level.
 """
 
 from __future__ import annotations
@@ -111,6 +111,14 @@ def _is_noun(found: list[str], i: int) -> bool:
     return before != "to" and not _is_break(before)
 
 
+def _cut_place(named: str) -> str:
+    """A name without the place it is counted in (expenditure | in the general public
+    budget, share of urban residents | in the total population): translations word that
+    place differently from year to year, the measure stays."""
+    head, sep, _place = named.partition(" in ")
+    return head if sep and head else named
+
+
 def phrase_before(left: str) -> str:
     """The noun phrase a figure's clause names before its verb (``The government deficit
     is set at``, ``the share of nursing beds in elderly care facilities to``)."""
@@ -135,6 +143,8 @@ def phrase_before(left: str) -> str:
     for i in range(len(found) - 1, -1, -1):
         lowered = found[i].lower()
         if (_is_break(lowered) and not _is_noun(found, i)) or len(phrase) >= _MAX_PHRASE_WORDS:
+            if len(phrase) == 1 and (lowered in en.MODAL_VERBS or lowered == "to"):
+                phrase = []  # that will cumulate to: a verb after a modal names nothing
             break
         if phrase and _is_verb(lowered) and phrase[-1].lower() in _VERB_PREPOSITIONS:
             break  # measures introduced resulted in savings: a verb, not an adjective
@@ -143,11 +153,19 @@ def phrase_before(left: str) -> str:
             break  # maximum employment and inflation: two measures, not one name
         phrase.append(found[i])
     phrase.reverse()
-    named = _trim(phrase)
+    while phrase and phrase[0].lower().endswith("ing") and _is_verb(phrase[0].lower()):
+        phrase.pop(0)  # expecting the federal funds rate: a participle opens no name
+    named = _cut_place(_trim(phrase))
     if joined and not en.METRIC_HEADS.search(named):
         # inflation for items other than food and energy: the measure is the head noun
         return _last_head_name(" ".join(found)) or named
     return named
+
+
+def _ends_with_head(word: str) -> bool:
+    """Whether ``word`` is a head noun of a measure (rate, deficit), not ``target``."""
+    lowered = word.lower()
+    return lowered != "target" and en.METRIC_HEADS.fullmatch(lowered) is not None
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'&-]*|\d")
@@ -171,8 +189,10 @@ def phrase_after(right: str, limit: int = 6, first_noun: bool = False) -> str:
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else "1"
             if following[0].isdigit() or _is_break(following) or following in _AND_STOPS:
                 break
-        if phrase and lowered.endswith("ed"):
-            break  # jobs created
+        if phrase and lowered.endswith("ed") and "-" not in lowered:
+            break  # jobs created (not mortgage-backed)
+        if lowered in _AND_STOPS and phrase and _ends_with_head(phrase[-1]):
+            break  # the federal funds rate | for a considerable time
         phrase.append(word)
     return _trim(phrase)
 
@@ -257,7 +277,7 @@ def _modified_noun(right: str) -> str:
         return ""
     word = first[0].lower()
     if word in en.CHANGE_WORDS:  # a 25-basis-point decrease in the discount rate
-        return phrase_after(right, limit=8, first_noun=True)
+        return phrase_after(right, limit=10, first_noun=True)
     if (
         _is_break(word)
         or _is_adverb(word)
@@ -268,7 +288,7 @@ def _modified_noun(right: str) -> str:
         or (word.endswith(("ed", "ing")) and word not in en.NOUNS_ENDING_ING_ED)
     ):
         return ""
-    return phrase_after(right, limit=8)
+    return phrase_after(right, limit=10)
 
 
 @dataclass(frozen=True)
@@ -325,7 +345,7 @@ def name(place: Place, previous: Named | None, amount: bool) -> tuple[str, str, 
     if en.OBJECTIVE_AFTER.match(text[place.end : place.end + 40]) or goal:
         return _objective_name(text, place.start, place.end), "", True
     bought = _AMOUNT_OBJECT.match(right) if amount else None
-    found = phrase_after(right[bought.end() :], limit=8) if bought else ""
+    found = phrase_after(right[bought.end() :], limit=10) if bought else ""
     found = found or _modified_noun(right) or _domain(right, left, previous)
     if found:
         return found, phrase_before(left), False
@@ -345,8 +365,9 @@ _AND_OF = re.compile(r"^\s*and\b", re.IGNORECASE)
 def form_of(
     place: Place, metric: str, unit: str, count: bool, previous: Named | None
 ) -> tuple[QuantityForm, str | None]:
-    """The form of a figure and, for a change, the words its metric takes (``increase
-    over last year``). A figure joined to the one before it by ``and`` alone (``grew by
+    """The form of a figure and, for a change, the word its metric takes (``increase``,
+    ``decrease``; a short word: a long one shared by every change over last year would
+    make their names alike to the fuzzy pairing). A figure joined to the one before it by ``and`` alone (``grew by
     8.9 percent and 7.7 percent``, ``by $20 billion and of … by $10 billion``) has its form."""
     left, _entry = _clause_left(place.text, place.start, place.floor)
     after_change = previous is not None and previous.form == "change"
@@ -375,7 +396,7 @@ def form_of(
     if unit in ("percentage point", "bp") or over_last or change_noun or by_change:
         near = f"{left[-80:]} {right[:30]}"
         direction = "decrease" if en.DOWN_WORDS.search(near) else "increase"
-        return "change", f"{direction} over last year" if over_last else direction
+        return "change", direction
     return ("count" if count else "level"), None
 
 

@@ -185,7 +185,7 @@ ARTICLES = re.compile(r"\b(?:the|its|a|an)\b")
 PHRASE_BREAKS = frozenset(
     """
     its their his her our my your we they it he she you i this that these those which who
-    over within during across
+    over within during across to
     whom whose what where when while whereas as so if than with without because since
     after before through via about against between into onto upon toward towards
     is are was were be been being am will would shall should can could may might must
@@ -328,11 +328,14 @@ REPLACED_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+(?:\$\s?)?$", re.I
 TIME_PHRASES = re.compile(
     r"\b(?:for|in|during|over)\s+(?:this|the|last|next|the current|the coming)\s+year\b|"
     r"\b(?:this|last|next) year(?:'s)?\b|\b(?:in|for|by|since|from)\s+(?:19|20)\d\d\b|"
-    r"\bfor the first time\b",
+    r"\bfor the first time\b|\bsince the (?:beginning|start) of (?:the|this|last) year\b",
     re.IGNORECASE,
 )
 #: words in -ed that end a metric's name as nouns do (value added), not verbs. Issue #18.
 NAME_WORDS_ED = frozenset({"added", "funded", "unemployed", "insured", "disabled"})
 #: nouns that hold the measure they are "for" or "of" (the target range for the federal
-#: funds rate, holdings of Treasury securities): a name is what follows. Issue #18.
-CONTAINER_NOUNS = frozenset({"range", "target", "holdings", "purchases", "pace"})
+#: funds rate, holdings of Treasury securities, the size of the Term Auction Facility, the
+#: likelihood of inflation running below …): a name is what follows. Issue #18.
+CONTAINER_NOUNS = frozenset(
+    {"range", "target", "holdings", "purchases", "pace", "size", "likelihood", "risk"}
+)
