@@ -28,10 +28,10 @@ _AMOUNT_OBJECT = re.compile(
     r"^\s*(?:of|in|raised from|raised through|from|worth of)\s+", re.IGNORECASE
 )
 # the manner of a figure between its name and it (at the rate of, at a pace of, the
-# equivalent of): read past
+# equivalent of, accounting for): read past
 _FILLER = re.compile(
     r"\b(?:at\s+)?(?:an?|the)\s+(?:rate|pace|level|average|total(?:\s+value)?|equivalent)"
-    r"\s+of\s*$",
+    r"\s+of\s*$|\baccount(?:s|ing|ed)?\s+for\s*$",
     re.IGNORECASE,
 )
 _IN_OBJECT = re.compile(r"^\s*in\s+", re.IGNORECASE)
@@ -367,8 +367,9 @@ def form_of(
 ) -> tuple[QuantityForm, str | None]:
     """The form of a figure and, for a change, the word its metric takes (``increase``,
     ``decrease``; a short word: a long one shared by every change over last year would
-    make their names alike to the fuzzy pairing). A figure joined to the one before it by ``and`` alone (``grew by
-    8.9 percent and 7.7 percent``, ``by $20 billion and of … by $10 billion``) has its form."""
+    make their names alike to the fuzzy pairing). A figure joined to the one before it
+    by ``and`` alone (``grew by 8.9 percent and 7.7 percent``, ``by $20 billion and of …
+    by $10 billion``) has its form."""
     left, _entry = _clause_left(place.text, place.start, place.floor)
     after_change = previous is not None and previous.form == "change"
     joined = previous is not None and (
