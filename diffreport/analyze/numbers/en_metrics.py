@@ -14,10 +14,11 @@ increase``), so it never pairs with the level.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from diffreport.lexicon import en
-from diffreport.model import QuantityForm, QuantityPeriod
+from diffreport.lexicon import common, en
+from diffreport.model import Document, LocatedQuantity, QuantityForm, QuantityPeriod
 
 _WORD = re.compile(r"[A-Za-z][\w'&-]*")
 # a UTF-8 dash read as Windows-1252 inside a word (mortgageâ€‘backed)
@@ -34,6 +35,8 @@ _FILLER = re.compile(
     r"\s+of\s*$|\baccount(?:s|ing|ed)?\s+for\s*$",
     re.IGNORECASE,
 )
+_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ing|ed)?\s+for\s*$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _IN_OBJECT = re.compile(r"^\s*in\s+", re.IGNORECASE)
 
 _SUBJECT_HEADS = re.compile(r"\b(?:inflation|prices|cpi)\b", re.IGNORECASE)
@@ -344,6 +347,12 @@ def name(place: Place, previous: Named | None, amount: bool) -> tuple[str, str, 
     )
     if en.OBJECTIVE_AFTER.match(text[place.end : place.end + 40]) or goal:
         return _objective_name(text, place.start, place.end), "", True
+    whole = _SHARE_OF.match(right) if _ACCOUNT_FOR.search(left) else None
+    if whole is not None:  # China accounted for over 60 percent of global … output
+        of = phrase_after(right[whole.end() :], limit=8)
+        subject = phrase_before(left)
+        if of:
+            return (f"{subject} share of {of}" if subject else f"share of {of}"), subject, False
     bought = _AMOUNT_OBJECT.match(right) if amount else None
     found = phrase_after(right[bought.end() :], limit=10) if bought else ""
     found = found or _modified_noun(right) or _domain(right, left, previous)
@@ -431,3 +440,34 @@ def describe(place: Place, previous: Named | None, unit: str, amount: bool, coun
     form, change = form_of(place, base, unit, count, previous)
     metric = f"{base}, {change}" if change and base else base
     return Named(metric, base, subject, form, objective)
+
+
+def en_horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
+    """What each English figure over several years (by ``id``) spans: the five-year plan
+    of its section (``15th Five-Year Plan``) or a later year it is set for (``by 2030``);
+    one year's figures are absent (see :func:`diffreport.analyze.numbers.kinds.horizons`)."""
+    period: dict[int, str] = {}
+    for section in doc.sections:
+        heading = section.heading or ""
+        own = en.PERIOD_HEADING.search(heading)
+        if own and not en.REVIEW_HEADING.search(heading):
+            period[section.index] = own.group(1)
+        elif section.parent is not None and section.parent in period:
+            period[section.index] = period[section.parent]
+    found = common.YEAR.search(doc.label)
+    label_year = int(found.group()) if found else None
+    spans: dict[int, str] = {}
+    for item in items:
+        sentence = doc.sentences[item.sentence]
+        before = sentence.text[: item.quantity.start]
+        later = [
+            year
+            for year in (int(m.group(1)) for m in en.TARGET_YEAR_CUE.finditer(before))
+            if label_year is not None and year > label_year
+        ]
+        name = period.get(sentence.section)
+        if later:
+            spans[id(item)] = f"by {later[-1]}"
+        elif name is not None:
+            spans[id(item)] = name
+    return spans

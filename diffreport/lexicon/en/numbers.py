@@ -339,3 +339,7 @@ NAME_WORDS_ED = frozenset({"added", "funded", "unemployed", "insured", "disabled
 CONTAINER_NOUNS = frozenset(
     {"range", "target", "holdings", "purchases", "pace", "size", "likelihood", "risk"}
 )
+#: a heading of a section about a five-year plan (II. Main Objectives and Major Tasks for
+#: the 15th Five-Year Plan Period): its figures span the plan, never one year; the name of
+#: the plan is group 1. Issue #18 (the 2030 goals of the State Council's 2026 report).
+PERIOD_HEADING = re.compile(r"(?i:\b(\d+(?:st|nd|rd|th) five-year plan)\b)")
