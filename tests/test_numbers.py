@@ -276,7 +276,13 @@ def test_english_units_and_qualifiers() -> None:
         "50 basis points to 1 percent.",
         "en",
     )
-    assert (bp.value, bp.unit, bp.metric) == (50, "bp", "federal funds rate")
+    # the size of a cut is a change of the rate, never a new level of it (#18)
+    assert (bp.value, bp.unit, bp.metric, bp.form) == (
+        50,
+        "bp",
+        "federal funds rate, decrease",
+        "change",
+    )
     assert (level.value, level.unit, level.metric, level.kind) == (
         1,
         "%",
@@ -287,7 +293,8 @@ def test_english_units_and_qualifiers() -> None:
     purchases = only("It will buy $600 billion of longer-term Treasury securities.", "en")
     assert (purchases.value, purchases.unit) == (6e11, "$")
     below = only("Inflation is running below 2 percent.", "en")
-    assert (below.qualifier, below.metric, below.kind) == ("below", "inflation", "actual")
+    # one qualifier for the words that mean it: below = less than (#18)
+    assert (below.qualifier, below.metric, below.kind) == ("less than", "inflation", "actual")
     assert extract("On a 12\u00e2\u0080\u0093month basis, prices rose; see 1994-02-04.", "en") == ()
 
 
@@ -871,11 +878,12 @@ def test_english_state_council_amounts_are_named_by_what_they_buy() -> None:
         "en",
         plan=True,
     )
-    assert [(q.metric, q.text) for q in found] == [
-        ("ultra-long special treasury bonds", "1.3 trillion"),
-        ("ultra-long special treasury bonds", "300 billion"),
-        ("special treasury bonds", "500 billion"),
-        ("deficit-to-gdp ratio", "around 4 percent"),
+    # the unit is kept, and a change over last year is its own metric (#18)
+    assert [(q.metric, q.text, q.unit) for q in found] == [
+        ("ultra-long special treasury bonds", "1.3 trillion yuan", "yuan"),
+        ("ultra-long special treasury bonds, increase", "300 billion yuan", "yuan"),
+        ("special treasury bonds", "500 billion yuan", "yuan"),
+        ("deficit-to-gdp ratio", "around 4 percent", "%"),
     ]
     listed = extract(
         "The targets are: GDP growth of around 5 percent; over 12 million new urban jobs; "
@@ -888,7 +896,7 @@ def test_english_state_council_amounts_are_named_by_what_they_buy() -> None:
     assert only("A target of around 5 percent is well aligned.", "en", plan=True).metric == ""
     # the State Council 2026 in English: the name before 'of' when nothing else names it
     projected = only("A projected CPI increase of approximately 2 percent is feasible.", "en")
-    assert projected.metric == "projected cpi increase"
+    assert projected.metric == "cpi increase"  # the 2025 edition's name (projected at)
 
 
 def test_figures_without_a_name_do_not_pair_across_editions() -> None:
@@ -900,7 +908,7 @@ def test_figures_without_a_name_do_not_pair_across_editions() -> None:
         if change.status == "changed":
             assert change.metric, summary(change)
     found = targets("cn-state-council-zh-en/2025.en.txt", "cn-state-council-zh-en/2026.en.txt")
-    assert ("changed", "735 billion", "755 billion") in found["investment"]
+    assert ("changed", "735 billion yuan", "755 billion yuan") in found["investment"]
 
 
 def test_review_fixes_outline_life_expectancy_and_two_horizons() -> None:

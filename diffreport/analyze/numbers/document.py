@@ -69,8 +69,8 @@ def extract(
                 verb=verb,
                 start=start,
                 end=end,
-                form=form,
-                period=period,
+                form=form if form is not None else raw.form,
+                period=period if period is not None else raw.period,
             )
         )
     return tuple(quantities)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from diffreport.analyze.numbers.quantities import SENTENCE_WINDOW, start_of_clause
+from diffreport.analyze.numbers.en_metrics import en_horizons
+from diffreport.analyze.numbers.quantities import CJK, SENTENCE_WINDOW, start_of_clause
 from diffreport.lexicon import common, en, zh
 from diffreport.model import Document, LocatedQuantity, NumberKind
 
@@ -97,11 +98,11 @@ def horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
     A five-year goal (``年均增长5%左右``, ``到2030年…``, a figure in the section on the
     “十五五” period) must not pair with a one-year target of the same metric, and a
     reader must see which it is: ``到2030年``, ``“十五五”年均``, ``“十五五”时期`` or
-    ``年均``. Chinese only; elsewhere every figure is a one-year figure.
+    ``年均``. English: :func:`.en_metrics.en_horizons` (``15th Five-Year Plan``, ``by 2030``).
     """
     horizons: dict[int, str] = {}
     if doc.language != "zh":
-        return horizons
+        return en_horizons(doc, items)
     period = _period_sections(doc)
     found = common.YEAR.search(doc.label)
     label_year = int(found.group()) if found else None
@@ -129,6 +130,8 @@ def with_horizon(metric: str, horizon: str | None) -> str:
     """``地区生产总值（“十五五”年均）``: the metric of a figure over several years."""
     if horizon is None or not metric:
         return metric
+    if not CJK.search(horizon):
+        return f"{metric} ({horizon})"  # English: total energy production capacity (by 2030)
     if horizon.endswith("年均") and "年均" in metric:
         horizon = horizon[: -len("年均")]
     return f"{metric}（{horizon}）" if horizon else metric

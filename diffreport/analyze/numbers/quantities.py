@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from diffreport.model import NumberKind, QuantityForm
+from diffreport.model import NumberKind, QuantityForm, QuantityPeriod
 
 # Full-width ASCII, ideographic space and the dashes a report uses for minus or ranges
 # fold one character to one character, so offsets in the folded text are offsets in
@@ -210,6 +210,9 @@ class Raw:
     high: Decimal | None
     unit: str
     qualifier: str | None
+    #: what the figure is and the period it is for, where the language module tells
+    form: QuantityForm | None = None
+    period: QuantityPeriod | None = None
 
 
 def inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
