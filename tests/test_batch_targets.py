@@ -78,7 +78,7 @@ def test_targets_csv_has_every_target_in_config_then_target_order(
         {
             "comparison": "qinghe/2023-2024",
             "metric": "居民消费价格涨幅",
-            "form": "growth rate",
+            "form": "growth",
             "old": "3%左右",
             "new": "2%左右",
             "qualifier": "左右",
@@ -89,10 +89,10 @@ def test_targets_csv_has_every_target_in_config_then_target_order(
         r for r in table if r["comparison"] == "provinces/henan" and is_headline(r["metric"])
     ]
     assert henan_gdp, "the province's GDP target is a row"
-    assert all(r["form"] == "growth rate" for r in henan_gdp), henan_gdp
+    assert all(r["form"] == "growth" for r in henan_gdp), henan_gdp
 
 
-def test_form_is_a_first_reading_of_the_state_council_targets() -> None:
+def test_form_of_the_state_council_targets() -> None:
     old = load(str(corpus("cn-state-council/2024.txt")))
     new = load(str(corpus("cn-state-council/2025.txt")))
     forms = {
@@ -100,15 +100,16 @@ def test_form_is_a_first_reading_of_the_state_council_targets() -> None:
         for n in compare(old, new).changes.numbers
         if n.kind == "target"
     }
-    assert forms["国内生产总值"] == "growth rate"
-    assert forms["居民消费价格涨幅"] == "growth rate"
-    assert forms["单位国内生产总值能耗"] == "growth rate"
+    assert forms["国内生产总值"] == "growth"
+    assert forms["居民消费价格涨幅"] == "growth"
+    assert forms["单位国内生产总值能耗"] == "growth"
     assert forms["赤字规模比上年增加"] == "change"
     assert forms["赤字率比上年提高"] == "change"
     assert forms["居民医保人均财政补助标准"] == "change"  # 提高30元
-    assert forms["城镇调查失业率"] == "level"
-    assert forms["赤字率"] == "level"
+    assert forms["城镇调查失业率"] == "ratio"
+    assert forms["赤字率"] == "ratio"
     assert forms["赤字规模"] == "level"
+    assert forms["城镇新增就业"] == "count"
 
 
 def test_form_reads_a_share() -> None:

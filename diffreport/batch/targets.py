@@ -1,8 +1,8 @@
 """The targets of every comparison of a run: ``targets.csv`` and the index's targets view.
 
-A target's *form* (growth rate, share, change, level) is a first reading taken
-from its metric, verb and unit with the word lists of ``lexicon.{zh,en}.targets``;
-issue 18 will make it exact (a ``Quantity.form`` read where the figure is found).
+A target's *form* is the ``Quantity.form`` read where the figure was found (level,
+growth, change, share, count, ratio); only a quantity without one (none today) gets a
+reading from its metric, verb and unit with the word lists of ``lexicon.{zh,en}.targets``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ def _has(text: str, words: Iterable[str]) -> bool:
 
 
 def form(q: Quantity) -> str:
-    """A first reading of what kind of figure ``q`` is: growth rate, share, change or level."""
+    """What kind of figure ``q`` is: its ``form``, else a reading of its name, verb and unit."""
+    if q.form is not None:
+        return q.form
     name = q.metric
     verb = q.verb or ""
     percent = q.unit in _PERCENT
@@ -43,7 +45,7 @@ def form(q: Quantity) -> str:
     if not percent and _has(verb, change_words):
         return "change"
     if percent and _has(f"{name} {verb}", (*zh.TARGET_RATE_WORDS, *en.TARGET_RATE_WORDS)):
-        return "growth rate"
+        return "growth"
     return "level"
 
 
