@@ -1071,3 +1071,18 @@ def test_the_pairing_thresholds_are_compare_options() -> None:
         10e6,
         10.5e6,
     )
+
+
+def test_a_price_index_pairs_under_its_abbreviation_and_its_long_name() -> None:
+    """Jilin 2025 writes 居民消费价格指数涨幅 2％左右, 2026 CPI涨幅 2%左右: one unchanged target."""
+    from diffreport import compare
+
+    from .conftest import corpus
+
+    result = compare(corpus("cn-provinces/jilin/2025.txt"), corpus("cn-provinces/jilin/2026.txt"))
+    prices = [
+        (n.status, n.old.quantity.value if n.old else None, n.new.quantity.value if n.new else None)
+        for n in result.changes.numbers
+        if n.kind == "target" and ("价格" in n.metric or "CPI" in n.metric)
+    ]
+    assert prices == [("unchanged", 2.0, 2.0)]

@@ -209,6 +209,15 @@ RECURRING_PER_UNITS = ("/月", "/日", "/天", "/周", "/小时")
 ECONOMY_OUTPUT_NAMES = frozenset(
     {"经济", "地区生产总值", "国内生产总值", "生产总值", "gdp", "全省生产总值", "全市生产总值"}
 )
+#: the standard abbreviations and long forms of the price indices statistical reports
+#: use, each with the one name a metric is keyed by (CPI涨幅 and 居民消费价格指数涨幅 are
+#: the 居民消费价格涨幅 target). Longest first; applied to a lower-cased name.
+STATISTICAL_NAMES = (
+    ("居民消费价格指数", "居民消费价格"),
+    ("工业生产者出厂价格指数", "工业生产者出厂价格"),
+    ("cpi", "居民消费价格"),
+    ("ppi", "工业生产者出厂价格"),
+)
 #: characters that make a word with a following 负 (减负, 担负, 肩负, 抱负, 胜负): that 负
 #: is no minus sign (为经营主体减负2500亿元 is 2500亿元).
 NOT_SIGN_BEFORE_FU = frozenset("减担肩抱胜自欺辜")
