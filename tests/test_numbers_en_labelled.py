@@ -178,3 +178,19 @@ def test_labelled_figures(label: dict[str, Any]) -> None:
         facts = _figure_facts(q)
         expected = {k: label[k] for k in facts if k in label}
         assert {k: facts[k] for k in expected} == expected, (q.metric, facts)
+
+
+def test_every_target_of_the_english_state_council_pairs_has_a_name() -> None:
+    """ "A target of around 5 percent is well aligned with…" restates the growth target: it
+    is no nameless target of its own (the 2025 -> 2026 table listed it as removed "")."""
+    for year in (2024, 2025):
+        old, new = (
+            f"cn-state-council-zh-en/{year}.en.txt",
+            f"cn-state-council-zh-en/{year + 1}.en.txt",
+        )
+        nameless = [
+            (n.status, (n.old or n.new).quantity.text)  # type: ignore[union-attr]
+            for n in _changes(old, new, True)
+            if n.kind == "target" and not n.metric.strip()
+        ]
+        assert nameless == [], (year, nameless)

@@ -122,6 +122,7 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
                 # a dissenter's preferred setting is not the decision: keep it apart
                 quantity = dataclasses.replace(quantity, metric=f"{quantity.metric} (dissent)")
             located.append(LocatedQuantity(quantity, sentence.index))
+    located = _without_unnamed_restatements(located)
     spans = horizons(doc, located)
     if spans:
         located = [
@@ -131,6 +132,24 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
             for x in located
         ]
     return tuple(located)
+
+
+def _without_unnamed_restatements(located: list[LocatedQuantity]) -> list[LocatedQuantity]:
+    """Leave out a target without a name whose figure a named target of the edition has:
+    "A target of around 5 percent is well aligned with…" restates the growth target set
+    a sentence before, and would pair as a nameless target of its own."""
+    named = {
+        (q.value, q.high, q.unit)
+        for q in (x.quantity for x in located)
+        if q.kind == "target" and q.metric.strip()
+    }
+    return [
+        x
+        for x in located
+        if x.quantity.kind != "target"
+        or x.quantity.metric.strip()
+        or (x.quantity.value, x.quantity.high, x.quantity.unit) not in named
+    ]
 
 
 # a note's entry: its number, the term (up to a colon) and what it means
