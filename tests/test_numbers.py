@@ -1086,3 +1086,17 @@ def test_a_price_index_pairs_under_its_abbreviation_and_its_long_name() -> None:
         if n.kind == "target" and ("价格" in n.metric or "CPI" in n.metric)
     ]
     assert prices == [("unchanged", 2.0, 2.0)]
+
+
+def test_a_quoted_name_is_not_cut_at_a_verb_inside_it() -> None:
+    """Shanghai: 筹措供应“新时代城市建设者管理者之家”床位3万张以上 measures the beds of the
+    quoted programme; the 建设 inside the quotation is no verb (the name was 者管理者之家床位)."""
+    from diffreport import compare
+
+    from .conftest import corpus
+
+    result = compare(
+        corpus("cn-provinces/shanghai/2025.txt"), corpus("cn-provinces/shanghai/2026.txt")
+    )
+    names = {n.metric for n in result.changes.numbers if "管理者之家" in n.metric}
+    assert names and all("城市建设者管理者之家床位" in name for name in names), names

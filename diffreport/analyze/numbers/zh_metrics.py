@@ -150,6 +150,12 @@ def _past_inserts(text: str, clause_start: int, floor: int) -> int:
     return clause_start
 
 
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a quotation or a title (“…”, 《…》) of ``text``."""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+
+
 def zh_metric(
     text: str, raw: Raw, floor: int, previous_metric: str | None
 ) -> tuple[str, str | None, int, bool]:
@@ -160,8 +166,9 @@ def zh_metric(
     phrase_start = raw.start
     metric = ""
     last = None
-    for last in zh.FIGURE_VERBS.finditer(clause):  # noqa: B007 - we want the last one
-        pass
+    for match in zh.FIGURE_VERBS.finditer(clause):
+        if not _quoted(clause, match.start()):  # “…城市建设者…”床位: a quoted name holds no verb
+            last = match
     if last is not None:
         verb = last.group()
         before, after = clause[: last.start()], clause[last.end() :]
