@@ -73,6 +73,11 @@ class CompareOptions:
     #: metric names left over after exact pairing whose rapidfuzz WRatio (0..100) reaches
     #: this name one metric, so their figures pair
     metric_name_cutoff: float = 85.0
+    #: within two paired sentences, figures of one unit and form left over after exact
+    #: pairing whose names' rapidfuzz ratio (0..100) reaches this name one metric (进出口贸易
+    #: 总额 and 外贸进出口总额, 78, in one edition's and the next's list of targets); lower
+    #: than ``metric_name_cutoff`` because the sentences are already paired
+    sentence_name_cutoff: float = 70.0
     #: two sentences holding figures of one metric whose rapidfuzz ratio (0..100) reaches
     #: this are one sentence edited, so their figures pair
     same_sentence_ratio: float = 60.0
@@ -102,6 +107,7 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "section_parent_change_factor": (0.0, 1.0),
     "section_parent_bar": (0.0, 1.0),
     "metric_name_cutoff": (0.0, 100.0),
+    "sentence_name_cutoff": (0.0, 100.0),
     "same_sentence_ratio": (0.0, 100.0),
 }
 

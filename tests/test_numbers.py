@@ -1100,3 +1100,29 @@ def test_a_quoted_name_is_not_cut_at_a_verb_inside_it() -> None:
     )
     names = {n.metric for n in result.changes.numbers if "管理者之家" in n.metric}
     assert names and all("城市建设者管理者之家床位" in name for name in names), names
+
+
+def test_a_target_renamed_within_the_list_of_targets_pairs() -> None:
+    """Xinjiang's 主要预期目标: 进出口贸易总额增长12%左右 (2025) is 外贸进出口总额增长10%左右
+    (2026), the same quantity reworded in the paired sentence; 财政赤字 and 地方财政赤字 in
+    SC 2014->2015 are a whole and its part, never paired that way."""
+    from diffreport import compare
+
+    from .conftest import corpus
+
+    trade = [
+        (n.status, n.old.quantity.value if n.old else None, n.new.quantity.value if n.new else None)
+        for n in compare(
+            corpus("cn-provinces/xinjiang/2025.txt"), corpus("cn-provinces/xinjiang/2026.txt")
+        ).changes.numbers
+        if n.kind == "target" and "进出口" in n.metric and n.new and n.new.quantity.form == "growth"
+    ]
+    assert trade == [("changed", 12.0, 10.0)]
+    deficits = {
+        (n.old.quantity.metric, n.new.quantity.metric)
+        for n in compare(
+            corpus("cn-state-council/2014.txt"), corpus("cn-state-council/2015.txt")
+        ).changes.numbers
+        if n.old and n.new and "赤字" in n.metric
+    }
+    assert all(old == new or "比上年" in old + new for old, new in deficits), deficits

@@ -86,7 +86,10 @@ def _found(label: Mapping[str, Any]) -> bool:
         and c.status == label["status"]
         and _figure_is(c.old, label["old"])
         and _figure_is(c.new, label["new"])
-        and _names_agree(label["metric"], c.metric)
+        and any(
+            _names_agree(label["metric"], name)
+            for name in (c.metric, *(side.quantity.metric for side in (c.old, c.new) if side))
+        )
         for c in _changes(*label["pair"])
     )
 

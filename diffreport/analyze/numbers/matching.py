@@ -358,7 +358,10 @@ def _may_be_one(a: Quantity, b: Quantity) -> bool:
 
 
 def pair_in_sentence(
-    olds: list[LocatedQuantity], news: list[LocatedQuantity], identical: bool
+    olds: list[LocatedQuantity],
+    news: list[LocatedQuantity],
+    identical: bool,
+    options: CompareOptions | None = None,
 ) -> tuple[
     list[tuple[LocatedQuantity, LocatedQuantity]], list[LocatedQuantity], list[LocatedQuantity]
 ]:
@@ -369,7 +372,9 @@ def pair_in_sentence(
     quantity with the one of the same metric, unit and form (closest value first);
     what is left pairs when its unit has exactly one quantity left on each side, the
     two agree on form and their names do not end in different nouns (a reworded
-    subject renames the metric, the figure is the same figure; 能耗 is no 二氧化碳排放).
+    subject renames the metric, the figure is the same figure; 能耗 is no 二氧化碳排放);
+    then leftover targets of one unit, form and period whose names are alike
+    (``options.sentence_name_cutoff``: 进出口贸易总额, 外贸进出口总额), most alike first.
     """
     if (
         identical
@@ -409,4 +414,51 @@ def pair_in_sentence(
             rest_new.remove(theirs[0])
         else:
             left_old.append(o)
+    if left_old and rest_new:
+        cutoff = (options or CompareOptions()).sentence_name_cutoff
+        alike = _alike_leftovers(left_old, rest_new, cutoff)
+        pairs += alike
+        paired = {id(x) for pair in alike for x in pair}
+        left_old = [o for o in left_old if id(o) not in paired]
+        rest_new = [n for n in rest_new if id(n) not in paired]
     return pairs, left_old, rest_new
+
+
+def _alike_targets(a: Quantity, b: Quantity) -> bool:
+    """Whether two leftover figures may be one target renamed: both targets for one
+    period, and one quantity by unit, form and head noun. Outcomes are left alone: a
+    review's enumerations (城镇、农村居民人均可支配收入分别增长…) repeat alike names."""
+    return a.kind == b.kind == "target" and a.period == b.period and _may_be_one(a, b)
+
+
+def _alike_leftovers(
+    olds: list[LocatedQuantity], news: list[LocatedQuantity], cutoff: float
+) -> list[tuple[LocatedQuantity, LocatedQuantity]]:
+    """Leftovers of two paired sentences paired by alike names, most alike first (a
+    sentence holds a handful of figures: every old one is scored against every new one,
+    up to the limit :func:`fuzzy_pairs` keeps too)."""
+    from rapidfuzz import fuzz
+
+    if len(olds) * len(news) > _FUZZY_LIMIT:
+        return []
+
+    keys_old = [metric_key(o.quantity.metric) for o in olds]
+    keys_new = [metric_key(n.quantity.metric) for n in news]
+    scored = sorted(
+        (-fuzz.ratio(a, b), i, j)
+        for i, (o, a) in enumerate(zip(olds, keys_old, strict=True))
+        for j, (n, b) in enumerate(zip(news, keys_new, strict=True))
+        # a name inside the other is a part and its whole (地方财政赤字, 财政赤字), not
+        # one quantity renamed: the whole pairs under its own name elsewhere
+        if _alike_targets(o.quantity, n.quantity) and a not in b and b not in a
+    )
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    found: list[tuple[LocatedQuantity, LocatedQuantity]] = []
+    for score, i, j in scored:
+        if -score < cutoff or i in used_old or j in used_new:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        found.append((olds[i], news[j]))
+    return found

@@ -132,7 +132,7 @@ def compare_quantities(
     if options is None:
         options = CompareOptions()
     ledger = _Ledger.read(old, new)
-    olds_left, news_left = _pair_paired_sentences(ledger, sentences)
+    olds_left, news_left = _pair_paired_sentences(ledger, sentences, options)
     unpaired_old, unpaired_new = _pair_by_metric(ledger, olds_left, news_left, options)
     _record_added_and_removed(ledger, unpaired_old, unpaired_new)
     kept = _once_per_figure(ledger)
@@ -141,7 +141,7 @@ def compare_quantities(
 
 
 def _pair_paired_sentences(
-    ledger: _Ledger, sentences: Sequence[SentencePair] | None
+    ledger: _Ledger, sentences: Sequence[SentencePair] | None, options: CompareOptions
 ) -> tuple[list[LocatedQuantity], list[LocatedQuantity]]:
     """Record the pairs of quantities of paired sentences; return what is left unpaired."""
     by_old = _by_sentence(ledger.all_old)
@@ -152,7 +152,7 @@ def _pair_paired_sentences(
         olds, news = by_old.get(i, []), by_new.get(j, [])
         if not olds and not news:
             continue
-        pairs, _rest_old, _rest_new = pair_in_sentence(olds, news, identical)
+        pairs, _rest_old, _rest_new = pair_in_sentence(olds, news, identical, options)
         for o, n in pairs:
             ledger.record(o, n)
             anchored_old.add(id(o))
