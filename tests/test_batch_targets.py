@@ -152,3 +152,31 @@ def test_by_importance_puts_gdp_first_then_document_order_within_a_status() -> N
     assert [t["metric"] for t in by_importance(ts)] == ["b", "d", "c", "a"]
     ts.append({"metric": "地区生产总值", "status": "changed"})
     assert [t["metric"] for t in by_importance(ts)] == ["地区生产总值", "b", "d", "c", "a"]
+
+
+@pytest.mark.corpus
+def test_the_corpus_batch_writes_every_provinces_growth_target(tmp_path: Path) -> None:
+    """Every province's 2025 -> 2026 pair in one batch: targets.csv has each province's
+    GDP growth target (地区生产总值, 经济增长…) with a figure on both sides (issue 19)."""
+    provinces = sorted(p.name for p in corpus("cn-provinces").iterdir() if p.is_dir())
+    assert len(provinces) == 31
+    config = {
+        "output": str(tmp_path / "out"),
+        "formats": ["json"],
+        "pairs": [
+            {
+                "name": name,
+                "old": str(corpus(f"cn-provinces/{name}/2025.txt")),
+                "new": str(corpus(f"cn-provinces/{name}/2026.txt")),
+            }
+            for name in provinces
+        ],
+    }
+    result = run_batch(load_config(write_config(tmp_path, config)))
+    assert result.exit_code == 0
+    growth = {
+        r["comparison"]
+        for r in _csv(tmp_path / "out")
+        if is_headline(r["metric"]) and r["form"] == "growth" and r["old"] and r["new"]
+    }
+    assert growth == set(provinces), sorted(set(provinces) - growth)
