@@ -69,6 +69,13 @@ class CompareOptions:
     #: 0.3) does not
     section_parent_bar: float = 0.5
 
+    # --- analyze: priorities
+    #: the first task of both editions, paired, whose headings' first clauses (the task
+    #: itself, list markers left out) have a rapidfuzz ratio (0..100) below this was
+    #: reworded into another lead task (保持宏观政策连续性稳定性可持续性 -> 着力稳定宏观经济
+    #: 大盘): a priority entry of its own
+    lead_task_reworded: float = 50.0
+
     # --- analyze: numbers (moved here from literals in the number pairing)
     #: metric names left over after exact pairing whose rapidfuzz WRatio (0..100) reaches
     #: this name one metric, so their figures pair
@@ -106,6 +113,7 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "section_level_change_factor": (0.0, 1.0),
     "section_parent_change_factor": (0.0, 1.0),
     "section_parent_bar": (0.0, 1.0),
+    "lead_task_reworded": (0.0, 100.0),
     "metric_name_cutoff": (0.0, 100.0),
     "sentence_name_cutoff": (0.0, 100.0),
     "same_sentence_ratio": (0.0, 100.0),

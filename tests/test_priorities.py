@@ -92,3 +92,21 @@ def test_a_new_task_in_first_place_leads_then_the_task_that_was_first() -> None:
     changes = priority_changes(c)
     assert changes[0].old is None and changes[0].new is not None and changes[0].new.position == 1
     assert changes[1].old is not None and changes[1].old.position == 1
+
+
+def test_a_lead_task_reworded_into_another_task_is_reported_in_its_place() -> None:
+    """The first task kept its place and its section pair but became another task:
+    2022's 着力稳定宏观经济大盘 where 2021 had 保持宏观政策连续性稳定性可持续性 (the shared
+    tail 经济运行在合理区间 is not the task); a lead task only reworded is not news."""
+    c = compared("cn-state-council/2021.txt", "cn-state-council/2022.txt")
+    first = c.changes.highlights.priorities[0]
+    assert first.old is not None and first.new is not None
+    assert (first.old.position, first.new.position) == (1, 1)
+    old, new = _headings(c, first)
+    assert old is not None and "连续性稳定性可持续性" in old
+    assert new is not None and "着力稳定宏观经济大盘" in new
+    steady = compared("cn-state-council/2018.txt", "cn-state-council/2019.txt")
+    assert all(
+        (p.old and p.old.position, p.new and p.new.position) != (1, 1)
+        for p in steady.changes.highlights.priorities
+    )

@@ -430,7 +430,7 @@ def highlights(
             listed |= {("new", figure.new.sentence)} if figure.new else set()
     return Highlights(
         stances=stances,
-        priorities=priority_changes(comparison),
+        priorities=priority_changes(comparison, options.lead_task_reworded),
         new=ranked_new,
         dropped=ranked_dropped,
         changed=_changed(comparison, listed, options, read),

@@ -56,12 +56,16 @@ def task_list(doc: Document) -> tuple[Task, ...]:
     return tuple(Task(place, i) for place, i in enumerate(tasks, start=1))
 
 
-def priority_changes(comparison: Comparison) -> tuple[PriorityChange, ...]:
+def priority_changes(
+    comparison: Comparison, lead_reworded: float = 50.0
+) -> tuple[PriorityChange, ...]:
     """Tasks of the plan that moved past another, or that came or went; the first place first.
 
     The task now first and the task that was first lead (when the first place
-    changed hands); then the others by how far they moved, a task that came or went
-    counting as a move past the end of the list.
+    changed hands, or when the first task kept its place under a heading reworded
+    into another lead task: heading likeness below ``lead_reworded``, see
+    ``CompareOptions.lead_task_reworded``); then the others by how far they moved, a
+    task that came or went counting as a move past the end of the list.
     """
     old_tasks, new_tasks = task_list(comparison.old), task_list(comparison.new)
     if not old_tasks or not new_tasks:
@@ -83,9 +87,14 @@ def priority_changes(comparison: Comparison) -> tuple[PriorityChange, ...]:
         partner = partner_of_old.get(task.section)
         if partner is None:
             changes.append(PriorityChange(task, None))
-        elif old_rank[task.section] != new_rank[task.section] or (
-            task is old_tasks[0] and new_of[partner] is not new_tasks[0]
-        ):  # the first place changed hands: where the first task went is news too
+            continue
+        moved = old_rank[task.section] != new_rank[task.section]
+        # where the first task went, or what it became, is news too
+        lead = task is old_tasks[0] and (
+            new_of[partner] is not new_tasks[0]  # the first place changed hands
+            or _reworded(comparison, task, new_of[partner], lead_reworded)  # or its task
+        )
+        if moved or lead:
             changes.append(PriorityChange(task, new_of[partner]))
     changes += [PriorityChange(None, t) for t in new_tasks if t.section not in paired_new]
     length = max(len(old_tasks), len(new_tasks)) + 1
@@ -98,6 +107,22 @@ def priority_changes(comparison: Comparison) -> tuple[PriorityChange, ...]:
         return (lead, -abs(new_place - old_place), min(old_place, new_place))
 
     return tuple(sorted(changes, key=order))
+
+
+def _reworded(comparison: Comparison, old: Task, new: Task, below: float) -> bool:
+    """Whether a task's heading was reworded into another task: the likeness of the
+    headings' first clauses, the task itself (着力稳定宏观经济大盘 of 着力稳定宏观经济大盘，
+    保持经济运行在合理区间), is below ``below``."""
+    from rapidfuzz import fuzz
+
+    def lead(doc: Document, task: Task) -> str:
+        heading = _MARKER.sub("", doc.sections[task.section].heading or "")
+        return _CLAUSE_END.split(heading, maxsplit=1)[0]
+
+    return fuzz.ratio(lead(comparison.old, old), lead(comparison.new, new)) < below
+
+
+_CLAUSE_END = re.compile(r"[，,；;。.：:]")
 
 
 def _names_period(doc: Document, index: int) -> bool:

@@ -59,8 +59,17 @@ class PriorityView:
 
     @property
     def heading(self) -> str:
-        """The task's heading as the newer edition that has it words it."""
+        """The task's heading as the newer edition that has it words it, with the older
+        wording after it when the task kept its place under another heading (a lead
+        task reworded)."""
         side = self.new or self.old
+        if (
+            self.new is not None
+            and self.old is not None
+            and self.new.position == self.old.position
+            and self.new.heading != self.old.heading
+        ):
+            return f"{self.new.heading} (was: {self.old.heading})"
         return side.heading if side is not None else ""
 
 
