@@ -98,10 +98,11 @@ def test_fomc_summaries_show_the_published_headlines() -> None:
 @pytest.mark.corpus
 def test_state_council_summaries_show_most_published_headlines() -> None:
     # batch 1 measured 0.58 (0.37 before highlights), 0.60 now. Batch 2 (six more
-    # pairs, added before any tuning) measured 0.31 untuned, 0.36 now; both together
-    # 0.52. The bar is 0.85
+    # pairs, added before any tuning) measured 0.31 untuned, 0.36 after; both together
+    # 0.52, then 0.537 with a reworded lead task among the priorities. The bar
+    # is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.50, dict(missed)
+    assert rate >= 0.53, dict(missed)
 
 
 @pytest.mark.corpus
