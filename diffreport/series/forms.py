@@ -13,17 +13,16 @@ A path follows one quantity, so every value on it must agree on three things:
   taken away, 比上年增加2700亿元, 提高30元, or a difference in percentage points)
   or ``share`` (占…比重35%).
 
-``Quantity.form`` is used when the numbers stage set it (``count`` and ``ratio``
-count as ``level``: the unit already tells them apart); when it is None the form
-is read from the figure's verb, its metric and the sentence before it.
+The form is the numbers stage's ``Quantity.form`` (``count`` and ``ratio`` count
+as ``level``: the unit already tells them apart); a quantity built without one
+(outside the pipeline) is taken as a level.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-from diffreport.lexicon import en, zh
+from diffreport.lexicon import zh
 from diffreport.model import Document, LocatedQuantity, Quantity, QuantityForm
 
 PathForm = QuantityForm  # one of "level", "growth", "change", "share"
@@ -42,8 +41,6 @@ _FORM_OF_SET_FORM: dict[str, PathForm] = {
     "change": "change",
     "share": "share",
 }
-_CLAUSE_BREAK = re.compile(r"[，；。：,;:]")
-_CHANGE_VERBS = zh.LEVEL_CHANGE_VERBS | en.INCREMENT_VERBS | en.DECREASE_VERBS
 
 
 def canonical_unit(unit: str) -> str:
@@ -74,60 +71,15 @@ def unit_dimension(unit: str) -> str:
     return "physical"
 
 
-def _verb_names_level(q: Quantity) -> bool:
-    """The verb leads to the level reached (``提高到3%``, ``增加到4576亿元``)."""
-    verb = q.verb or ""
-    if verb.endswith(zh.LEVEL_REACHED_AFTER_VERB):
-        return True
-    at = q.text.find(verb) + len(verb) if verb else -1
-    return at > 0 and q.text[at : at + 1] in zh.LEVEL_REACHED_AFTER_VERB
-
-
-def _change_verb(q: Quantity) -> bool:
-    verb = (q.verb or "").lower()
-    return bool(verb) and verb in _CHANGE_VERBS and not _verb_names_level(q)
-
-
-def path_form(q: Quantity, before: str = "", after: str = "") -> PathForm:
-    """The form of ``q`` (see the module docstring).
-
-    ``before`` is its sentence up to it, ``after`` the rest (English puts the
-    comparison behind: 230 billion yuan more than last year).
-    """
-    if q.form is not None:
-        return _FORM_OF_SET_FORM.get(q.form, "level")
-    dimension = unit_dimension(q.unit)
-    if dimension == "points":
-        return "change"
-    near = _CLAUSE_BREAK.split(before)[-1]  # the clause of the figure, not the sentence
-    metric = unicodedata.normalize("NFKC", q.metric)
-    if dimension == "percent":
-        if zh.SHARE_CUE.search(metric) or zh.SHARE_CUE.search(near) or en.SHARE_CUE.search(near):
-            return "share"
-        if zh.GROWTH_METRIC_TAIL.search(metric) or en.GROWTH_METRIC_TAIL.search(metric):
-            return "growth"
-        return "growth" if _change_verb(q) else "level"
-    if _verb_names_level(q):
-        return "level"
-    if _change_verb(q):
-        return "change"
-    last_year = zh.CHANGE_OVER_LAST_YEAR.search(metric) or zh.CHANGE_OVER_LAST_YEAR.search(near)
-    if last_year or en.CHANGE_OVER_LAST_YEAR.search(near) or en.AMOUNT_OF_CHANGE.search(near):
-        return "change"
-    if en.CHANGE_OVER_LAST_YEAR.search(_CLAUSE_BREAK.split(after)[0]):
-        return "change"
-    return "level"
-
-
-def sentence_before(lq: LocatedQuantity, doc: Document) -> str:
-    """The NFKC text of the figure's sentence up to the figure."""
-    return unicodedata.normalize("NFKC", doc.sentences[lq.sentence].text[: lq.quantity.start])
+def path_form(q: Quantity) -> PathForm:
+    """The form of ``q`` on a path (see the module docstring)."""
+    return _FORM_OF_SET_FORM.get(q.form or "level", "level")
 
 
 def located_form(lq: LocatedQuantity, doc: Document) -> PathForm:
-    """The form of a located figure, read with its sentence."""
-    after = unicodedata.normalize("NFKC", doc.sentences[lq.sentence].text[lq.quantity.end :])
-    return path_form(lq.quantity, sentence_before(lq, doc), after)
+    """The form of a located figure (``doc`` is its edition; the form was read there)."""
+    del doc  # the numbers stage read the figure in its sentence already
+    return path_form(lq.quantity)
 
 
 def path_key(lq: LocatedQuantity, doc: Document) -> tuple[str, str, PathForm]:

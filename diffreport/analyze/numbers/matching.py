@@ -28,14 +28,10 @@ def metric_key(metric: str) -> str:
     key = unicodedata.normalize("NFKC", metric).lower()
     key = re.sub(r"(?:19|20)\d{2}年?", "", key)
     key = en.ARTICLES.sub("", key)
-    if _has_han(key):  # CPI涨幅 and 居民消费价格指数涨幅 name one figure
+    if _CJK.search(key):  # CPI涨幅 and 居民消费价格指数涨幅 name one figure
         for name, canonical in zh.STATISTICAL_NAMES:
             key = key.replace(name, canonical)
     return _KEY_STRIP.sub("", key)
-
-
-def _has_han(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def pair_name(q: Quantity) -> str:

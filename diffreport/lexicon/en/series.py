@@ -29,15 +29,6 @@ TARGET_YEAR_CUE = re.compile(r"(?:by|through)\s*((?:19|20)\d\d)\s*年?", re.IGNO
 FROM_VERBS = frozenset({"from"})
 #: verbs of an amount added or taken away, a change, not a level (commit 4ee22f9)
 INCREMENT_VERBS = frozenset({"raise", "increase"})
-#: words that make a percentage a share of a whole (``share of``, ``proportion``) (#18)
-SHARE_CUE = re.compile(r"\b(?:share|proportion|percent of)\b", re.IGNORECASE)
-#: metric endings that name a rate of growth (``GDP growth``, ``price increase``) (#18)
-GROWTH_METRIC_TAIL = re.compile(r"(?:growth|growth rate|increase|rise)$", re.IGNORECASE)
-#: a comparison with the year before (``over last year``, ``from the previous year``):
-#: the amount is a change, never a level (#18)
-CHANGE_OVER_LAST_YEAR = re.compile(
-    r"\b(?:over|than|from) (?:the )?(?:last|previous|prior) year\b", re.IGNORECASE
-)
 #: cues of a figure for several years (over the past five years, cumulative, a year on
 #: average, five-year): no one year's target or outcome (#18)
 MULTI_YEAR_CUE = re.compile(
@@ -59,11 +50,6 @@ YEAR_OPENING = re.compile(
 #: headings of a part on several years (Review of the Past Five Years) (#18)
 SPAN_HEADING = re.compile(
     r"\b(?:past|last) (?:two|three|four|five|ten) years\b|five-year plan period", re.IGNORECASE
-)
-#: nouns of a change that the figure after them sizes (an increase of 1.6 trillion yuan,
-#: a cut of 1/4 point): the amount is a change, not a level (#18)
-AMOUNT_OF_CHANGE = re.compile(
-    r"\b(?:increase|decrease|rise|reduction|cut|drop|decline) of\b", re.IGNORECASE
 )
 #: a heading that also names one year (Review of 2025 and the 14th Five-Year Plan period):
 #: its sentences' openings decide (#18)

@@ -43,18 +43,6 @@ FROM_VERBS = frozenset({"从", "由"})
 #: words beside the change verbs of the numbers stage (``zh.LEVEL_CHANGE_VERBS``): a
 #: target so stated is checked against an outcome so stated (commit 4ee22f9)
 FLOW_VERBS = frozenset({"新建", "新增", "新开工", "新改建", "增发"})
-#: characters after a change verb that make it name the level reached (``提高到3%``,
-#: ``降至``), not the size of a change (commit 4ee22f9, #18)
-LEVEL_REACHED_AFTER_VERB = ("到", "至")
-#: words that make a percentage a share of a whole (``占规上工业比重35%``), a form of
-#: its own in a series path (#18: paths that mean one thing)
-SHARE_CUE = re.compile(r"占|比重|占比|份额")
-#: metric endings that name a rate of growth (``居民消费价格涨幅``, ``增加值增速``):
-#: the percentage is a growth rate whatever verb the edition uses (#18)
-GROWTH_METRIC_TAIL = re.compile(r"(?:增长|增速|增幅|涨幅|增长率|增长速度)$")
-#: a comparison with the year before (``比上年增加``, ``比去年预算低``): the amount is a
-#: change over last year, never a level (#18: 财政赤字 增加2700亿元 vs 2.38万亿元)
-CHANGE_OVER_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|比上一年")
 #: sentence openings that start a passage on several years (过去五年, 过去的五年, 五年来,
 #: 经过五年, 这是…的五年, “十三五”时期, 本届政府): its figures are multi-year totals
 #: until a one-year opening (#18)
