@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 import diffreport
+from diffreport.analyze.highlights import _names, continuations
 from diffreport.analyze.parts import review_sections
 from diffreport.model import Comparison
 
@@ -99,10 +100,11 @@ def test_fomc_summaries_show_the_published_headlines() -> None:
 def test_state_council_summaries_show_most_published_headlines() -> None:
     # batch 1 measured 0.58 (0.37 before highlights), 0.60 now. Batch 2 (six more
     # pairs, added before any tuning) measured 0.31 untuned, 0.36 after; both together
-    # 0.52, then 0.537 with a reworded lead task among the priorities. The bar
-    # is 0.85
+    # 0.52, then 0.537 with a reworded lead task among the priorities, 0.553 with
+    # reworded commitments the alignment left unpaired as continuing, not new and
+    # dropped. The bar is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.53, dict(missed)
+    assert rate >= 0.55, dict(missed)
 
 
 @pytest.mark.corpus
@@ -145,6 +147,32 @@ def test_state_council_2025_leads_with_the_stance_changes_and_ranks_coinages_hig
     assert [p.new.position for p in h.priorities[:1] if p.new] == [1]
     terms = [t.term for t in c.changes.new_topics]
     assert "提振消费" in terms
+
+
+@pytest.mark.corpus
+def test_a_reworded_commitment_the_alignment_left_unpaired_continues() -> None:
+    # 2025: 持续推进“人工智能+”行动，将数字技术… ; 2026: 深化拓展“人工智能+”，促进…智能体…
+    # the aligner pairs neither (most words changed); the shared name tells they are one
+    c = compared("cn-state-council-zh-en/2025.zh.txt", "cn-state-council-zh-en/2026.zh.txt")
+    h = c.changes.highlights
+    old_text = {x.sentence: c.old.sentences[x.sentence].text for x in h.dropped}
+    new_text = {x.sentence: c.new.sentences[x.sentence].text for x in h.new}
+    ai = next(x for x in h.changed if "“人工智能+”" in c.new.sentences[x.new].text)
+    assert "持续推进“人工智能+”行动" in c.old.sentences[ai.old].text
+    assert "深化拓展“人工智能+”" in c.new.sentences[ai.new].text
+    assert "持续推进" in ai.removed and "深化拓展" in ai.inserted
+    assert ai.old not in old_text and ai.new not in new_text
+    new_c = {x.sentence for x in c.changes.new_commitments}
+    dropped_c = {x.sentence for x in c.changes.dropped_commitments}
+    pairs = continuations(c, c.changes.new_commitments, c.changes.dropped_commitments)
+    assert 10 <= len(pairs) <= 40  # 2025 -> 2026: 19 of 282 new and 262 dropped
+    assert len({a for a, _ in pairs}) == len({b for _, b in pairs}) == len(pairs)
+    for a, b in pairs:  # one removed and one added commitment, naming the same thing
+        assert a in dropped_c and b in new_c
+        old_s, new_s = c.old.sentences[a].text, c.new.sentences[b].text
+        assert any(n in new_s for n in _names(old_s)), (old_s, new_s)
+    # a name many commitments hold (“十五五”) pairs nothing
+    assert not [b for _, b in pairs if "“十五五”" in c.new.sentences[b].text]
 
 
 def test_highlight_lists_follow_the_options() -> None:

@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from diffreport.analyze.commitments import Part, is_commitment, sentence_parts
 from diffreport.analyze.newterms import (
     Term,
@@ -63,6 +65,9 @@ from diffreport.textdiff import ZH_FIGURE, diff_spans
 #: an English figure with its unit; Chinese figures are read as the text diff reads them
 #: (:data:`~diffreport.textdiff.ZH_FIGURE`: multiplier and unit included, 4.4万亿元)
 _EN_FIGURE = re.compile(r"\d[\d.,]*(?:/\d+)?\s*(?:%|percent)?")
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _figure(language: Language) -> re.Pattern[str]:
@@ -332,16 +337,23 @@ def _changed(
     listed: set[tuple[str, int]],
     options: CompareOptions,
     read: dict[str, Side],
+    continued: tuple[tuple[int, int], ...] = (),
 ) -> tuple[ChangedCommitment, ...]:
-    """Reworded commitments whose change matters, most first."""
+    """Reworded commitments whose change matters, most first.
+
+    The sentence pairs of the alignment, and the ``continued`` commitments
+    (:func:`continuations`: old and new sentence) it left unpaired.
+    """
     old, new = comparison.old, comparison.new
     old_parts, new_parts = read["old"].parts, read["new"].parts
     statement = _is_statement(new)
     found: list[ChangedCommitment] = []
-    for pair in comparison.sentences:
-        if pair.old is None or pair.new is None:
-            continue
-        a, b = old.sentences[pair.old], new.sentences[pair.new]
+    paired: list[tuple[int, int]] = []
+    for p in comparison.sentences:
+        if p.old is not None and p.new is not None:
+            paired.append((p.old, p.new))
+    for at_old, at_new in itertools.chain(paired, continued):
+        a, b = old.sentences[at_old], new.sentences[at_new]
         if a.key == b.key or a.heading or b.heading or new_parts[b.index] == "review":
             continue
         if ("new", b.index) in listed or ("old", a.index) in listed:
@@ -359,6 +371,68 @@ def _changed(
             )
     found.sort(key=lambda c: (-c.score, c.new))
     return tuple(found[: options.highlights])
+
+
+#: a name an edition says more often than this is too common to tell which commitment
+#: continues which (“十五五”, 体制机制)
+_NAME_SENTENCES = 3
+
+
+def continuations(
+    comparison: Comparison,
+    new: tuple[Commitment, ...],
+    dropped: tuple[Commitment, ...],
+    read: dict[str, Side] | None = None,
+) -> tuple[tuple[int, int], ...]:
+    """Dropped and new commitments that are one commitment reworded: (old, new) sentences.
+
+    The alignment leaves a sentence unpaired when its rewording changed most of it
+    (``持续推进“人工智能+”行动，…`` → ``深化拓展“人工智能+”，…``); such a commitment
+    continues, it is neither new nor dropped. Two are one when both name the same
+    programme or quoted term (Chinese: :func:`~diffreport.analyze.newterms.zh_programmes`
+    and quoted names), a name each edition says at most ``_NAME_SENTENCES`` times; of
+    several, the most alike pair. A sentence continues one
+    other at most. Found through the names, never by comparing all pairs.
+    """
+    if comparison.new.language != "zh" or comparison.old.language != "zh":
+        return ()
+    went: dict[str, list[int]] = {}
+    for c in dropped:
+        for name in _names(comparison.old.sentences[c.sentence].text):
+            went.setdefault(name, []).append(c.sentence)
+    came: dict[str, list[int]] = {}
+    for c in new:
+        for name in _names(comparison.new.sentences[c.sentence].text):
+            if name in went:
+                came.setdefault(name, []).append(c.sentence)
+    read = read or sides(comparison)
+    old_text, new_text = read["new"].other.text, read["old"].other.text
+    found: list[tuple[float, int, int]] = []
+    for name, added in came.items():
+        removed = went[name]
+        if old_text.count(name) > _NAME_SENTENCES or new_text.count(name) > _NAME_SENTENCES:
+            continue
+        for a in removed:
+            for b in added:
+                alike = fuzz.ratio(comparison.old.sentences[a].key, comparison.new.sentences[b].key)
+                found.append((alike, a, b))
+    found.sort(key=lambda f: (-f[0], f[1], f[2]))
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, a, b in found:
+        if a not in taken_old and b not in taken_new:
+            taken_old.add(a)
+            taken_new.add(b)
+            pairs.append((a, b))
+    return tuple(sorted(pairs, key=lambda p: p[1]))
+
+
+def _names(text: str) -> set[str]:
+    """The programmes and quoted terms a Chinese sentence names (``人工智能+``, ``…试点``)."""
+    text = fold(text)
+    quoted = {q for q in zh.QUOTED.findall(text) if len(_HAN.findall(q)) >= 2}  # not “1310”
+    return quoted | {n for n in zh_programmes(text) if len(n) >= 3}
 
 
 def coinages(
@@ -418,6 +492,11 @@ def highlights(
     old_stated = frozenset(s.old.sentence for s in stated if s.old)
     new_stated = frozenset(s.new.sentence for s in stated if s.new)
     read = read or sides(comparison)
+    continued = continuations(comparison, new, dropped, read)
+    went = {a for a, _ in continued}
+    came = {b for _, b in continued}
+    new = tuple(c for c in new if c.sentence not in came)
+    dropped = tuple(c for c in dropped if c.sentence not in went)
     ranked_new = _ranked_side(comparison, "new", new, options, read["new"], new_stated)
     ranked_dropped = _ranked_side(comparison, "old", dropped, options, read["old"], old_stated)
     listed = {("new", h.sentence) for h in ranked_new} | {
@@ -433,5 +512,5 @@ def highlights(
         priorities=priority_changes(comparison, options.lead_task_reworded),
         new=ranked_new,
         dropped=ranked_dropped,
-        changed=_changed(comparison, listed, options, read),
+        changed=_changed(comparison, listed, options, read, continued),
     )
