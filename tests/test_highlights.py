@@ -28,7 +28,14 @@ from diffreport.model import Comparison
 
 from .conftest import corpus
 
-DEV = json.loads((Path(__file__).parent / "data" / "headlines.json").read_text("utf-8"))
+#: every batch of the dev set: headlines.json (the first two batches), headlines-*.json
+DEV = {
+    "items": [
+        item
+        for path in sorted((Path(__file__).parent / "data").glob("headlines*.json"))
+        for item in json.loads(path.read_text("utf-8"))["items"]
+    ]
+}
 
 
 @cache
