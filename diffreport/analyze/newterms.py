@@ -22,6 +22,7 @@ from diffreport.lexicon import en, zh
 from diffreport.model import Document, Language
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_FUNCTION_SPLIT = re.compile("[" + "".join(sorted(zh.TERM_EDGE_CHARACTERS)) + "]")
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d[\d.,/-]*")
 #: a pair of characters used in this share of reports is a common word: a new term is
 #: widened over it (``资于人`` -> ``投资于人``, ``学专业`` -> ``医学专业``), not over a rare
@@ -84,10 +85,34 @@ def zh_terms(text: str, other: Vocabulary) -> Iterator[Term]:
                 j += 1
             item = _enumeration_item(text, edges, offset + i, offset + j + 1)
             named = item is not None and item not in other.text
-            term = item if named and item is not None else _trim_zh(_widened(run, i, j + 1))
+            if named and item is not None:
+                term = item
+            else:
+                term = _whole_word(_trim_zh(_widened(run, i, j + 1)), other)
             if len(term) >= 2:
                 yield Term(term, shape(len(term)) * zh_rarity(term), named)
             i = j
+
+
+def _whole_word(term: str, other: Vocabulary) -> str:
+    """``term`` without what joins it to its neighbours: the piece between function
+    characters that holds a new pair (``端和智能`` -> ``""``: 和 joined two known words),
+    without a verb it runs into (``智能体加快`` -> ``智能体``)."""
+    pieces = [p for p in _FUNCTION_SPLIT.split(term) if has_new_pair(p, other)]
+    if not pieces:
+        return ""
+    term = max(pieces, key=len)
+    ending = _verb_end().search(term)
+    while ending is not None and ending.start() >= 2:
+        term = term[: ending.start()]
+        ending = _verb_end().search(term)
+    return term if has_new_pair(term, other) else ""
+
+
+@functools.cache
+def _verb_end() -> re.Pattern[str]:
+    words = sorted(zh.TOPIC_VERB_ENDINGS, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
 def _widened(run: str, start: int, end: int) -> str:
