@@ -198,11 +198,11 @@ def _weights(doc: Document) -> dict[int, float]:
     targets) is where analysts look first; a five-year outline (``二、“十五五”时期主要
     目标和重大任务``) summarizes another document, so the year's own tasks outrank it.
     """
-    line = zh.LINE_HEADING if doc.language == "zh" else en.LINE_HEADING
-    weights = dict.fromkeys(_sections_under(doc, line), _LINE_FACTOR)
-    if doc.language == "zh":
-        outline = _sections_under(doc, zh.PERIOD_HEADING)
-        weights.update(dict.fromkeys(outline - weights.keys(), _OUTLINE_FACTOR))
+    words = zh if doc.language == "zh" else en
+    weights = dict.fromkeys(_sections_under(doc, words.LINE_HEADING), _LINE_FACTOR)
+    # an outline's heading may name objectives too (二、“十五五”时期主要目标和重大任务)
+    outline = _sections_under(doc, words.PERIOD_HEADING)
+    weights.update(dict.fromkeys(outline, _OUTLINE_FACTOR))
     return weights
 
 
@@ -222,7 +222,8 @@ def _ranked_side(
 ) -> tuple[Highlight, ...]:
     """The new (``side`` "new") or dropped ("old") commitments, most important first.
 
-    Sentences in ``shown`` (a report's stance statements) are left to their list.
+    Sentences in ``shown`` (a report's stance statements, changed targets' sentences) are
+    left to their lists.
     """
     review, weights = read.review, read.weights
     ranked: list[Highlight] = []
@@ -482,15 +483,21 @@ def highlights(
 ) -> Highlights:
     """The highlights of an aligned comparison whose commitments and figures are known.
 
-    A sentence shown elsewhere in the summary — a ranked new or dropped commitment, a
-    report's stance statement, a changed target's sentence — is not listed again as
-    changed. A statement's are: its redline (keep → raise) is the news.
+    A sentence shown elsewhere in the summary — a report's stance statement, a changed
+    target's sentence — is not listed again as new, dropped or changed, nor a ranked
+    new or dropped commitment as changed. A statement's are: its redline (keep →
+    raise) is the news.
     """
     stances = stance_changes(comparison)
     report = not _is_statement(comparison.new)
     stated = [s for s in stances if report]
-    old_stated = frozenset(s.old.sentence for s in stated if s.old)
-    new_stated = frozenset(s.new.sentence for s in stated if s.new)
+    targets = [x for x in numbers if report and x.kind == "target" and x.status != "unchanged"]
+    old_stated = frozenset(s.old.sentence for s in stated if s.old) | {
+        x.old.sentence for x in targets if x.old
+    }
+    new_stated = frozenset(s.new.sentence for s in stated if s.new) | {
+        x.new.sentence for x in targets if x.new
+    }
     read = read or sides(comparison)
     continued = continuations(comparison, new, dropped, read)
     went = {a for a, _ in continued}
@@ -503,10 +510,6 @@ def highlights(
         ("old", h.sentence) for h in ranked_dropped
     }
     listed |= {("old", i) for i in old_stated} | {("new", i) for i in new_stated}
-    for figure in numbers if report else ():
-        if figure.kind == "target" and figure.status != "unchanged":
-            listed |= {("old", figure.old.sentence)} if figure.old else set()
-            listed |= {("new", figure.new.sentence)} if figure.new else set()
     return Highlights(
         stances=stances,
         priorities=priority_changes(comparison, options.lead_task_reworded),
