@@ -76,6 +76,8 @@ def _figure(language: Language) -> re.Pattern[str]:
 
 #: what each kind of specific adds to a sentence's score, in units of a new term's weight
 _QUOTED, _PROGRAMME, _FIGURE_WEIGHT, _DEADLINE = 3.0, 2.0, 1.5, 1.0
+#: ... and a phrase that ranks a task (摆在优先位置, 首要任务: zh.RANK_CUE)
+_RANKED = 6.0
 #: a reworded sentence is new content only when one of its new terms weighs this much
 _REWORDED_NOVELTY = 2.0
 #: a reworded commitment is listed as changed only when its change scores this much
@@ -144,15 +146,18 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         programmes = [t for t in found if t.text.endswith(zh.PROGRAMME_SUFFIXES)]
         names = [n for n in zh_programmes(text) if is_new(n, other)] if keep else []
         deadline = zh.DEADLINE.search(text)
+        ranks = zh.RANK_CUE.search(text) is not None
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
         deadline = en.DEADLINE.search(text)
+        ranks = False
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
         dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * shape(2))
     )
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
+    score += _RANKED if language == "zh" and ranks else 0.0
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
     figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
     score += _FIGURE_WEIGHT * min(len(figures), 2)
@@ -374,6 +379,10 @@ def _changed(
     return tuple(found[: options.highlights])
 
 
+#: two sentences that share a name continue one commitment only when this alike
+#: (rapidfuzz ratio, 0-100): 17 paired 2009's 医疗服务…评价制度 with 2010's 办学体制…评价
+#: 制度; true rewordings read 21-60 (深化农村改革 21)
+_CONTINUED_ALIKE = 20
 #: a name an edition says more often than this is too common to tell which commitment
 #: continues which (“十五五”, 体制机制)
 _NAME_SENTENCES = 3
@@ -416,7 +425,8 @@ def continuations(
         for a in removed:
             for b in added:
                 alike = fuzz.ratio(comparison.old.sentences[a].key, comparison.new.sentences[b].key)
-                found.append((alike, a, b))
+                if alike >= _CONTINUED_ALIKE:
+                    found.append((alike, a, b))
     found.sort(key=lambda f: (-f[0], f[1], f[2]))
     taken_old: set[int] = set()
     taken_new: set[int] = set()

@@ -14,6 +14,7 @@ from diffreport.lexicon.zh.highlights import (
     LINE_HEADING,
     PROGRAMME_SUFFIXES,
     QUOTED,
+    RANK_CUE,
     TERM_EDGE_CHARACTERS,
 )
 from diffreport.lexicon.zh.numbers import (
@@ -229,6 +230,7 @@ __all__ = [
     "QUALIFIERS_BEFORE",
     "QUOTED",
     "RANGE_JOINERS",
+    "RANK_CUE",
     "RATIO_TAILS",
     "RECURRING_CUES",
     "RECURRING_PER_UNITS",
