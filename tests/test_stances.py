@@ -49,10 +49,12 @@ def test_state_council_2025_fiscal_policy_turns_more_proactive(
     fiscal = _by_policy(state_council_2025)["财政政策"]
     assert fiscal.status == "changed"
     assert _phrases(fiscal) == ("积极的财政政策要适度加力、提质增效", "更加积极的财政政策")
-    # modifier changes come first, then the added 宏观政策 stance
-    assert [c.status for c in changes] == ["changed", "changed", "added"]
+    # modifier changes come first, then the added 宏观政策 and 就业优先政策 stances
+    assert [c.status for c in changes] == ["changed", "changed", "added", "added"]
     assert changes[2].policy == "宏观政策"
     assert _phrases(changes[2]) == (None, "更加积极有为的宏观政策")
+    assert changes[3].policy == "就业政策"
+    assert _phrases(changes[3]) == (None, "就业优先政策")
 
 
 def test_the_review_part_does_not_give_the_main_statement() -> None:
@@ -65,9 +67,14 @@ def test_the_review_part_does_not_give_the_main_statement() -> None:
 
 def test_a_complement_only_change_ranks_after_modifier_changes() -> None:
     changes = stance_changes(_compare("cn-state-council/2023.txt", "cn-state-council/2024.txt"))
+    # then the policies 2023 gives a sentence of their own (产业政策要…) and 2024 does not
     assert [(c.policy, c.status) for c in changes] == [
         ("财政政策", "changed"),
         ("货币政策", "changed"),
+        ("产业政策", "removed"),
+        ("科技政策", "removed"),
+        ("社会政策", "removed"),
+        ("就业政策", "removed"),
     ]
     assert _phrases(changes[1]) == (
         "稳健的货币政策要精准有力",
@@ -83,6 +90,7 @@ def test_a_quiet_pair_has_no_stance_change() -> None:
     assert {p: c.status for p, c in changes.items()} == {
         "财政政策": "unchanged",
         "货币政策": "unchanged",
+        "就业政策": "unchanged",
     }
     assert _phrases(changes["货币政策"]) == ("适度宽松的货币政策", "适度宽松的货币政策")
 
@@ -211,7 +219,17 @@ def test_state_council_stance_path_2016_to_2025() -> None:
     assert all(p is not None and "稳健" in p for p in money[:-1])
     assert money[-1] == "适度宽松的货币政策"
     assert paths["财政政策"][-1] == "更加积极的财政政策"
-    assert paths["宏观政策"] == (None,) * 8 + ("更加积极有为的宏观政策",)
+    assert paths["宏观政策"] == (
+        "宏观政策要稳",
+        "宏观政策要稳",
+        None,
+        None,
+        "宏观政策要继续为市场主体纾困",
+        "宏观政策要稳健有效",
+        None,
+        None,
+        "更加积极有为的宏观政策",
+    )
     # the policies that changed most often come first
     assert [path.policy for path in stance_paths(docs)][:2] == ["财政政策", "货币政策"]
 

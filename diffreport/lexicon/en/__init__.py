@@ -98,6 +98,7 @@ from diffreport.lexicon.en.stances import (
     STANCE_DEGREE_WORDS,
     STANCE_DIRECTION_WORDS,
     STANCE_JOINERS,
+    STANCE_NAME_WORDS,
     STANCE_POLICY_NOUNS,
 )
 from diffreport.lexicon.en.targets import (
@@ -218,6 +219,7 @@ __all__ = [
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
     "STANCE_JOINERS",
+    "STANCE_NAME_WORDS",
     "STANCE_POLICY_NOUNS",
     "TARGET_CHANGE_WORDS",
     "TARGET_CUES",

@@ -107,6 +107,7 @@ from diffreport.lexicon.zh.stances import (
     STANCE_DEGREE_WORDS,
     STANCE_DIRECTION_WORDS,
     STANCE_HOLD_VERBS,
+    STANCE_NAME_WORDS,
     STANCE_POLICY_NOUNS,
 )
 from diffreport.lexicon.zh.targets import (
@@ -246,6 +247,7 @@ __all__ = [
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
     "STANCE_HOLD_VERBS",
+    "STANCE_NAME_WORDS",
     "STANCE_POLICY_NOUNS",
     "STATISTICAL_NAMES",
     "TARGET_CHANGE_WORDS",
