@@ -49,8 +49,9 @@ def test_state_council_2025_fiscal_policy_turns_more_proactive(
     fiscal = _by_policy(state_council_2025)["财政政策"]
     assert fiscal.status == "changed"
     assert _phrases(fiscal) == ("积极的财政政策要适度加力、提质增效", "更加积极的财政政策")
-    # modifier changes come first, then the added 宏观政策 and 就业优先政策 stances
-    assert [c.status for c in changes] == ["changed", "changed", "added", "added"]
+    # modifier changes come first, then the added 宏观政策 and 就业优先政策 stances; 2025
+    # says 加强逆周期调节 only in its review of last year, so that stance is removed
+    assert [c.status for c in changes] == ["changed", "changed", "added", "added", "removed"]
     assert changes[2].policy == "宏观政策"
     assert _phrases(changes[2]) == (None, "更加积极有为的宏观政策")
     assert changes[3].policy == "就业政策"
@@ -71,6 +72,7 @@ def test_a_complement_only_change_ranks_after_modifier_changes() -> None:
     assert [(c.policy, c.status) for c in changes] == [
         ("财政政策", "changed"),
         ("货币政策", "changed"),
+        ("周期调节", "added"),
         ("产业政策", "removed"),
         ("科技政策", "removed"),
         ("社会政策", "removed"),
@@ -87,7 +89,9 @@ def test_a_quiet_pair_has_no_stance_change() -> None:
         "cn-state-council-zh-en/2025.zh.txt", "cn-state-council-zh-en/2026.zh.txt"
     )
     changes = _by_policy(comparison)
+    # the one stance 2026 adds: 加大逆周期和跨周期调节力度 (2025 does not say it)
     assert {p: c.status for p, c in changes.items()} == {
+        "周期调节": "added",
         "财政政策": "unchanged",
         "货币政策": "unchanged",
         "就业政策": "unchanged",
@@ -118,7 +122,8 @@ def test_english_state_council_stances() -> None:
         "坚持独立自主的和平外交政策。",
         "认真落实中央出台的一揽子增量政策。",
         "落实鼓励和支持自主创新的财税政策。",
-        "加强宏观政策逆周期调节，优化创新结构性货币政策工具。",
+        "优化创新结构性货币政策工具。",
+        "围绕发展大局，加强财政、货币、就业、产业、区域、科技、环保等政策协调配合。",
     ],
 )
 def test_a_mere_mention_of_a_policy_is_not_a_stance(text: str) -> None:

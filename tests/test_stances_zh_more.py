@@ -39,7 +39,9 @@ def test_a_policy_stated_only_by_its_own_clause_is_stated_2022() -> None:
 
 def test_the_policy_orientation_list_states_each_policy_2022() -> None:
     found = document_stances(diffreport.load(corpus("cn-state-council/2022.txt")))
-    listed = {p: s.phrase for p, s in found.items() if p not in ("财政政策", "货币政策")}
+    listed = {
+        p: s.phrase for p, s in found.items() if p not in ("财政政策", "货币政策", "周期调节")
+    }
     assert listed == {
         "宏观政策": "宏观政策要稳健有效",
         "微观政策": "微观政策要持续激发市场主体活力",
@@ -71,8 +73,9 @@ def test_sentences_of_their_own_state_policies_2023() -> None:
 def test_employment_first_is_the_employment_policy_stance_2019() -> None:
     comparison, changes = _changes("cn-state-council/2018.txt", "cn-state-council/2019.txt")
     employment = changes["就业政策"]
-    assert employment.status == "changed"
-    assert _phrases(employment) == ("积极的就业政策", "就业优先政策要全面发力")
+    # 2018 says 实施积极的就业政策 only in its review of the past five years
+    assert employment.status == "added"
+    assert _phrases(employment) == (None, "就业优先政策要全面发力")
     # the orientation's 实施就业优先政策 is a statement of it too
     orientation = [
         s
@@ -100,8 +103,41 @@ def test_english_employment_first_policy() -> None:
         "制定涉企政策要多听市场主体意见。",
         "出台实施政策要能早则早、宁早勿晚。",
         # a policy noun that does not open its clause: a mention
-        "发挥好宏观政策逆周期调节作用，丰富和灵活运用财政、货币、就业政策工具。",
+        "丰富和灵活运用财政、货币、就业政策工具。",
     ],
 )
 def test_a_policy_clause_that_is_not_a_stance(text: str) -> None:
+    assert list(statements(diffreport.from_text(text, language="zh"))) == []
+
+
+def test_counter_cyclical_regulation_is_a_stance_2019_2022() -> None:
+    _, changes = _changes("cn-state-council/2018.txt", "cn-state-council/2019.txt")
+    assert changes["周期调节"].status == "added"
+    assert _phrases(changes["周期调节"]) == (None, "发挥好宏观政策逆周期调节")
+    comparison, changes = _changes("cn-state-council/2021.txt", "cn-state-council/2022.txt")
+    cycle = changes["周期调节"]
+    # the review's 注重宏观政策跨周期和逆周期调节 restates 2021; the plan gives the stance
+    assert _phrases(cycle) == (None, "强化跨周期和逆周期调节")
+    assert cycle.new is not None
+    assert comparison.new.sentences[cycle.new.sentence].text.startswith("宏观政策有空间有手段")
+
+
+def test_english_counter_and_cross_cyclical_adjustments() -> None:
+    found = document_stances(diffreport.load(corpus("cn-state-council-zh-en/2024.en.txt")))
+    assert found["cyclical adjustment"].phrase == "counter-and cross-cyclical adjustments"
+    _, changes = _changes(
+        "cn-state-council-zh-en/2025.en.txt", "cn-state-council-zh-en/2026.en.txt"
+    )
+    assert changes["cyclical adjustment"].status == "added"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # provinces 2026: the central policy as an opportunity, not the report's stance
+        "紧抓国家超常规逆周期调节政策机遇，用好“两重”“两新”和新型政策性金融工具。",
+        "抢抓国家构建全国统一大市场、加强超常规逆周期调节的政策机遇。",
+    ],
+)
+def test_a_mention_of_cyclical_regulation_is_not_a_stance(text: str) -> None:
     assert list(statements(diffreport.from_text(text, language="zh"))) == []

@@ -5,8 +5,9 @@ Chinese reports state a stance as ``<modifiers>的<policy>政策`` (``适度宽�
 the modifier must be made only of stance words (directions and degrees, ``lexicon.zh``) and
 the policy noun one of the macro policies, so ``党的民族政策`` or ``一揽子增量政策`` are
 not stances. English reports say the same (``a more proactive fiscal policy``). Each
-policy's main statement is the first one in the plan part (the review restates last
-year's), the first that carries a ``要`` clause when one repeats the same modifier.
+policy's main statement is the first one in the plan part, the first that carries a ``要``
+clause when one repeats the same modifier; a policy only the review part states (it
+restates last year's) has none, unless the edition's plan part is not told apart.
 FOMC statements state the rate decision, the forward guidance and the balance-sheet plan
 (``stances_fomc``).
 """
@@ -124,7 +125,10 @@ def _main_report_statements(doc: Document) -> dict[str, Statement]:
         sections = [doc.sentences[s.sentence].section for s in found]
         in_plan = [s for s, sec in zip(found, sections, strict=True) if sec in plan]
         ahead = [s for s, sec in zip(found, sections, strict=True) if sec not in review]
-        chosen = _main_of(in_plan, words) or _main_of(ahead, words) or _main_of(found, words)
+        chosen = _main_of(in_plan, words) or _main_of(ahead, words)
+        if not plan:
+            # no plan part told apart: the review may be all the edition says of it
+            chosen = chosen or _main_of(found, words)
         if chosen is not None:
             main[policy] = chosen
     return main
@@ -160,6 +164,34 @@ def statements(doc: Document) -> Iterator[Statement]:
         if sentence.heading and doc.language == "en":
             continue
         yield from _sentence_statements(sentence.key, sentence.index, words)
+        yield from _cycle_statements(sentence.key, sentence.index, doc.language)
+
+
+#: the name under which each language reports the cyclical stance (逆周期调节)
+_CYCLE_POLICY = {"zh": "周期调节", "en": "cyclical adjustment"}
+
+
+@cache
+def _cycle(language: str) -> re.Pattern[str]:
+    if language == "zh":
+        verbs = "|".join(zh.STANCE_CYCLE_VERBS)
+        nouns = "|".join(sorted(zh.STANCE_POLICY_NOUNS, key=len, reverse=True))
+        run = "|".join(zh.STANCE_CYCLE_WORDS)
+        # 强化宏观政策逆周期和跨周期调节; not 逆周期调节的政策机遇 (it qualifies a noun)
+        return re.compile(
+            rf"(?:{verbs})(?:(?:{nouns})+政策)?(?P<how>(?:{run})(?:和(?:{run}))*)调节(?!的)"
+        )
+    run = "|".join(en.STANCE_CYCLE_WORDS)
+    return re.compile(
+        rf"(?i)\b(?P<how>(?:{run})-(?:\s*and\s+(?:{run})-)?cyclical)\s+adjustments?\b"
+    )
+
+
+def _cycle_statements(key: str, index: int, language: str) -> Iterator[Statement]:
+    """How macro policy regulates the cycle: ``强化跨周期和逆周期调节``, the run its stance."""
+    for match in _cycle(language).finditer(key):
+        how = match.group("how").lower()
+        yield Statement(_CYCLE_POLICY[language], index, match.group(0), how, "")
 
 
 def _sentence_statements(key: str, index: int, words: _Words) -> Iterator[Statement]:

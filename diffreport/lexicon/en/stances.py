@@ -57,6 +57,10 @@ STANCE_POLICY_NOUNS = (
 #: statement of it. Read by analyze.stances; from the State Council's English reports
 #: 2024–2026.
 STANCE_NAME_WORDS = ("-first",)
+#: the directions of macro policy's cyclical adjustment in English (``counter-cyclical``,
+#: ``counter- and cross-cyclical adjustments``; 逆周期, 跨周期). Read by analyze.stances;
+#: from the State Council's English reports 2024–2026.
+STANCE_CYCLE_WORDS = ("counter", "cross")
 #: FOMC decision verbs and the action each states on the federal funds rate; ``set`` (a
 #: new target, ``establish a target range``) is read against the previous edition's target.
 #: Read by analyze.stances_fomc. Entries read off the FOMC statements 1994–2026.

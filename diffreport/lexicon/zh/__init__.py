@@ -104,6 +104,8 @@ from diffreport.lexicon.zh.series import (
 )
 from diffreport.lexicon.zh.stances import (
     STANCE_COMPLEMENT_LINKS,
+    STANCE_CYCLE_VERBS,
+    STANCE_CYCLE_WORDS,
     STANCE_DEGREE_WORDS,
     STANCE_DIRECTION_WORDS,
     STANCE_HOLD_VERBS,
@@ -244,6 +246,8 @@ __all__ = [
     "SPAN_HEADING",
     "SPAN_OPENING",
     "STANCE_COMPLEMENT_LINKS",
+    "STANCE_CYCLE_VERBS",
+    "STANCE_CYCLE_WORDS",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
     "STANCE_HOLD_VERBS",

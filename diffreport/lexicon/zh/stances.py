@@ -62,3 +62,12 @@ STANCE_COMPLEMENT_LINKS = ("要",)
 #: the stance statement before it. Read by analyze.stances; from the State Council reports
 #: 2014–2018.
 STANCE_HOLD_VERBS = ("保持", "坚持", "继续")
+#: the directions in which macro policy regulates the business cycle (**逆周期** against it,
+#: **跨周期** across it); a run of them before 调节 (跨周期和逆周期调节), taken by a
+#: STANCE_CYCLE_VERBS verb, states the cyclical stance. Read by analyze.stances; from the
+#: State Council reports 2013–2026 and the provinces' reports.
+STANCE_CYCLE_WORDS = ("逆周期", "跨周期")
+#: verbs that take cyclical regulation as their object when a report adopts it (**强化**
+#: 逆周期调节, **发挥好**宏观政策逆周期调节作用); a bare mention (紧抓…逆周期调节政策机遇) is
+#: not a statement. Read by analyze.stances; from the same reports.
+STANCE_CYCLE_VERBS = ("加强", "强化", "加大", "实施", "发挥好", "发挥", "注重")
