@@ -141,3 +141,10 @@ def test_english_counter_and_cross_cyclical_adjustments() -> None:
 )
 def test_a_mention_of_cyclical_regulation_is_not_a_stance(text: str) -> None:
     assert list(statements(diffreport.from_text(text, language="zh"))) == []
+
+
+def test_a_stance_only_the_review_restates_is_not_this_years() -> None:
+    # Qinghai 2026 reviews 2025: 精准落实更加积极有为的宏观政策; its plan states no 宏观政策
+    doc = diffreport.load(corpus("cn-provinces/qinghai/2026.txt"))
+    assert any(s.policy == "宏观政策" for s in statements(doc))
+    assert "宏观政策" not in document_stances(doc)

@@ -231,7 +231,8 @@ def _own_clauses(key: str, matches: Sequence[re.Match[str]]) -> dict[int, str]:
     for number, match in enumerate(matches):
         if not match.group("how") or match.group("of"):
             continue
-        if runs and matches[runs[-1][-1]].end() + 1 == match.start():
+        before = matches[runs[-1][-1]].end() if runs else -2
+        if before + 1 == match.start() and key[before] in _CLAUSE_OPENERS:
             runs[-1].append(number)
         else:
             runs.append([number])
