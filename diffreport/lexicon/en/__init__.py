@@ -95,9 +95,11 @@ from diffreport.lexicon.en.stances import (
     GUIDANCE_CUES,
     GUIDANCE_SUBJECTS,
     RATE_TERMS,
+    STANCE_CYCLE_WORDS,
     STANCE_DEGREE_WORDS,
     STANCE_DIRECTION_WORDS,
     STANCE_JOINERS,
+    STANCE_NAME_WORDS,
     STANCE_POLICY_NOUNS,
 )
 from diffreport.lexicon.en.targets import (
@@ -215,9 +217,11 @@ __all__ = [
     "SPAN_HEADING",
     "SPAN_OPENING",
     "STAGE_DIRECTION",
+    "STANCE_CYCLE_WORDS",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
     "STANCE_JOINERS",
+    "STANCE_NAME_WORDS",
     "STANCE_POLICY_NOUNS",
     "TARGET_CHANGE_WORDS",
     "TARGET_CUES",

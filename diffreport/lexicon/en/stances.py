@@ -48,11 +48,19 @@ STANCE_POLICY_NOUNS = (
     "monetary",
     "macroeconomic",
     "macro",
-    "employment-first",
     "employment",
     "industrial",
     "social",
 )
+#: what an English policy name puts after its noun to state the stance in the name itself
+#: (``the employment-first policy``, 就业优先政策); any mention of such a policy is a
+#: statement of it. Read by analyze.stances; from the State Council's English reports
+#: 2024–2026.
+STANCE_NAME_WORDS = ("-first",)
+#: the directions of macro policy's cyclical adjustment in English (``counter-cyclical``,
+#: ``counter- and cross-cyclical adjustments``; 逆周期, 跨周期). Read by analyze.stances;
+#: from the State Council's English reports 2024–2026.
+STANCE_CYCLE_WORDS = ("counter", "cross")
 #: FOMC decision verbs and the action each states on the federal funds rate; ``set`` (a
 #: new target, ``establish a target range``) is read against the previous edition's target.
 #: Read by analyze.stances_fomc. Entries read off the FOMC statements 1994–2026.

@@ -105,9 +105,12 @@ from diffreport.lexicon.zh.series import (
 )
 from diffreport.lexicon.zh.stances import (
     STANCE_COMPLEMENT_LINKS,
+    STANCE_CYCLE_VERBS,
+    STANCE_CYCLE_WORDS,
     STANCE_DEGREE_WORDS,
     STANCE_DIRECTION_WORDS,
     STANCE_HOLD_VERBS,
+    STANCE_NAME_WORDS,
     STANCE_POLICY_NOUNS,
 )
 from diffreport.lexicon.zh.targets import (
@@ -245,9 +248,12 @@ __all__ = [
     "SPAN_HEADING",
     "SPAN_OPENING",
     "STANCE_COMPLEMENT_LINKS",
+    "STANCE_CYCLE_VERBS",
+    "STANCE_CYCLE_WORDS",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
     "STANCE_HOLD_VERBS",
+    "STANCE_NAME_WORDS",
     "STANCE_POLICY_NOUNS",
     "STATISTICAL_NAMES",
     "TARGET_CHANGE_WORDS",
