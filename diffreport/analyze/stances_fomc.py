@@ -52,6 +52,12 @@ def _decision() -> re.Pattern[str]:
     )
 
 
+@cache
+def _decides() -> re.Pattern[str]:
+    """A decision stated (``decided to``, ``agreed today to``)."""
+    return re.compile(rf"(?i)\b(?:{'|'.join(en.DECISION_LEADS)})\b(?:\s+today)?\s+to\b")
+
+
 def main_statements(doc: Document) -> dict[str, Statement]:
     """The FOMC stances of an English edition (none when it states no rate decision)."""
     if doc.language != "en":
@@ -136,21 +142,46 @@ def _value(target: str) -> float | None:
 
 def _candidates(doc: Document, policy: str) -> list[int]:
     test = _is_guidance if policy == GUIDANCE else _is_balance_sheet
-    return [s.index for s in doc.sentences if not s.heading and test(s)]
+    end = _policy_end(doc)
+    return [s.index for s in doc.sentences[:end] if not s.heading and test(s)]
+
+
+def _policy_end(doc: Document) -> int:
+    """Where the Committee's own text ends: at the roll call (``Voting for the FOMC
+    monetary policy action were ...``), after which come the votes, a dissenter's
+    reasons, the discount rate and links, none of them guidance or balance-sheet plan."""
+    return next((s.index for s in doc.sentences if en.ROLL_CALL.match(s.text)), len(doc.sentences))
 
 
 def _is_guidance(sentence: Sentence) -> bool:
     lowered = sentence.key.lower()
-    return (
-        any(cue in lowered for cue in en.GUIDANCE_CUES)
-        and any(subject in lowered for subject in en.GUIDANCE_SUBJECTS)
-        and not _is_balance_sheet(sentence)
-    )
+    guidance = _first(lowered, en.GUIDANCE_CUES)
+    if guidance is None or not any(subject in lowered for subject in en.GUIDANCE_SUBJECTS):
+        return False
+    balance = _balance_cue(lowered)
+    return balance is None or guidance < balance
 
 
 def _is_balance_sheet(sentence: Sentence) -> bool:
+    """Holdings or purchases, unless a guidance cue comes first (``it likely will be
+    appropriate to maintain the ... target range for a considerable time following the
+    end of its asset purchase program``: the rate's path) or the sentence is a link."""
     lowered = sentence.key.lower()
-    return any(cue in lowered for cue in en.BALANCE_SHEET_CUES)
+    balance = _balance_cue(lowered)
+    if balance is None:
+        return False
+    guidance = _first(lowered, en.GUIDANCE_CUES)
+    guides = guidance is not None and any(s in lowered for s in en.GUIDANCE_SUBJECTS)
+    return not (guides and guidance is not None and guidance < balance)
+
+
+def _balance_cue(lowered: str) -> int | None:
+    """Where the first balance-sheet cue is, none in a link to another release."""
+    return None if en.LINK.search(lowered) else _first(lowered, en.BALANCE_SHEET_CUES)
+
+
+def _first(lowered: str, cues: tuple[str, ...]) -> int | None:
+    return min((at for at in (lowered.find(c) for c in cues) if at >= 0), default=None)
 
 
 def _phrase(doc: Document, policy: str, index: int) -> str:
@@ -211,26 +242,34 @@ def _resolved(before: Statement, after: Statement) -> Statement:
 def _shown_pair(
     comparison: Comparison, before: Statement, after: Statement
 ) -> tuple[Statement, Statement]:
-    """The first changed pair among the policy's sentences, a modified pair first."""
+    """The policy's changed sentences shown: a modified pair, else on each side the first
+    changed one that states a decision (``decided to conclude its asset purchase
+    program``), else the first changed one."""
     test: Callable[[Sentence], bool] = (
         _is_guidance if before.policy == GUIDANCE else _is_balance_sheet
     )
-    olds, news = comparison.old.sentences, comparison.new.sentences
-    best: tuple[int | None, int | None] | None = None
+    docs = (comparison.old, comparison.new)
+    ends = (_policy_end(comparison.old), _policy_end(comparison.new))
+    first: list[int | None] = [None, None]  # per side
+    deciding: list[int | None] = [None, None]
     for pair in comparison.sentences:
         if pair.status in ("unchanged", "moved"):
             continue
-        old_hit = pair.old is not None and test(olds[pair.old])
-        new_hit = pair.new is not None and test(news[pair.new])
-        if old_hit and new_hit and pair.status == "modified":
-            best = (pair.old, pair.new)
+        at = (pair.old, pair.new)
+        hits = [
+            i is not None and i < ends[k] and test(docs[k].sentences[i]) for k, i in enumerate(at)
+        ]
+        if all(hits) and pair.status == "modified":
+            first = deciding = list(at)
             break
-        if best is None and (old_hit or new_hit):
-            best = (pair.old if old_hit else None, pair.new if new_hit else None)
-    if best is None:
-        return before, after
-    old_index = before.sentence if best[0] is None else best[0]
-    new_index = after.sentence if best[1] is None else best[1]
+        for k, i in enumerate(at):
+            if i is not None and hits[k]:
+                first[k] = i if first[k] is None else first[k]
+                if deciding[k] is None and _decides().search(docs[k].sentences[i].key):
+                    deciding[k] = i
+    shown = [d if d is not None else f for d, f in zip(deciding, first, strict=True)]
+    old_index = before.sentence if shown[0] is None else shown[0]
+    new_index = after.sentence if shown[1] is None else shown[1]
     policy = before.policy
     return (
         replace(before, sentence=old_index, phrase=_phrase(comparison.old, policy, old_index)),
