@@ -55,3 +55,22 @@ def test_a_dissenters_reasons_are_no_forward_guidance() -> None:
     shown = c.old.sentences[guidance.old.sentence].text
     assert "believed" not in shown
     assert "extended period" in shown
+
+
+def test_a_statements_changed_stance_is_not_listed_again_as_new() -> None:
+    # 2020-03-15: the added guidance and balance-sheet sentences are shown as stances;
+    # listed again they pushed "Global financial conditions have also been
+    # significantly affected" out of the first ten new sentences
+    c = _compare("fomc-sentences/2020-03-03.txt", "fomc-sentences/2020-03-15.txt")
+    h = c.changes.highlights
+    above = {s.new.sentence for s in h.stances if s.new and s.status != "unchanged"}
+    listed = [c.new.sentences[x.sentence].text for x in h.new]
+    assert above and not above & {x.sentence for x in h.new}
+    assert any("Global financial conditions" in text for text in listed)
+
+
+def test_a_link_line_is_no_new_highlight() -> None:
+    # 2015-12-16 listed "[Implementation Note issued December 16, 2015](https://...)"
+    c = _compare("fomc/2015-10-28.txt", "fomc/2015-12-16.txt")
+    listed = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new]
+    assert listed and not any("http" in text for text in listed)
