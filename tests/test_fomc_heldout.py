@@ -74,3 +74,24 @@ def test_a_link_line_is_no_new_highlight() -> None:
     c = _compare("fomc/2015-10-28.txt", "fomc/2015-12-16.txt")
     listed = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new]
     assert listed and not any("http" in text for text in listed)
+
+
+def test_the_first_cut_of_1995_reads_against_the_last_hike() -> None:
+    # 1995-02-01 raised through the discount rate ("the Federal Open Market Committee
+    # agreed that this increase should be reflected fully in interest rates in the
+    # reserve markets"); 1995-07-06 cut ("decided to decrease slightly the degree of
+    # pressure on bank reserve positions"): neither was read as a decision
+    c = _compare("fomc/1995-02-01.txt", "fomc/1995-07-06.txt")
+    decision = _stance(c, "federal funds rate")
+    assert decision.status == "changed"
+    assert decision.old is not None and decision.new is not None
+    assert (decision.old.phrase, decision.new.phrase) == ("raise", "lower")
+
+
+def test_a_second_move_without_a_figure_is_a_change() -> None:
+    # 1994-03-22 tightened again in the words of 1994-02-04 ("decided to increase
+    # slightly the degree of pressure on reserve positions"): another hike, not no change
+    c = _compare("fomc/1994-02-04.txt", "fomc/1994-03-22.txt")
+    decision = _stance(c, "federal funds rate")
+    assert decision.status == "changed"
+    assert decision.new is not None and decision.new.phrase == "raise"

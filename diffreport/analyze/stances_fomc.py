@@ -45,10 +45,13 @@ class Statement:
 def _decision() -> re.Pattern[str]:
     leads = "|".join(en.DECISION_LEADS)
     verbs = "|".join(en.DECISION_VERBS)
-    # "decided today to raise", or the finite verb: "the Committee today reaffirmed"
+    nouns = "|".join(en.DECISION_NOUNS)
+    # "decided today to raise", or the finite verb: "the Committee today reaffirmed", or
+    # the noun: "agreed that this increase should be reflected fully ..."
     return re.compile(
         rf"(?i)\b(?:(?:{leads})\b(?:\s+today)?\s+to\s+(?:\w+ly\s+)?(?P<verb>{verbs})\b|"
-        rf"committee\s+(?:also\s+)?(?:today\s+)?(?:(?P<done>{verbs})(?:e?d)?|will\s+(?P<will>{verbs}))\b)"
+        rf"committee\s+(?:also\s+)?(?:today\s+)?(?:(?P<done>{verbs})(?:e?d)?|will\s+(?P<will>{verbs}))\b|"
+        rf"(?:{leads})\s+that\s+(?:this|the)\s+(?P<noun>{nouns})\b)"
     )
 
 
@@ -89,9 +92,12 @@ def _decision_statement(doc: Document) -> Statement | None:
         match = _decision().search(sentence.key)
         if match is None or not any(term in lowered for term in en.RATE_TERMS):
             continue
-        action = en.DECISION_VERBS[
-            (match.group("verb") or match.group("done") or match.group("will")).lower()
-        ]
+        verb = match.group("verb") or match.group("done") or match.group("will")
+        action = (
+            en.DECISION_VERBS[verb.lower()]
+            if verb
+            else en.DECISION_NOUNS[match.group("noun").lower()]
+        )
         target = _target(sentence.key[match.end() :])
         if target:
             return _decision_of(sentence.index, action, target)
@@ -225,9 +231,13 @@ def resolved_against(
 
 def _resolved(before: Statement, after: Statement) -> Statement:
     """A new target set (``establish``) read as a raise, cut or hold; a hold with no figure
-    keeps the old target."""
+    keeps the old target; a move with no figure after the same move is a change."""
     action, _, target = after.modifier.partition(" ")
     was_target = before.modifier.partition(" ")[2]
+    if action in ("raise", "lower") and not target and after.modifier == before.modifier:
+        # a move named without a figure, as the last one was (1994: "increase slightly
+        # the degree of pressure"): another move, not no change
+        return replace(after, complement="moved again")
     if action == "maintain" and not target and was_target:
         return _decision_of(after.sentence, action, was_target)
     if action != "set":

@@ -90,6 +90,7 @@ from diffreport.lexicon.en.series import (
 from diffreport.lexicon.en.stances import (
     BALANCE_SHEET_CUES,
     DECISION_LEADS,
+    DECISION_NOUNS,
     DECISION_VERBS,
     FOMC_POLICIES,
     GUIDANCE_CUES,
@@ -149,6 +150,7 @@ __all__ = [
     "DEADLINE",
     "DECISION",
     "DECISION_LEADS",
+    "DECISION_NOUNS",
     "DECISION_VERBS",
     "DECREASE_VERBS",
     "DISSENT",

@@ -80,6 +80,11 @@ DECISION_VERBS = {
     "rise": "raise",
     "made no change": "maintain",
 }
+#: FOMC decision nouns after ``agreed that this`` and the action each states: the
+#: 1994-1996 statements let a discount-rate move show through into reserve markets
+#: (``agreed that this increase should be reflected fully in interest rates in the
+#: reserve markets``). Read by analyze.stances_fomc; from those statements.
+DECISION_NOUNS = {"increase": "raise", "reduction": "lower", "decrease": "lower"}
 #: what introduces an FOMC decision verb (``decided today to``, ``voted to``). Read by
 #: analyze.stances_fomc; from the FOMC statements 1994–2026.
 DECISION_LEADS = ("decided", "decision", "voted", "agreed", "expected", "expecting")
@@ -91,6 +96,10 @@ RATE_TERMS = (
     "funds rate",
     "pressure on reserve",
     "stance of monetary policy",
+    # the 1994-1996 statements set the rate as pressure on (bank) reserve positions or
+    # as interest rates in reserve markets
+    "reserve positions",
+    "reserve markets",
 )
 #: cues of the FOMC's forward guidance, the likely path of the rate (anticipates, extended
 #: period, patient, gradual …). Read by analyze.stances_fomc; read off the FOMC
