@@ -95,3 +95,12 @@ def test_a_second_move_without_a_figure_is_a_change() -> None:
     decision = _stance(c, "federal funds rate")
     assert decision.status == "changed"
     assert decision.new is not None and decision.new.phrase == "raise"
+
+
+def test_the_taper_shows_the_purchase_pace_not_a_reference_to_the_program() -> None:
+    # 2013-12-18: "Taking into account ... since the inception of its current asset
+    # purchase program" also changed and names the program; the plan shown is the pace
+    c = _compare("fomc/2013-10-30.txt", "fomc/2013-12-18.txt")
+    balance = _stance(c, "balance sheet")
+    assert balance.new is not None
+    assert "$35 billion" in c.new.sentences[balance.new.sentence].text

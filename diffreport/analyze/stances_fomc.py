@@ -57,8 +57,9 @@ def _decision() -> re.Pattern[str]:
 
 @cache
 def _decides() -> re.Pattern[str]:
-    """A decision stated (``decided to``, ``agreed today to``)."""
-    return re.compile(rf"(?i)\b(?:{'|'.join(en.DECISION_LEADS)})\b(?:\s+today)?\s+to\b")
+    """A decision or a plan stated (``decided to``, ``agreed today to``, ``will add``)."""
+    leads = "|".join(en.DECISION_LEADS)
+    return re.compile(rf"(?i)\b(?:(?:{leads})\b(?:\s+today)?\s+to|will)\b")
 
 
 def main_statements(doc: Document) -> dict[str, Statement]:
@@ -252,9 +253,9 @@ def _resolved(before: Statement, after: Statement) -> Statement:
 def _shown_pair(
     comparison: Comparison, before: Statement, after: Statement
 ) -> tuple[Statement, Statement]:
-    """The policy's changed sentences shown: a modified pair, else on each side the first
-    changed one that states a decision (``decided to conclude its asset purchase
-    program``), else the first changed one."""
+    """The policy's changed sentences shown: a modified pair that states a decision or a
+    plan, else any modified pair, else on each side the first changed sentence that
+    states one (``decided to conclude its asset purchase program``), else the first."""
     test: Callable[[Sentence], bool] = (
         _is_guidance if before.policy == GUIDANCE else _is_balance_sheet
     )
@@ -262,6 +263,7 @@ def _shown_pair(
     ends = (_policy_end(comparison.old), _policy_end(comparison.new))
     first: list[int | None] = [None, None]  # per side
     deciding: list[int | None] = [None, None]
+    modified: list[tuple[bool, int, int]] = []  # (states nothing, old, new)
     for pair in comparison.sentences:
         if pair.status in ("unchanged", "moved"):
             continue
@@ -269,15 +271,24 @@ def _shown_pair(
         hits = [
             i is not None and i < ends[k] and test(docs[k].sentences[i]) for k, i in enumerate(at)
         ]
-        if all(hits) and pair.status == "modified":
-            first = deciding = list(at)
-            break
+        states = [
+            i is not None and bool(_decides().search(docs[k].sentences[i].key))
+            for k, i in enumerate(at)
+        ]
+        if (
+            all(hits)
+            and pair.status == "modified"
+            and pair.old is not None
+            and pair.new is not None
+        ):
+            modified.append((not any(states), pair.old, pair.new))
         for k, i in enumerate(at):
             if i is not None and hits[k]:
                 first[k] = i if first[k] is None else first[k]
-                if deciding[k] is None and _decides().search(docs[k].sentences[i].key):
-                    deciding[k] = i
+                deciding[k] = i if deciding[k] is None and states[k] else deciding[k]
     shown = [d if d is not None else f for d, f in zip(deciding, first, strict=True)]
+    if modified:
+        _, shown[0], shown[1] = min(modified, key=lambda m: m[0])
     old_index = before.sentence if shown[0] is None else shown[0]
     new_index = after.sentence if shown[1] is None else shown[1]
     policy = before.policy
