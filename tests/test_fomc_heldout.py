@@ -104,3 +104,13 @@ def test_the_taper_shows_the_purchase_pace_not_a_reference_to_the_program() -> N
     balance = _stance(c, "balance sheet")
     assert balance.new is not None
     assert "$35 billion" in c.new.sentences[balance.new.sentence].text
+
+
+def test_qe1s_expansion_is_the_balance_sheet_plan_shown() -> None:
+    # 2009-03-18: "decided today to increase the size of the Federal Reserve's balance
+    # sheet further"; the stance showed "will continue to carefully monitor the size and
+    # composition of the Federal Reserve's balance sheet" (two words swapped)
+    c = _compare("fomc/2009-01-28.txt", "fomc/2009-03-18.txt")
+    balance = _stance(c, "balance sheet")
+    assert balance.new is not None
+    assert "decided today to increase the size" in c.new.sentences[balance.new.sentence].text

@@ -57,9 +57,13 @@ def _decision() -> re.Pattern[str]:
 
 @cache
 def _decides() -> re.Pattern[str]:
-    """A decision or a plan stated (``decided to``, ``agreed today to``, ``will add``)."""
-    leads = "|".join(en.DECISION_LEADS)
-    return re.compile(rf"(?i)\b(?:(?:{leads})\b(?:\s+today)?\s+to|will)\b")
+    """A decision stated (``decided to``, ``agreed today to``)."""
+    return re.compile(rf"(?i)\b(?:{'|'.join(en.DECISION_LEADS)})\b(?:\s+today)?\s+to\b")
+
+
+def _weight(text: str) -> int:
+    """How much a changed policy sentence says: 0 a decision, 1 a plan (``will``), 2 less."""
+    return 0 if _decides().search(text) else 1 if re.search(r"(?i)\bwill\b", text) else 2
 
 
 def main_statements(doc: Document) -> dict[str, Statement]:
@@ -253,42 +257,41 @@ def _resolved(before: Statement, after: Statement) -> Statement:
 def _shown_pair(
     comparison: Comparison, before: Statement, after: Statement
 ) -> tuple[Statement, Statement]:
-    """The policy's changed sentences shown: a modified pair that states a decision or a
-    plan, else any modified pair, else on each side the first changed sentence that
-    states one (``decided to conclude its asset purchase program``), else the first."""
+    """The policy's changed sentences shown, the one that says most first: a decision
+    (``decided to conclude its asset purchase program``) in a modified pair, then one on
+    one side, then a plan (``will``) in a modified pair, then any modified pair, then
+    the first; the other side from the best that has it."""
     test: Callable[[Sentence], bool] = (
         _is_guidance if before.policy == GUIDANCE else _is_balance_sheet
     )
     docs = (comparison.old, comparison.new)
     ends = (_policy_end(comparison.old), _policy_end(comparison.new))
-    first: list[int | None] = [None, None]  # per side
-    deciding: list[int | None] = [None, None]
-    modified: list[tuple[bool, int, int]] = []  # (states nothing, old, new)
-    for pair in comparison.sentences:
+    found: list[tuple[int, int, int | None, int | None]] = []  # (rank, order, old, new)
+    for order, pair in enumerate(comparison.sentences):
         if pair.status in ("unchanged", "moved"):
             continue
-        at = (pair.old, pair.new)
-        hits = [
-            i is not None and i < ends[k] and test(docs[k].sentences[i]) for k, i in enumerate(at)
+        at = [
+            i if i is not None and i < ends[k] and test(docs[k].sentences[i]) else None
+            for k, i in enumerate((pair.old, pair.new))
         ]
-        states = [
-            i is not None and bool(_decides().search(docs[k].sentences[i].key))
-            for k, i in enumerate(at)
-        ]
-        if (
-            all(hits)
-            and pair.status == "modified"
-            and pair.old is not None
-            and pair.new is not None
-        ):
-            modified.append((not any(states), pair.old, pair.new))
-        for k, i in enumerate(at):
-            if i is not None and hits[k]:
-                first[k] = i if first[k] is None else first[k]
-                deciding[k] = i if deciding[k] is None and states[k] else deciding[k]
-    shown = [d if d is not None else f for d, f in zip(deciding, first, strict=True)]
-    if modified:
-        _, shown[0], shown[1] = min(modified, key=lambda m: m[0])
+        says = [2 if i is None else _weight(docs[k].sentences[i].key) for k, i in enumerate(at)]
+        if None not in at and pair.status == "modified":
+            found.append(((0, 2, 3)[min(says)], order, at[0], at[1]))
+        else:
+            for k, i in enumerate(at):
+                if i is not None:
+                    found.append(
+                        (1 if says[k] == 0 else 4, order, *((i, None) if k == 0 else (None, i)))
+                    )
+    found.sort(key=lambda f: (f[0], f[1]))
+    shown: list[int | None] = [None, None]
+    for _, _, *sides in found:
+        if shown[0] is None and shown[1] is None and None not in sides:
+            shown = list(sides)
+            break
+        shown = [s if s is not None else i for s, i in zip(shown, sides, strict=True)]
+        if None not in shown:
+            break
     old_index = before.sentence if shown[0] is None else shown[0]
     new_index = after.sentence if shown[1] is None else shown[1]
     policy = before.policy
