@@ -2,8 +2,9 @@
 
 ``tests/data/headlines.json`` is our dev set: for eleven State Council pairs (the
 second batch, six pairs of 2013-2019, was measured before any tuning) and six FOMC
-turning points, the changes that official briefings, 新提法 explainers,
-brokerage notes, news analyses and statement redlines named as headlines (sources in
+turning points (``headlines-fomc2.json``: eleven more FOMC pairs, measured untuned),
+the changes that official briefings, 新提法 explainers, brokerage notes, news
+analyses and statement redlines named as headlines (sources in
 ``tests/data/headlines-SOURCES.md``), each keyed by a short phrase checked to occur
 in the corpus file. An item is *shown* when its phrase is in the summary a reader
 sees first: the changed targets' sentences, the stances that changed, the
@@ -99,8 +100,10 @@ def test_the_dev_set_keys_are_in_the_corpus() -> None:
 
 @pytest.mark.corpus
 def test_fomc_summaries_show_the_published_headlines() -> None:
+    # the six tuned pairs: 43/43. Batch 3 (headlines-fomc2.json: eleven pairs not tuned
+    # on) measured 51/54 untuned, 53/54 after; all together 96/97
     rate, missed = hit_rates("fomc")
-    assert rate >= 0.95, dict(missed)
+    assert rate >= 0.97, dict(missed)
 
 
 @pytest.mark.corpus
