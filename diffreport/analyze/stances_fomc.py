@@ -63,7 +63,8 @@ def _decides() -> re.Pattern[str]:
 
 def _weight(text: str) -> int:
     """How much a changed policy sentence says: 0 a decision, 1 a plan (``will``), 2 less."""
-    return 0 if _decides().search(text) else 1 if re.search(r"(?i)\bwill\b", text) else 2
+    plans = any(word in en.PLAN_WORDS for word in text.lower().split())
+    return 0 if _decides().search(text) else 1 if plans else 2
 
 
 def main_statements(doc: Document) -> dict[str, Statement]:

@@ -85,6 +85,10 @@ DECISION_VERBS = {
 #: (``agreed that this increase should be reflected fully in interest rates in the
 #: reserve markets``). Read by analyze.stances_fomc; from those statements.
 DECISION_NOUNS = {"increase": "raise", "reduction": "lower", "decrease": "lower"}
+#: words that state a plan in an FOMC sentence (``the Committee will add to its
+#: holdings ...``): a changed plan is shown before a changed judgement. Read by
+#: analyze.stances_fomc; from the statements 2008–2026.
+PLAN_WORDS = ("will",)
 #: what introduces an FOMC decision verb (``decided today to``, ``voted to``). Read by
 #: analyze.stances_fomc; from the FOMC statements 1994–2026.
 DECISION_LEADS = ("decided", "decision", "voted", "agreed", "expected", "expecting")
