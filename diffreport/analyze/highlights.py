@@ -227,8 +227,8 @@ def _ranked_side(
 ) -> tuple[Highlight, ...]:
     """The new (``side`` "new") or dropped ("old") commitments, most important first.
 
-    Sentences in ``shown`` (a report's stance statements, changed targets' sentences) are
-    left to their lists.
+    Sentences in ``shown`` (the stance statements shown above the lists, a report's
+    changed targets' sentences) are left to their lists.
     """
     review, weights = read.review, read.weights
     ranked: list[Highlight] = []
@@ -279,7 +279,8 @@ def _candidates(
 ) -> Iterator[tuple[Sentence, HighlightStatus]]:
     """Commitments found on one side only, and reworded commitments, of ``side``.
 
-    In a statement (:func:`_is_statement`) every sentence on one side only counts.
+    In a statement (:func:`_is_statement`) every sentence on one side only counts, but
+    a link to another release (``[Implementation Note ...](https://...)``).
     """
     doc = comparison.new if side == "new" else comparison.old
     statement = _is_statement(doc)
@@ -294,7 +295,7 @@ def _candidates(
         if s.heading:
             continue
         if pair.old is None or pair.new is None:
-            if statement and index not in listed:
+            if statement and index not in listed and not en.LINK.search(s.text):
                 yield s, whole
             continue
         if comparison.old.sentences[pair.old].key == comparison.new.sentences[pair.new].key:
@@ -514,8 +515,12 @@ def highlights(
     came = {b for _, b in continued}
     new = tuple(c for c in new if c.sentence not in came)
     dropped = tuple(c for c in dropped if c.sentence not in went)
-    ranked_new = _ranked_side(comparison, "new", new, options, read["new"], new_stated)
-    ranked_dropped = _ranked_side(comparison, "old", dropped, options, read["old"], old_stated)
+    # a statement's changed stance (an added guidance sentence) is not listed again as new
+    above = [s for s in stances if not report and s.status != "unchanged"]
+    old_above = old_stated | {s.old.sentence for s in above if s.old}
+    new_above = new_stated | {s.new.sentence for s in above if s.new}
+    ranked_new = _ranked_side(comparison, "new", new, options, read["new"], new_above)
+    ranked_dropped = _ranked_side(comparison, "old", dropped, options, read["old"], old_above)
     listed = {("new", h.sentence) for h in ranked_new} | {
         ("old", h.sentence) for h in ranked_dropped
     }
