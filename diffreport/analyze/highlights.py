@@ -501,7 +501,8 @@ def highlights(
     """
     stances = stance_changes(comparison)
     report = not _is_statement(comparison.new)
-    stated = [s for s in stances if report]
+    # an unchanged stance's sentence may carry other news (提高政策的针对性和灵活性)
+    stated = [s for s in stances if report and s.status != "unchanged"]
     targets = [x for x in numbers if report and x.kind == "target" and x.status != "unchanged"]
     old_stated = frozenset(s.old.sentence for s in stated if s.old) | {
         x.old.sentence for x in targets if x.old
