@@ -80,11 +80,31 @@ def test_a_task_that_kept_its_place_is_not_reported() -> None:
     assert len(kept) == 7
 
 
-def test_a_report_without_numbered_tasks_has_no_priorities() -> None:
-    # the 2015 report's tasks are chapters, not items of a plan section
+def test_a_report_whose_tasks_are_chapters_compares_its_lead_task_only() -> None:
+    # 2015 sets its line in 二、2015年工作总体部署 and its tasks as the chapters after it
     c = compared("cn-state-council/2014.txt", "cn-state-council/2015.txt")
-    assert task_list(c.new) == ()
-    assert priority_changes(c) == ()
+    headings = [c.new.sections[t.section].heading for t in task_list(c.new)]
+    assert headings == [
+        "三、把改革开放扎实推向纵深",
+        "四、协调推动经济稳定增长和结构优化",
+        "五、持续推进民生改善和社会建设",
+        "六、切实加强政府自身建设",
+    ]
+    assert [t.position for t in task_list(c.new)] == [1, 2, 3, 4]
+    # chapters against 2014's （一）…（九）: which task leads, not the other places
+    changes = priority_changes(c)
+    assert changes and all(
+        (x.new is not None and x.new.position == 1) or (x.old is not None and x.old.position == 1)
+        for x in changes
+    )
+    assert changes[0].new is not None
+    assert c.new.sections[changes[0].new.section].heading == "三、把改革开放扎实推向纵深"
+
+
+def test_a_report_without_numbered_tasks_has_no_priorities() -> None:
+    # the 1999 report has no plan part the headings name, so no list of tasks
+    doc = diffreport.load(corpus("cn-state-council/1999.txt"))
+    assert task_list(doc) == ()
 
 
 def test_a_new_task_in_first_place_leads_then_the_task_that_was_first() -> None:

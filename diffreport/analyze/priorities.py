@@ -32,6 +32,10 @@ _MIN_TASKS = 3
 def task_list(doc: Document) -> tuple[Task, ...]:
     """The plan's numbered tasks in order, or () when the report has no such list."""
     plan = plan_sections(doc)
+    parts = [s.index for s in doc.sections if s.parent is None and s.heading and s.index in plan]
+    # the line, then the tasks as top-level parts (2007: 二、…总体部署, 三、…六、)
+    if len(parts) > _MIN_TASKS:
+        return tuple(Task(place, i) for place, i in enumerate(parts[1:], start=1))
     children: dict[int, list[int]] = {}
     for sec in doc.sections:
         if sec.parent in plan and sec.heading and not _names_period(doc, sec.parent):
@@ -46,6 +50,11 @@ def task_list(doc: Document) -> tuple[Task, ...]:
     tasks = children[max(children, key=rank)]
     if len(tasks) < _MIN_TASKS:
         return ()
+    return _numbered(doc, tasks)
+
+
+def _numbered(doc: Document, tasks: list[int]) -> tuple[Task, ...]:
+    """The tasks with their places: the numbers their headings count up by, else their ranks."""
     numbers = [heading_number(doc.sections[i].heading or "") for i in tasks]
     counted = [n for n in numbers if n is not None]
     rising = all(a < b for a, b in zip(counted, counted[1:], strict=False))
@@ -104,7 +113,17 @@ def priority_changes(
         lead = 0 if new_place == first_new else 1 if old_place == first_old else 2
         return (lead, -abs(new_place - old_place), min(old_place, new_place))
 
-    return tuple(sorted(changes, key=order))
+    ranked = sorted(changes, key=order)
+    if _as_parts(comparison.old, old_tasks) != _as_parts(comparison.new, new_tasks):
+        # parts against sub-sections (2014's （一）… against 2015's 三、…): which task
+        # leads is news, the other places do not compare
+        ranked = [c for c in ranked if order(c)[0] < 2]
+    return tuple(ranked)
+
+
+def _as_parts(doc: Document, tasks: tuple[Task, ...]) -> bool:
+    """Whether a report's tasks are its top-level parts (2007), not sub-sections."""
+    return doc.sections[tasks[0].section].parent is None
 
 
 def _reworded(comparison: Comparison, old: Task, new: Task, below: float) -> bool:
