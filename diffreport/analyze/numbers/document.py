@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from diffreport.analyze.numbers.en import extract_en
 from diffreport.analyze.numbers.forms import zh_period
-from diffreport.analyze.numbers.kinds import horizons, is_estimate
+from diffreport.analyze.numbers.kinds import history, horizons, is_estimate
 from diffreport.analyze.numbers.quantities import ANY_DIGIT, CN_NUMERAL, Raw, fold
 from diffreport.analyze.numbers.zh import extract_zh
 from diffreport.analyze.parts import plan_sections, review_sections
@@ -123,6 +123,16 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
                 quantity = dataclasses.replace(quantity, metric=f"{quantity.metric} (dissent)")
             located.append(LocatedQuantity(quantity, sentence.index))
     located = _without_unnamed_restatements(located)
+    past = history(doc, located)
+    if past:  # 从2003年到2006年年均超收2040亿元: history told in the plan part
+        located = [
+            LocatedQuantity(
+                dataclasses.replace(x.quantity, kind="actual", period="past"), x.sentence
+            )
+            if id(x) in past
+            else x
+            for x in located
+        ]
     spans = horizons(doc, located)
     if spans:
         located = [
