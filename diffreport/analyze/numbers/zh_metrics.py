@@ -187,7 +187,7 @@ def zh_metric(
                 "比上年" if zh.COMPARED_WITH_LAST_YEAR.search(before) else _clean_zh_metric(before)
             )
             return previous_metric + basis + verb, verb, phrase_start, True
-        if metric and len(metric) <= 2 and verb in zh.GROWTH_VERBS:
+        if metric and len(metric) <= 2 and verb in zh.GROWTH_VERBS and not zh.NO_NAME.match(metric):
             metric += verb
     else:
         metric = _clean_zh_metric(clause)
