@@ -145,6 +145,8 @@ def test_a_basis_per_unit_is_no_figure() -> None:
     # 小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元: 50公斤 is what the price is per
     assert not [q for q in _quantities(2012) if q[1] == "50公斤"]
     assert ("稻谷最低收购价平均每50公斤", "target") in _kinds(2012, "16元")
+    # 彻底改变两千多年来农民种田缴纳“皇粮国税”的历史 (2005): 两千 counts years, a duration
+    assert not [q for q in _quantities(2005) if q[1] == "两千"]
 
 
 def test_history_and_a_state_reached_are_no_targets() -> None:
@@ -177,3 +179,19 @@ def test_the_2008_2009_targets_table_names_targets() -> None:
     bad = {"我们这样一个", "解决", "底", "", "人均", "国务院同意地方", "总额", "中央财政", "资金"}
     assert names & bad == set()
     assert not {n for n in names if n.startswith("可减轻")}
+
+
+def _province_kinds(place: str, year: int, text: str) -> set[tuple[str, str]]:
+    doc = load(corpus(f"cn-provinces/{place}/{year}.txt"))
+    return {
+        (x.quantity.metric, x.quantity.kind)
+        for x in document_quantities(doc)
+        if x.quantity.text == text
+    }
+
+
+def test_a_name_that_starts_with_a_modal_like_word_is_still_a_name() -> None:
+    # 能源工业增加值增长7％ (Shaanxi 2026 plan): 能 of 能源 is no modal, the figure a target
+    assert ("能源工业增加值", "target") in _province_kinds("shaanxi", 2026, "增长7％")
+    # 配置AED达每10万人45台 (Zhejiang 2025): 每10万人 is the basis, the name is before it
+    assert _province_kinds("zhejiang", 2025, "45台") == {("配置AED", "target")}

@@ -337,8 +337,8 @@ def extract_zh(folded: str, plan: bool, review: bool = False) -> list[ZhFound]:
     subject: str | None = None  # the metric a following verb-only clause inherits
     previous_end = 0
     for raw in _zh_numbers(folded):
-        if folded[raw.start - 1 : raw.start] == "每":
-            continue  # 平均每50公斤, 每100元: the basis a figure is per, no amount of its own
+        if folded[raw.start - 1 : raw.start] == "每" or zh.DURATION_AFTER.match(folded, raw.end):
+            continue  # 平均每50公斤 (a basis), 两千多年来 (a duration): no amount of its own
         metric, verb, phrase_start, delta = zh_metric(folded, raw, previous_end, subject)
         kind = zh_kind(folded, raw.core_start, plan, review)
         results.append((raw, metric, verb, phrase_start, kind))

@@ -247,24 +247,26 @@ BARE_METRICS = frozenset({"增长", "增速", "增幅", "增长目标", "增速�
 
 #: what a name holds when it names no quantity: one who pays (中央财政, 各级政府, 国务院)
 #: with at most a time or a 为此 around it (今后三年各级政府, 中央财政为此), a basis of a
-#: figure per head or per unit (人均, 每人每年, 平均每斤), or a descriptor of a country or
-#: a place (我们这样一个, 这条红线: a thing named elsewhere), or money alone (资金, 支出).
-#: A target so named is no row of the targets table: its figure stays among the other
-#: numbers. From the State Council 2004-2013 (中央财政 832
-#: 亿元 "changed" to 中央财政 1300亿元, two programmes; 人均 1196元; 我们这样一个 13亿人).
+#: figure per head or per unit (人均, 每人每年, 平均每斤, 每10万人), a descriptor of a
+#: country or a place (我们这样一个, 这条红线: a thing named elsewhere), or money alone
+#: (资金, 支出). A target so named is no row of the targets table: its figure stays among
+#: the other numbers. From the State Council 2004-2013 (中央财政 832亿元 "changed" to
+#: 中央财政 1300亿元, two programmes; 人均 1196元; 我们这样一个 13亿人).
 NO_NAME = re.compile(
     r"^(?:(?:今后[一二三四五两]年|[一二三四五两]年内|今年|五年内)?"
     r"(?:中央财政|地方财政|各级财政|国家财政|全国财政|中央政府|地方政府|各级政府|各地|中央|"
     r"国家|国务院|政府)(?:将|拟|再|还|也)?(?:为此|将为此)?"
     r"|(?:人均|户均|每人|每户|每生|每亩|平均)?(?:每人|每户|每年|每月|每斤|每公斤|每吨|每亩)*"
+    r"|每[0-9.]+[十百千万亿]*[\u4e00-\u9fff]{1,2}"
     r"|(?:专项)?资金|经费|款项|支出"
     r"|[^，。；]{0,6}(?:这样|这么|那样)(?:一个|一种|的)?|(?:这|那)[条个项种一][\u4e00-\u9fff]{0,4})$"
 )
-#: a modal of possibility (可, 可以, 能够) before a verb of an effect (减轻, 节约, 带动, 增加):
+#: a modal of possibility (可, 可以, 能够; 能 alone starts 能源, 能力) right before a verb of an
+#: effect, or before 使/让 and whom it affects (减轻, 节约, 带动, 增加; 可再生, 可支配 are names):
 #: what a measure can bring about (可减轻企业和居民负担约5000亿元, 每年可使农民减轻负担48
 #: 亿元), an effect reckoned, not a target. From the State Council 2004 and 2009.
 EFFECT_NAME = re.compile(
-    r"^[^，。；]{0,6}?(?:可以?|能够?)(?:使|让)?[^，。；]{0,4}?"
+    r"^[^，。；]{0,6}?(?:可以?|能够)(?:(?:使|让)[^，。；]{0,4}?)?"
     r"(?:减轻|节约|节省|带动|拉动|惠及|降低|减少|增加|创造|吸纳|提供|节能|减排)"
 )
 #: words that say how much of something without saying of what (总额, 总量, 规模, 总计):
@@ -285,3 +287,7 @@ POPULATION_AFTER = re.compile(r"[口民]")
 #: a year a clause speaks of (从2003年到2006年), not one compared with (比2020年, 较2005年,
 #: 与2010年相比): the year in group 1.
 YEAR_OF_FIGURE = re.compile(r"(?<![比较与同])((?:19|20)\d{2})年")
+#: what follows a figure that counts years, not an amount (两千多年来, 三十余年): 多 or 余 and
+#: a unit of time; the figure is a duration, as 五年 is (UNITS_NOT_AMOUNTS). From the State
+#: Council 2005 (彻底改变两千多年来农民种田缴纳“皇粮国税”的历史).
+DURATION_AFTER = re.compile(r"[多余](?:年|个月|周年|天)")
