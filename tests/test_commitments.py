@@ -13,7 +13,7 @@ from functools import cache
 import pytest
 
 import diffreport
-from diffreport.analyze.parts import review_sections
+from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.lexicon import zh
 from diffreport.model import Comparison
 from diffreport.normalize import fold
@@ -168,3 +168,25 @@ def test_guangdong_review_results_are_not_dropped_commitments() -> None:
     dropped = [c.old.sentences[m.sentence] for m in c.changes.dropped_commitments]
     assert all(zh.REVIEW_FUTURE.search(s.text) for s in dropped if s.section in review)
     assert len(dropped) >= 200
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("year", "parts"),
+    [
+        # the line in 二、…工作总体部署, the tasks in the top-level parts after it
+        (2007, ["review", "plan", "plan", "plan", "plan", "plan"]),
+        (2005, ["review", "plan", "plan", "plan", "plan", "plan", "plan"]),
+        # a heading that names the year's work
+        (2011, ["review", "plan", "plan"]),
+        (2024, ["review", "plan", "plan"]),
+    ],
+)
+def test_the_plan_part_of_older_reports_runs_from_its_first_part_to_the_end(
+    year: int, parts: list[str]
+) -> None:
+    doc = diffreport.load(corpus(f"cn-state-council/{year}.txt"))
+    plan, review = plan_sections(doc), review_sections(doc)
+    tops = [s.index for s in doc.sections if s.parent is None and s.heading]
+    found = ["plan" if i in plan else "review" if i in review else "other" for i in tops]
+    assert found == parts

@@ -2,8 +2,9 @@
 
 ``tests/data/headlines.json`` is our dev set: for eleven State Council pairs (the
 second batch, six pairs of 2013-2019, was measured before any tuning) and six FOMC
-turning points, the changes that official briefings, 新提法 explainers,
-brokerage notes, news analyses and statement redlines named as headlines (sources in
+turning points (``headlines-fomc2.json``: eleven more FOMC pairs, measured untuned),
+the changes that official briefings, 新提法 explainers, brokerage notes, news
+analyses and statement redlines named as headlines (sources in
 ``tests/data/headlines-SOURCES.md``), each keyed by a short phrase checked to occur
 in the corpus file. An item is *shown* when its phrase is in the summary a reader
 sees first: the changed targets' sentences, the stances that changed, the
@@ -99,8 +100,10 @@ def test_the_dev_set_keys_are_in_the_corpus() -> None:
 
 @pytest.mark.corpus
 def test_fomc_summaries_show_the_published_headlines() -> None:
+    # the six tuned pairs: 43/43. Batch 3 (headlines-fomc2.json: eleven pairs not tuned
+    # on) measured 51/54 untuned, 53/54 after; all together 96/97
     rate, missed = hit_rates("fomc")
-    assert rate >= 0.95, dict(missed)
+    assert rate >= 0.97, dict(missed)
 
 
 @pytest.mark.corpus
@@ -109,9 +112,13 @@ def test_state_council_summaries_show_most_published_headlines() -> None:
     # pairs, added before any tuning) measured 0.31 untuned, 0.36 after; both together
     # 0.52, then 0.537 with a reworded lead task among the priorities, 0.553 with
     # reworded commitments the alignment left unpaired as continuing, not new and
-    # dropped. The issue's bar is 0.85
+    # dropped; 0.545 when a five-year outline weighs as an outline even where its
+    # heading names objectives (the 2016 outline held one item). Batch sc3
+    # (headlines-sc3.json, 2007->2013) measured 27/49 untuned; with it 94/172, then
+    # 103/172 (0.599) with rank cues, the plan part of older reports and more stance
+    # forms. The issue's bar is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.55, dict(missed)
+    assert rate >= 0.59, dict(missed)
 
 
 @pytest.mark.corpus

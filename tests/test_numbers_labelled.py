@@ -176,10 +176,14 @@ def test_a_reviews_figures_are_outcomes_not_targets() -> None:
 
 
 def test_a_growth_rate_never_pairs_with_a_share() -> None:
-    # Yunnan: 产业投资增长7%左右 (2025) and 产业投资占比保持在50%以上 (2026)
+    # Yunnan: 产业投资增长7%左右 (2025's targets) and 产业投资占比保持在50%以上 (2026's);
+    # 2025 states the share among its tasks too (三、2025年重点任务, a plan part since its
+    # heading follows 二、2025年总体要求): the share is unchanged, the growth removed
     found = _targets("yunnan")
     assert ("removed", "产业投资", "增长7%左右", None) in found
-    assert ("added", "产业投资占比", None, "保持在50%以上") in found
+    assert [e for e in found if e[1] == "产业投资占比"] == [
+        ("unchanged", "产业投资占比", "保持在50%以上", "保持在50%以上")
+    ]
     # Zhejiang: 战略性新兴产业增加值增长7.5% and …占规上工业比重达到35%左右
     zhejiang = _targets("zhejiang")
     assert not [e for e in zhejiang if e[0] == "changed" and e[2] == "增长7.5%"]

@@ -49,10 +49,13 @@ def test_state_council_2025_fiscal_policy_turns_more_proactive(
     fiscal = _by_policy(state_council_2025)["财政政策"]
     assert fiscal.status == "changed"
     assert _phrases(fiscal) == ("积极的财政政策要适度加力、提质增效", "更加积极的财政政策")
-    # modifier changes come first, then the added 宏观政策 stance
-    assert [c.status for c in changes] == ["changed", "changed", "added"]
+    # modifier changes come first, then the added 宏观政策 and 就业优先政策 stances; 2025
+    # says 加强逆周期调节 only in its review of last year, so that stance is removed
+    assert [c.status for c in changes] == ["changed", "changed", "added", "added", "removed"]
     assert changes[2].policy == "宏观政策"
     assert _phrases(changes[2]) == (None, "更加积极有为的宏观政策")
+    assert changes[3].policy == "就业政策"
+    assert _phrases(changes[3]) == (None, "就业优先政策")
 
 
 def test_the_review_part_does_not_give_the_main_statement() -> None:
@@ -65,9 +68,15 @@ def test_the_review_part_does_not_give_the_main_statement() -> None:
 
 def test_a_complement_only_change_ranks_after_modifier_changes() -> None:
     changes = stance_changes(_compare("cn-state-council/2023.txt", "cn-state-council/2024.txt"))
+    # then the policies 2023 gives a sentence of their own (产业政策要…) and 2024 does not
     assert [(c.policy, c.status) for c in changes] == [
         ("财政政策", "changed"),
         ("货币政策", "changed"),
+        ("周期调节", "added"),
+        ("产业政策", "removed"),
+        ("科技政策", "removed"),
+        ("社会政策", "removed"),
+        ("就业政策", "removed"),
     ]
     assert _phrases(changes[1]) == (
         "稳健的货币政策要精准有力",
@@ -80,9 +89,12 @@ def test_a_quiet_pair_has_no_stance_change() -> None:
         "cn-state-council-zh-en/2025.zh.txt", "cn-state-council-zh-en/2026.zh.txt"
     )
     changes = _by_policy(comparison)
+    # the one stance 2026 adds: 加大逆周期和跨周期调节力度 (2025 does not say it)
     assert {p: c.status for p, c in changes.items()} == {
+        "周期调节": "added",
         "财政政策": "unchanged",
         "货币政策": "unchanged",
+        "就业政策": "unchanged",
     }
     assert _phrases(changes["货币政策"]) == ("适度宽松的货币政策", "适度宽松的货币政策")
 
@@ -110,7 +122,8 @@ def test_english_state_council_stances() -> None:
         "坚持独立自主的和平外交政策。",
         "认真落实中央出台的一揽子增量政策。",
         "落实鼓励和支持自主创新的财税政策。",
-        "加强宏观政策逆周期调节，优化创新结构性货币政策工具。",
+        "优化创新结构性货币政策工具。",
+        "围绕发展大局，加强财政、货币、就业、产业、区域、科技、环保等政策协调配合。",
     ],
 )
 def test_a_mere_mention_of_a_policy_is_not_a_stance(text: str) -> None:
@@ -211,7 +224,17 @@ def test_state_council_stance_path_2016_to_2025() -> None:
     assert all(p is not None and "稳健" in p for p in money[:-1])
     assert money[-1] == "适度宽松的货币政策"
     assert paths["财政政策"][-1] == "更加积极的财政政策"
-    assert paths["宏观政策"] == (None,) * 8 + ("更加积极有为的宏观政策",)
+    assert paths["宏观政策"] == (
+        "宏观政策要稳",
+        "宏观政策要稳",
+        None,
+        None,
+        "宏观政策要继续为市场主体纾困",
+        "宏观政策要稳健有效",
+        None,
+        None,
+        "更加积极有为的宏观政策",
+    )
     # the policies that changed most often come first
     assert [path.policy for path in stance_paths(docs)][:2] == ["财政政策", "货币政策"]
 

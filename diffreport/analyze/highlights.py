@@ -76,6 +76,8 @@ def _figure(language: Language) -> re.Pattern[str]:
 
 #: what each kind of specific adds to a sentence's score, in units of a new term's weight
 _QUOTED, _PROGRAMME, _FIGURE_WEIGHT, _DEADLINE = 3.0, 2.0, 1.5, 1.0
+#: ... and a phrase that ranks a task (摆在优先位置, 首要任务: zh.RANK_CUE)
+_RANKED = 6.0
 #: a reworded sentence is new content only when one of its new terms weighs this much
 _REWORDED_NOVELTY = 2.0
 #: a reworded commitment is listed as changed only when its change scores this much
@@ -144,15 +146,18 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         programmes = [t for t in found if t.text.endswith(zh.PROGRAMME_SUFFIXES)]
         names = [n for n in zh_programmes(text) if is_new(n, other)] if keep else []
         deadline = zh.DEADLINE.search(text)
+        ranks = zh.RANK_CUE.search(text) is not None
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
         deadline = en.DEADLINE.search(text)
+        ranks = False
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
         dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * shape(2))
     )
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
+    score += _RANKED if language == "zh" and ranks else 0.0
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
     figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
     score += _FIGURE_WEIGHT * min(len(figures), 2)
@@ -198,11 +203,11 @@ def _weights(doc: Document) -> dict[int, float]:
     targets) is where analysts look first; a five-year outline (``二、“十五五”时期主要
     目标和重大任务``) summarizes another document, so the year's own tasks outrank it.
     """
-    line = zh.LINE_HEADING if doc.language == "zh" else en.LINE_HEADING
-    weights = dict.fromkeys(_sections_under(doc, line), _LINE_FACTOR)
-    if doc.language == "zh":
-        outline = _sections_under(doc, zh.PERIOD_HEADING)
-        weights.update(dict.fromkeys(outline - weights.keys(), _OUTLINE_FACTOR))
+    words = zh if doc.language == "zh" else en
+    weights = dict.fromkeys(_sections_under(doc, words.LINE_HEADING), _LINE_FACTOR)
+    # an outline's heading may name objectives too (二、“十五五”时期主要目标和重大任务)
+    outline = _sections_under(doc, words.PERIOD_HEADING)
+    weights.update(dict.fromkeys(outline, _OUTLINE_FACTOR))
     return weights
 
 
@@ -222,7 +227,8 @@ def _ranked_side(
 ) -> tuple[Highlight, ...]:
     """The new (``side`` "new") or dropped ("old") commitments, most important first.
 
-    Sentences in ``shown`` (a report's stance statements) are left to their list.
+    Sentences in ``shown`` (the stance statements shown above the lists, a report's
+    changed targets' sentences) are left to their lists.
     """
     review, weights = read.review, read.weights
     ranked: list[Highlight] = []
@@ -273,7 +279,8 @@ def _candidates(
 ) -> Iterator[tuple[Sentence, HighlightStatus]]:
     """Commitments found on one side only, and reworded commitments, of ``side``.
 
-    In a statement (:func:`_is_statement`) every sentence on one side only counts.
+    In a statement (:func:`_is_statement`) every sentence on one side only counts, but
+    a link to another release (``[Implementation Note ...](https://...)``).
     """
     doc = comparison.new if side == "new" else comparison.old
     statement = _is_statement(doc)
@@ -288,7 +295,7 @@ def _candidates(
         if s.heading:
             continue
         if pair.old is None or pair.new is None:
-            if statement and index not in listed:
+            if statement and index not in listed and not en.LINK.search(s.text):
                 yield s, whole
             continue
         if comparison.old.sentences[pair.old].key == comparison.new.sentences[pair.new].key:
@@ -373,6 +380,10 @@ def _changed(
     return tuple(found[: options.highlights])
 
 
+#: two sentences that share a name continue one commitment only when this alike
+#: (rapidfuzz ratio, 0-100): 17 paired 2009's 医疗服务…评价制度 with 2010's 办学体制…评价
+#: 制度; true rewordings read 21-60 (深化农村改革 21)
+_CONTINUED_ALIKE = 20
 #: a name an edition says more often than this is too common to tell which commitment
 #: continues which (“十五五”, 体制机制)
 _NAME_SENTENCES = 3
@@ -415,7 +426,8 @@ def continuations(
         for a in removed:
             for b in added:
                 alike = fuzz.ratio(comparison.old.sentences[a].key, comparison.new.sentences[b].key)
-                found.append((alike, a, b))
+                if alike >= _CONTINUED_ALIKE:
+                    found.append((alike, a, b))
     found.sort(key=lambda f: (-f[0], f[1], f[2]))
     taken_old: set[int] = set()
     taken_new: set[int] = set()
@@ -482,31 +494,38 @@ def highlights(
 ) -> Highlights:
     """The highlights of an aligned comparison whose commitments and figures are known.
 
-    A sentence shown elsewhere in the summary — a ranked new or dropped commitment, a
-    report's stance statement, a changed target's sentence — is not listed again as
-    changed. A statement's are: its redline (keep → raise) is the news.
+    A sentence shown elsewhere in the summary — a report's stance statement, a changed
+    target's sentence — is not listed again as new, dropped or changed, nor a ranked
+    new or dropped commitment as changed. A statement's are: its redline (keep →
+    raise) is the news.
     """
     stances = stance_changes(comparison)
     report = not _is_statement(comparison.new)
-    stated = [s for s in stances if report]
-    old_stated = frozenset(s.old.sentence for s in stated if s.old)
-    new_stated = frozenset(s.new.sentence for s in stated if s.new)
+    # an unchanged stance's sentence may carry other news (提高政策的针对性和灵活性)
+    stated = [s for s in stances if report and s.status != "unchanged"]
+    targets = [x for x in numbers if report and x.kind == "target" and x.status != "unchanged"]
+    old_stated = frozenset(s.old.sentence for s in stated if s.old) | {
+        x.old.sentence for x in targets if x.old
+    }
+    new_stated = frozenset(s.new.sentence for s in stated if s.new) | {
+        x.new.sentence for x in targets if x.new
+    }
     read = read or sides(comparison)
     continued = continuations(comparison, new, dropped, read)
     went = {a for a, _ in continued}
     came = {b for _, b in continued}
     new = tuple(c for c in new if c.sentence not in came)
     dropped = tuple(c for c in dropped if c.sentence not in went)
-    ranked_new = _ranked_side(comparison, "new", new, options, read["new"], new_stated)
-    ranked_dropped = _ranked_side(comparison, "old", dropped, options, read["old"], old_stated)
+    # a statement's changed stance (an added guidance sentence) is not listed again as new
+    above = [s for s in stances if not report and s.status != "unchanged"]
+    old_above = old_stated | {s.old.sentence for s in above if s.old}
+    new_above = new_stated | {s.new.sentence for s in above if s.new}
+    ranked_new = _ranked_side(comparison, "new", new, options, read["new"], new_above)
+    ranked_dropped = _ranked_side(comparison, "old", dropped, options, read["old"], old_above)
     listed = {("new", h.sentence) for h in ranked_new} | {
         ("old", h.sentence) for h in ranked_dropped
     }
     listed |= {("old", i) for i in old_stated} | {("new", i) for i in new_stated}
-    for figure in numbers if report else ():
-        if figure.kind == "target" and figure.status != "unchanged":
-            listed |= {("old", figure.old.sentence)} if figure.old else set()
-            listed |= {("new", figure.new.sentence)} if figure.new else set()
     return Highlights(
         stances=stances,
         priorities=priority_changes(comparison, options.lead_task_reworded),

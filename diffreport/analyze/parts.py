@@ -9,6 +9,7 @@ belongs to the review when its heading, or an ancestor's, reviews the past
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from diffreport.lexicon import en, zh
@@ -20,7 +21,33 @@ def plan_sections(doc: Document) -> frozenset[int]:
 
     The one definition of the plan part: commitments and number kinds both use it.
     """
-    return _sections_under(doc, lambda heading: _plans(heading) and not _reviews(heading))
+    marked = _sections_under(doc, lambda heading: _plans(heading) and not _reviews(heading))
+    return marked | _plan_continued(doc, marked)
+
+
+def _plan_continued(doc: Document, plan: frozenset[int]) -> frozenset[int]:
+    """Top-level parts after a top-level plan part, up to a review: the plan goes on.
+
+    Older reports set out the year's line in one part and its tasks in the parts
+    after it (2007: ``二、2007年工作总体部署``, ``三、促进经济又好又快发展``, ``四、…``).
+    A part about another document or period (``三、关于《…规划纲要（草案）》``, a
+    ``“十一五”`` outline) is no task of the year, nor a part whose number does not follow
+    on (an appendix's list of projects starting again at ``一、``): the plan ends there.
+    """
+    found: set[int] = set()
+    going = False
+    last = 0  # the number of the last top-level part
+    for sec in doc.sections:
+        top = sec.parent is None and sec.heading is not None
+        number = heading_number(sec.heading or "") if top else None
+        if top and sec.index in plan:
+            going = True
+        elif top and going and (_ends_plan(sec.heading or "") or (number or 0) <= last):
+            going = False  # a review, another document, or a new list (an appendix: 一、…)
+        last = number or last if top else last
+        if going or (sec.parent is not None and sec.parent in found):
+            found.add(sec.index)
+    return frozenset(found) - plan
 
 
 def review_sections(doc: Document) -> frozenset[int]:
@@ -54,3 +81,29 @@ def _sections_under(doc: Document, marks: Callable[[str], bool]) -> frozenset[in
         if marks(sec.heading or "") or (sec.parent is not None and sec.parent in found):
             found.add(sec.index)
     return frozenset(found)
+
+
+def _ends_plan(heading: str) -> bool:
+    """A review, or a part about another document (a title in 《》) or a period (十一五)."""
+    return _reviews(heading) or "《" in heading or bool(zh.PERIOD_HEADING.search(heading))
+
+
+_CHINESE_DIGITS = {d: i for i, d in enumerate("零一二三四五六七八九")}
+#: the list marker that opens a numbered heading (（三）, 十二、, 4.), its number in group 1
+LIST_MARKER = re.compile(r"\A\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)、.．]")
+
+
+def heading_number(heading: str) -> int | None:
+    """The number a heading's list marker carries (``（三）`` 3, ``十二、`` 12, ``4.`` 4)."""
+    match = LIST_MARKER.match(heading)
+    if match is None:
+        return None
+    text = match.group(1)
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _CHINESE_DIGITS[text] if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from diffreport.analyze.parts import plan_sections
+from diffreport.analyze.parts import LIST_MARKER, heading_number, plan_sections
 from diffreport.lexicon import zh
 from diffreport.model import Comparison, Document, PriorityChange, Task
 
@@ -27,8 +27,6 @@ from diffreport.model import Comparison, Document, PriorityChange, Task
 _MIN_SHARED = 2
 #: sub-sections a section needs to be a list of tasks (fewer is an outline: 总体要求, 重点任务).
 _MIN_TASKS = 3
-_CHINESE_DIGITS = {d: i for i, d in enumerate("零一二三四五六七八九")}
-_MARKER = re.compile(r"\A\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)、.．]")
 
 
 def task_list(doc: Document) -> tuple[Task, ...]:
@@ -48,7 +46,7 @@ def task_list(doc: Document) -> tuple[Task, ...]:
     tasks = children[max(children, key=rank)]
     if len(tasks) < _MIN_TASKS:
         return ()
-    numbers = [_heading_number(doc.sections[i].heading or "") for i in tasks]
+    numbers = [heading_number(doc.sections[i].heading or "") for i in tasks]
     counted = [n for n in numbers if n is not None]
     rising = all(a < b for a, b in zip(counted, counted[1:], strict=False))
     if len(counted) == len(numbers) and rising:
@@ -116,7 +114,7 @@ def _reworded(comparison: Comparison, old: Task, new: Task, below: float) -> boo
     from rapidfuzz import fuzz
 
     def lead(doc: Document, task: Task) -> str:
-        heading = _MARKER.sub("", doc.sections[task.section].heading or "")
+        heading = LIST_MARKER.sub("", doc.sections[task.section].heading or "")
         return _CLAUSE_END.split(heading, maxsplit=1)[0]
 
     return fuzz.ratio(lead(comparison.old, old), lead(comparison.new, new)) < below
@@ -177,19 +175,3 @@ def _task_of(doc: Document, tasks: set[int]) -> dict[int, int]:
         elif sec.parent is not None and sec.parent in found:
             found[sec.index] = found[sec.parent]
     return found
-
-
-def _heading_number(heading: str) -> int | None:
-    """The number a heading's list marker carries (``（三）`` 3, ``十二、`` 12, ``4.`` 4)."""
-    match = _MARKER.match(heading)
-    if match is None:
-        return None
-    text = match.group(1)
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return _CHINESE_DIGITS[text] if len(text) == 1 else None
-    tens, _, units = text.partition("十")
-    if len(tens) > 1 or len(units) > 1:
-        return None
-    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)

@@ -5,8 +5,9 @@ Chinese reports state a stance as ``<modifiers>的<policy>政策`` (``适度宽�
 the modifier must be made only of stance words (directions and degrees, ``lexicon.zh``) and
 the policy noun one of the macro policies, so ``党的民族政策`` or ``一揽子增量政策`` are
 not stances. English reports say the same (``a more proactive fiscal policy``). Each
-policy's main statement is the first one in the plan part (the review restates last
-year's), the first that carries a ``要`` clause when one repeats the same modifier.
+policy's main statement is the first one in the plan part, the first that carries a ``要``
+clause when one repeats the same modifier; a policy only the review part states (it
+restates last year's) has none, unless the edition's plan part is not told apart.
 FOMC statements state the rate decision, the forward guidance and the balance-sheet plan
 (``stances_fomc``).
 """
@@ -35,21 +36,28 @@ class _Words:
     degrees: tuple[str, ...]
     policy: re.Pattern[str]
     separator: str
-    bare: re.Pattern[str] | None = None
+
+
+#: what opens a clause of its own before ``<policy>政策要…`` (微观政策要活 after a comma
+#: or a 、 in the policy orientation's list)
+_CLAUSE_OPENERS = ",，;；:：、"
 
 
 @cache
 def _words(language: str) -> _Words:
     if language == "zh":
         nouns = "|".join(sorted(zh.STANCE_POLICY_NOUNS, key=len, reverse=True))
+        named = "|".join(zh.STANCE_NAME_WORDS)
         links = "|".join(zh.STANCE_COMPLEMENT_LINKS)
-        how = rf"(?:{links})(?P<how>[^,，。;；:：!！?？]{{1,30}})"
-        policy = re.compile(rf"的(?P<nouns>(?:{nouns})+)政策(?:{how})?")
-        # 财政政策要更加积极有效: a clause of its own, no modifier; it completes a statement
-        bare = re.compile(rf"(?:^|(?<=[,，;；:：]))(?P<nouns>(?:{nouns})+)政策{how}")
-        return _Words(zh.STANCE_DIRECTION_WORDS, zh.STANCE_DEGREE_WORDS, policy, "", bare)
+        # the how ends where the next policy of a list begins (宏观政策要稳、微观政策要活)
+        how = rf"(?:{links})(?P<how>(?:(?!、(?:{nouns})+政策)[^,，。;；:：!！?？]){{1,30}})"
+        policy = re.compile(rf"(?P<of>的)?(?P<nouns>(?:{nouns})+)(?P<named>{named})?政策(?:{how})?")
+        return _Words(zh.STANCE_DIRECTION_WORDS, zh.STANCE_DEGREE_WORDS, policy, "")
     nouns = "|".join(sorted(en.STANCE_POLICY_NOUNS, key=len, reverse=True))
-    policy = re.compile(rf"(?i)(?<=\s)(?P<nouns>{nouns})\s+polic(?:y|ies)\b(?P<how>)")
+    named = "|".join(en.STANCE_NAME_WORDS)
+    policy = re.compile(
+        rf"(?i)(?<=\s)(?P<nouns>{nouns})(?P<named>{named})?\s+polic(?:y|ies)\b(?P<how>)"
+    )
     return _Words(en.STANCE_DIRECTION_WORDS, en.STANCE_DEGREE_WORDS, policy, " ")
 
 
@@ -108,6 +116,7 @@ def _main_statements(doc: Document) -> dict[str, Statement]:
 def _main_report_statements(doc: Document) -> dict[str, Statement]:
     plan = plan_sections(doc)
     review = review_sections(doc)
+    words = _words(doc.language)
     by_policy: dict[str, list[Statement]] = {}
     for statement in statements(doc):
         by_policy.setdefault(statement.policy, []).append(statement)
@@ -116,22 +125,34 @@ def _main_report_statements(doc: Document) -> dict[str, Statement]:
         sections = [doc.sentences[s.sentence].section for s in found]
         in_plan = [s for s, sec in zip(found, sections, strict=True) if sec in plan]
         ahead = [s for s, sec in zip(found, sections, strict=True) if sec not in review]
-        chosen = _main_of(in_plan) or _main_of(ahead) or _main_of(found)
+        chosen = _main_of(in_plan, words) or _main_of(ahead, words)
+        if not plan:
+            # no plan part told apart: the review may be all the edition says of it
+            chosen = chosen or _main_of(found, words)
         if chosen is not None:
             main[policy] = chosen
     return main
 
 
-def _main_of(found: Sequence[Statement]) -> Statement | None:
+def _main_of(found: Sequence[Statement], words: _Words) -> Statement | None:
     """The first statement with a modifier, or the first one that adds a ``要`` clause to it.
 
-    A clause of its own (``财政政策要更加积极有效``) completes the statement before it.
+    A clause of its own made of stance words (``财政政策要更加积极有效``) completes the
+    statement before it. A policy stated only by clauses of its own (``宏观政策要稳健有效``,
+    ``社会政策要托底``) has the first of them, its ``要`` clause the modifier.
     """
     first = next((s for s in found if s.modifier), None)
-    if first is None or first.complement:
+    if first is None:
+        own = next((s for s in found if s.complement), None)
+        return None if own is None else replace(own, modifier=own.complement)
+    if first.complement:
         return first
     for later in found:
-        if later.modifier in (first.modifier, "") and later.complement:
+        if not later.complement:
+            continue
+        if later.modifier == first.modifier or (
+            not later.modifier and _only_stance_words(later.complement, words)
+        ):
             return replace(later, modifier=first.modifier)
     return first
 
@@ -143,25 +164,88 @@ def statements(doc: Document) -> Iterator[Statement]:
         if sentence.heading and doc.language == "en":
             continue
         yield from _sentence_statements(sentence.key, sentence.index, words)
+        yield from _cycle_statements(sentence.key, sentence.index, doc.language)
+
+
+#: the name under which each language reports the cyclical stance (逆周期调节)
+_CYCLE_POLICY = {"zh": "周期调节", "en": "cyclical adjustment"}
+
+
+@cache
+def _cycle(language: str) -> re.Pattern[str]:
+    if language == "zh":
+        verbs = "|".join(zh.STANCE_CYCLE_VERBS)
+        nouns = "|".join(sorted(zh.STANCE_POLICY_NOUNS, key=len, reverse=True))
+        run = "|".join(zh.STANCE_CYCLE_WORDS)
+        # 强化宏观政策逆周期和跨周期调节; not 逆周期调节的政策机遇 (it qualifies a noun)
+        return re.compile(
+            rf"(?:{verbs})(?:(?:{nouns})+政策)?(?P<how>(?:{run})(?:和(?:{run}))*)调节(?!的)"
+        )
+    run = "|".join(en.STANCE_CYCLE_WORDS)
+    return re.compile(
+        rf"(?i)\b(?P<how>(?:{run})-(?:\s*and\s+(?:{run})-)?cyclical)\s+adjustments?\b"
+    )
+
+
+def _cycle_statements(key: str, index: int, language: str) -> Iterator[Statement]:
+    """How macro policy regulates the cycle: ``强化跨周期和逆周期调节``, the run its stance."""
+    for match in _cycle(language).finditer(key):
+        how = match.group("how").lower()
+        yield Statement(_CYCLE_POLICY[language], index, match.group(0), how, "")
 
 
 def _sentence_statements(key: str, index: int, words: _Words) -> Iterator[Statement]:
-    if words.bare is not None:
-        for match in words.bare.finditer(key):
-            if not _only_stance_words(match.group("how"), words):
-                continue
-            for noun in _split_nouns(match.group("nouns"), words):
-                phrase = match.group(0).strip()
-                yield Statement(f"{noun}政策", index, phrase, "", match.group("how").strip())
-    for match in words.policy.finditer(key):
-        modifier = _stance_modifier(key[: match.start()], words)
-        if not modifier:
-            continue
+    """``<stance words>的<policy>政策[要<how>]``, a ``<policy>政策要<how>`` clause of its own
+    or in a list of them, and a policy whose name states its stance (``就业优先政策``)."""
+    matches = list(words.policy.finditer(key))
+    clauses = {} if words.separator else _own_clauses(key, matches)
+    for number, match in enumerate(matches):
+        named = match.group("named") or ""
         how = (match.group("how") or "").strip()
-        phrase = key[_modifier_start(key, match.start(), modifier, words) : match.end()].strip()
+        # Chinese names the modifier before 的; English right before the policy noun
+        graded = bool(words.separator or match.group("of"))
+        modifier = _stance_modifier(key[: match.start()], words) if graded else ""
+        start, end = match.start("nouns"), match.end()
+        if modifier:
+            start = _modifier_start(key, match.start(), modifier, words)
+        elif number in clauses:
+            how = clauses[number]
+            end = match.start("how") + len(how)
+        elif not named:
+            continue
         for noun in _split_nouns(match.group("nouns"), words):
+            # 就业优先政策 states 就业政策's stance: the same policy as 积极的就业政策
             policy = f"{noun} policy" if words.separator else f"{noun}政策"
-            yield Statement(policy, index, phrase, modifier, how)
+            phrase = key[start:end].strip()
+            yield Statement(policy, index, phrase, f"{modifier}{named}", how)
+
+
+def _own_clauses(key: str, matches: Sequence[re.Match[str]]) -> dict[int, str]:
+    """The ``<policy>政策要<how>`` matches that are clauses of their own, with their how.
+
+    A clause opens the sentence or follows a comma, or stands in a list of them
+    (``坚持宏观政策要稳、微观政策要活``). A list a verb takes as one object qualifies a
+    noun (``实行…社会政策要托底的总体思路``): its clauses' how ends before that ``的``.
+    """
+    runs: list[list[int]] = []
+    for number, match in enumerate(matches):
+        if not match.group("how") or match.group("of"):
+            continue
+        before = matches[runs[-1][-1]].end() if runs else -2
+        if before + 1 == match.start() and key[before] in _CLAUSE_OPENERS:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    clauses: dict[int, str] = {}
+    for run in runs:
+        start = matches[run[0]].start()
+        opens = start == 0 or key[start - 1] in _CLAUSE_OPENERS
+        if not opens and len(run) < 2:
+            continue
+        for number in run:
+            how = matches[number].group("how").strip()
+            clauses[number] = how if opens else how.split("的")[0]
+    return clauses
 
 
 def _only_stance_words(how: str, words: _Words) -> bool:

@@ -45,11 +45,26 @@ class Statement:
 def _decision() -> re.Pattern[str]:
     leads = "|".join(en.DECISION_LEADS)
     verbs = "|".join(en.DECISION_VERBS)
-    # "decided today to raise", or the finite verb: "the Committee today reaffirmed"
+    nouns = "|".join(en.DECISION_NOUNS)
+    # "decided today to raise", or the finite verb: "the Committee today reaffirmed", or
+    # the noun: "agreed that this increase should be reflected fully ..."
     return re.compile(
         rf"(?i)\b(?:(?:{leads})\b(?:\s+today)?\s+to\s+(?:\w+ly\s+)?(?P<verb>{verbs})\b|"
-        rf"committee\s+(?:also\s+)?(?:today\s+)?(?:(?P<done>{verbs})(?:e?d)?|will\s+(?P<will>{verbs}))\b)"
+        rf"committee\s+(?:also\s+)?(?:today\s+)?(?:(?P<done>{verbs})(?:e?d)?|will\s+(?P<will>{verbs}))\b|"
+        rf"(?:{leads})\s+that\s+(?:this|the)\s+(?P<noun>{nouns})\b)"
     )
+
+
+@cache
+def _decides() -> re.Pattern[str]:
+    """A decision stated (``decided to``, ``agreed today to``)."""
+    return re.compile(rf"(?i)\b(?:{'|'.join(en.DECISION_LEADS)})\b(?:\s+today)?\s+to\b")
+
+
+def _weight(text: str) -> int:
+    """How much a changed policy sentence says: 0 a decision, 1 a plan (``will``), 2 less."""
+    plans = any(word in en.PLAN_WORDS for word in text.lower().split())
+    return 0 if _decides().search(text) else 1 if plans else 2
 
 
 def main_statements(doc: Document) -> dict[str, Statement]:
@@ -83,9 +98,12 @@ def _decision_statement(doc: Document) -> Statement | None:
         match = _decision().search(sentence.key)
         if match is None or not any(term in lowered for term in en.RATE_TERMS):
             continue
-        action = en.DECISION_VERBS[
-            (match.group("verb") or match.group("done") or match.group("will")).lower()
-        ]
+        verb = match.group("verb") or match.group("done") or match.group("will")
+        action = (
+            en.DECISION_VERBS[verb.lower()]
+            if verb
+            else en.DECISION_NOUNS[match.group("noun").lower()]
+        )
         target = _target(sentence.key[match.end() :])
         if target:
             return _decision_of(sentence.index, action, target)
@@ -136,21 +154,46 @@ def _value(target: str) -> float | None:
 
 def _candidates(doc: Document, policy: str) -> list[int]:
     test = _is_guidance if policy == GUIDANCE else _is_balance_sheet
-    return [s.index for s in doc.sentences if not s.heading and test(s)]
+    end = _policy_end(doc)
+    return [s.index for s in doc.sentences[:end] if not s.heading and test(s)]
+
+
+def _policy_end(doc: Document) -> int:
+    """Where the Committee's own text ends: at the roll call (``Voting for the FOMC
+    monetary policy action were ...``), after which come the votes, a dissenter's
+    reasons, the discount rate and links, none of them guidance or balance-sheet plan."""
+    return next((s.index for s in doc.sentences if en.ROLL_CALL.match(s.text)), len(doc.sentences))
 
 
 def _is_guidance(sentence: Sentence) -> bool:
     lowered = sentence.key.lower()
-    return (
-        any(cue in lowered for cue in en.GUIDANCE_CUES)
-        and any(subject in lowered for subject in en.GUIDANCE_SUBJECTS)
-        and not _is_balance_sheet(sentence)
-    )
+    guidance = _first(lowered, en.GUIDANCE_CUES)
+    if guidance is None or not any(subject in lowered for subject in en.GUIDANCE_SUBJECTS):
+        return False
+    balance = _balance_cue(lowered)
+    return balance is None or guidance < balance
 
 
 def _is_balance_sheet(sentence: Sentence) -> bool:
+    """Holdings or purchases, unless a guidance cue comes first (``it likely will be
+    appropriate to maintain the ... target range for a considerable time following the
+    end of its asset purchase program``: the rate's path) or the sentence is a link."""
     lowered = sentence.key.lower()
-    return any(cue in lowered for cue in en.BALANCE_SHEET_CUES)
+    balance = _balance_cue(lowered)
+    if balance is None:
+        return False
+    guidance = _first(lowered, en.GUIDANCE_CUES)
+    guides = guidance is not None and any(s in lowered for s in en.GUIDANCE_SUBJECTS)
+    return not (guides and guidance is not None and guidance < balance)
+
+
+def _balance_cue(lowered: str) -> int | None:
+    """Where the first balance-sheet cue is, none in a link to another release."""
+    return None if en.LINK.search(lowered) else _first(lowered, en.BALANCE_SHEET_CUES)
+
+
+def _first(lowered: str, cues: tuple[str, ...]) -> int | None:
+    return min((at for at in (lowered.find(c) for c in cues) if at >= 0), default=None)
 
 
 def _phrase(doc: Document, policy: str, index: int) -> str:
@@ -194,9 +237,13 @@ def resolved_against(
 
 def _resolved(before: Statement, after: Statement) -> Statement:
     """A new target set (``establish``) read as a raise, cut or hold; a hold with no figure
-    keeps the old target."""
+    keeps the old target; a move with no figure after the same move is a change."""
     action, _, target = after.modifier.partition(" ")
     was_target = before.modifier.partition(" ")[2]
+    if action in ("raise", "lower") and not target and after.modifier == before.modifier:
+        # a move named without a figure, as the last one was (1994: "increase slightly
+        # the degree of pressure"): another move, not no change
+        return replace(after, complement="moved again")
     if action == "maintain" and not target and was_target:
         return _decision_of(after.sentence, action, was_target)
     if action != "set":
@@ -211,26 +258,43 @@ def _resolved(before: Statement, after: Statement) -> Statement:
 def _shown_pair(
     comparison: Comparison, before: Statement, after: Statement
 ) -> tuple[Statement, Statement]:
-    """The first changed pair among the policy's sentences, a modified pair first."""
+    """The policy's changed sentences shown, the one that says most first: a decision
+    (``decided to conclude its asset purchase program``) in a modified pair, then one on
+    one side, then a plan (``will``) in a modified pair, then any modified pair, then
+    the first; the other side from the best that has it."""
     test: Callable[[Sentence], bool] = (
         _is_guidance if before.policy == GUIDANCE else _is_balance_sheet
     )
-    olds, news = comparison.old.sentences, comparison.new.sentences
-    best: tuple[int | None, int | None] | None = None
-    for pair in comparison.sentences:
+    docs = (comparison.old, comparison.new)
+    ends = (_policy_end(comparison.old), _policy_end(comparison.new))
+    found: list[tuple[int, int, int | None, int | None]] = []  # (rank, order, old, new)
+    for order, pair in enumerate(comparison.sentences):
         if pair.status in ("unchanged", "moved"):
             continue
-        old_hit = pair.old is not None and test(olds[pair.old])
-        new_hit = pair.new is not None and test(news[pair.new])
-        if old_hit and new_hit and pair.status == "modified":
-            best = (pair.old, pair.new)
+        at = [
+            i if i is not None and i < ends[k] and test(docs[k].sentences[i]) else None
+            for k, i in enumerate((pair.old, pair.new))
+        ]
+        says = [2 if i is None else _weight(docs[k].sentences[i].key) for k, i in enumerate(at)]
+        if None not in at and pair.status == "modified":
+            found.append(((0, 2, 3)[min(says)], order, at[0], at[1]))
+        else:
+            for k, i in enumerate(at):
+                if i is not None:
+                    found.append(
+                        (1 if says[k] == 0 else 4, order, *((i, None) if k == 0 else (None, i)))
+                    )
+    found.sort(key=lambda f: (f[0], f[1]))
+    shown: list[int | None] = [None, None]
+    for _, _, *sides in found:
+        if shown[0] is None and shown[1] is None and None not in sides:
+            shown = list(sides)
             break
-        if best is None and (old_hit or new_hit):
-            best = (pair.old if old_hit else None, pair.new if new_hit else None)
-    if best is None:
-        return before, after
-    old_index = before.sentence if best[0] is None else best[0]
-    new_index = after.sentence if best[1] is None else best[1]
+        shown = [s if s is not None else i for s, i in zip(shown, sides, strict=True)]
+        if None not in shown:
+            break
+    old_index = before.sentence if shown[0] is None else shown[0]
+    new_index = after.sentence if shown[1] is None else shown[1]
     policy = before.policy
     return (
         replace(before, sentence=old_index, phrase=_phrase(comparison.old, policy, old_index)),

@@ -14,6 +14,7 @@ from diffreport.lexicon.zh.highlights import (
     LINE_HEADING,
     PROGRAMME_SUFFIXES,
     QUOTED,
+    RANK_CUE,
     TERM_EDGE_CHARACTERS,
 )
 from diffreport.lexicon.zh.numbers import (
@@ -112,9 +113,12 @@ from diffreport.lexicon.zh.series import (
 )
 from diffreport.lexicon.zh.stances import (
     STANCE_COMPLEMENT_LINKS,
+    STANCE_CYCLE_VERBS,
+    STANCE_CYCLE_WORDS,
     STANCE_DEGREE_WORDS,
     STANCE_DIRECTION_WORDS,
     STANCE_HOLD_VERBS,
+    STANCE_NAME_WORDS,
     STANCE_POLICY_NOUNS,
 )
 from diffreport.lexicon.zh.targets import (
@@ -243,6 +247,7 @@ __all__ = [
     "QUALIFIERS_BEFORE",
     "QUOTED",
     "RANGE_JOINERS",
+    "RANK_CUE",
     "RATIO_TAILS",
     "RECURRING_CUES",
     "RECURRING_PER_UNITS",
@@ -257,9 +262,12 @@ __all__ = [
     "SPAN_HEADING",
     "SPAN_OPENING",
     "STANCE_COMPLEMENT_LINKS",
+    "STANCE_CYCLE_VERBS",
+    "STANCE_CYCLE_WORDS",
     "STANCE_DEGREE_WORDS",
     "STANCE_DIRECTION_WORDS",
     "STANCE_HOLD_VERBS",
+    "STANCE_NAME_WORDS",
     "STANCE_POLICY_NOUNS",
     "STATE_SO_FAR",
     "STATISTICAL_NAMES",

@@ -99,3 +99,11 @@ INTENSITY_WORDS = (
 #: analysts quote what is new there before anything in the task list. Kinds of
 #: headings, from the plan parts of the State Council reports 2015–2025.
 LINE_HEADING = re.compile(r"总体要求|政策取向|预期目标|主要目标|总体思路|基本思路")
+#: words that give a task its rank among the year's work (把…作为首要任务, 摆在优先位置,
+#: 放在更加突出的位置, 重中之重, 头等大事, 以…为主线): a new or reworded sentence that ranks a
+#: task says what comes first this year, which analysts report with the priorities.
+#: Kinds of phrases, from the plan parts of the State Council reports 2005–2025.
+RANK_CUE = re.compile(
+    r"首要任务|重中之重|头等大事|第一要务|优先位置|突出位置|突出的位置|摆在首位|放在首位"
+    r"|重大任务|主攻方向|为主线|作为主线"
+)

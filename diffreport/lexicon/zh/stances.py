@@ -26,22 +26,34 @@ STANCE_DIRECTION_WORDS = (
 #: stance statement only beside a STANCE_DIRECTION_WORDS entry. Read by analyze.stances.
 #: Entries read off the State Council reports 1978–2026 and the provinces' reports.
 STANCE_DEGREE_WORDS = ("更加", "更为", "更", "适度", "适当", "稳中", "较为", "比较", "进一步")
-#: the policy nouns a stance statement names before 政策 (财政政策, 货币政策, 宏观政策,
-#: 就业优先政策 …); other 政策 (民族, 侨务, 外交, 增量) are policies but not macro stances.
-#: Longest first. Read by analyze.stances. Entries: every noun the State Council reports
-#: 1978–2026 and the provinces' reports grade with a stance word.
+#: the policy nouns a stance statement names before 政策 (财政政策, 货币政策, 宏观政策 …),
+#: and the other policies the reports' policy orientation gives a line of its own
+#: (微观政策要活, 结构政策要…, 区域政策要…, 社会政策要托底); other 政策 (民族, 侨务, 外交,
+#: 增量, 涉企) are policies but not stances. Read by analyze.stances. Entries: every noun
+#: the State Council reports 1978–2026 and the provinces' reports grade with a stance word
+#: or open a ``<noun>政策要…`` clause with.
 STANCE_POLICY_NOUNS = (
     "宏观经济",
-    "就业优先",
+    "改革开放",
     "财政",
     "货币",
     "宏观",
+    "微观",
+    "结构",
     "就业",
     "产业",
+    "区域",
+    "科技",
+    "改革",
     "社会",
     "财税",
     "信贷",
 )
+#: stance words a policy's name puts after its noun: the name itself states the stance
+#: (就业**优先**政策: employment put first among the macro policies), so any mention of
+#: such a policy is a statement of it. Read by analyze.stances; from the State Council
+#: reports 2019–2026 and the provinces' reports.
+STANCE_NAME_WORDS = ("优先",)
 #: what links a stance statement to the clause that says how the policy is to be run
 #: (积极的财政政策**要**适度加力、提质增效). Read by analyze.stances; from the same reports.
 STANCE_COMPLEMENT_LINKS = ("要",)
@@ -50,3 +62,12 @@ STANCE_COMPLEMENT_LINKS = ("要",)
 #: the stance statement before it. Read by analyze.stances; from the State Council reports
 #: 2014–2018.
 STANCE_HOLD_VERBS = ("保持", "坚持", "继续")
+#: the directions in which macro policy regulates the business cycle (**逆周期** against it,
+#: **跨周期** across it); a run of them before 调节 (跨周期和逆周期调节), taken by a
+#: STANCE_CYCLE_VERBS verb, states the cyclical stance. Read by analyze.stances; from the
+#: State Council reports 2013–2026 and the provinces' reports.
+STANCE_CYCLE_WORDS = ("逆周期", "跨周期")
+#: verbs that take cyclical regulation as their object when a report adopts it (**强化**
+#: 逆周期调节, **发挥好**宏观政策逆周期调节作用); a bare mention (紧抓…逆周期调节政策机遇) is
+#: not a statement. Read by analyze.stances; from the same reports.
+STANCE_CYCLE_VERBS = ("加强", "强化", "加大", "实施", "发挥好", "发挥", "注重")
