@@ -155,6 +155,9 @@ def test_history_and_a_state_reached_are_no_targets() -> None:
     # 2013: 目前我国年度财政性教育经费支出总额已经超过2万亿元; 2006: 取消了原先336亿元的农业税赋
     assert {k for _, k in _kinds(2013, "超过2万亿元")} == {"actual"}
     assert {k for _, k in _kinds(2006, "336亿元")} == {"actual"}
+    # 2011, under 三、2011年的工作: 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
+    # (the sentence after one that looks back at last year, in its paragraph)
+    assert {k for _, k in _kinds(2011, "增长10.3%")} == {"actual"}
 
 
 def test_a_cut_of_the_deficit_is_a_change_not_the_deficit() -> None:

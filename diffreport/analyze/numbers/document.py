@@ -21,6 +21,7 @@ from diffreport.model import (
     Quantity,
     QuantityForm,
     QuantityPeriod,
+    Sentence,
 )
 
 
@@ -90,6 +91,7 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
         memo = {}
     plan_part, review_part = _parts(doc)
     plan_started_in: int | None = None
+    looking_back: int | None = None  # the paragraph of the plan part that reviews last year
     located: list[LocatedQuantity] = []
     language = doc.language
     for sentence in doc.sentences:
@@ -106,6 +108,9 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
                 plan_started_in = sentence.section
             plan = plan or (plan_started_in is not None and not note)
             review = review and not plan
+            looking_back = _looking_back(sentence, plan, looking_back)
+            if looking_back is not None:
+                plan, review = False, True
         key = (text, language, plan, review)
         quantities = memo.get(key)
         if quantities is None:
@@ -142,6 +147,19 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
             for x in located
         ]
     return tuple(located)
+
+
+def _looking_back(sentence: Sentence, plan: bool, paragraph: int | None) -> int | None:
+    """The paragraph of the plan part that looks back at last year, while ``sentence`` is
+    in it: ``过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…`` (the State
+    Council 2011, under 三、2011年的工作) reviews; a sentence of this year (今年) or of a goal
+    (目标, 力争) ends the look back."""
+    text = sentence.text.lstrip()
+    if plan and zh.PAST_YEAR.match(text):
+        return sentence.paragraph
+    if paragraph != sentence.paragraph or zh.THIS_YEAR.search(text) or zh.TARGET_CUES.search(text):
+        return None
+    return paragraph
 
 
 def _without_unnamed_restatements(located: list[LocatedQuantity]) -> list[LocatedQuantity]:
