@@ -107,6 +107,7 @@ def test_a_figure_without_a_name_is_no_target() -> None:
     assert _kinds(2009, "拟安排430亿元") == {("", "actual")}
     assert ("可减轻企业和居民负担", "actual") in _kinds(2009, "约5000亿元")
     assert _kinds(2009, "13亿人") == {("我们这样一个", "actual")}
+    assert _kinds(2011, "13亿") == {("解决", "actual")}  # 解决13亿中国人的吃饭问题始终是头等大事
     assert ("人均", "actual") in _kinds(2009, "增长10%左右")  # 人均每年增长10%左右
     assert {k for _, k in _kinds(2008, "安排2762亿元")} == {"actual"}
     # and its comparison with last year has no name either (资金130亿元，比上年增加90亿元)

@@ -78,7 +78,7 @@ def _zh_following_noun(text: str, end: int) -> str:
     predicate begins (``5家企业建设世界一流企业``); drops a modifier ending in 的
     when a noun of two or more characters is left.
     """
-    if text[end - 1 : end] == "人" and zh.POPULATION_AFTER.match(text, end):
+    if zh.POPULATION_AFTER.match(text, end - 1 if text[end - 1 : end] == "人" else end):
         return ""  # 13亿人口的发展中国家, 13亿人民的智慧: a population, nothing counted after it
     j = end
     while (

@@ -281,9 +281,10 @@ FUNDS_AFTER = re.compile(
 #: things stand or stood, not a goal, even in the plan part (目前我国年度财政性教育经费支出
 #: 总额已经超过2万亿元, 取消了原先336亿元的农业税赋). From the State Council 2006 and 2013.
 STATE_SO_FAR = re.compile(r"目前|已经|原先|原来|此前|迄今|至今")
-#: what follows a figure in 人 when its unit is 人口 or 人民 (13亿人口的发展中国家, 凝聚13亿
-#: 人民的智慧): a population; the noun after it is what the population has, nothing counted.
-POPULATION_AFTER = re.compile(r"[口民]")
+#: what a figure of a population is followed by (13亿人口的发展中国家, 凝聚13亿人民的智慧,
+#: 解决13亿中国人的吃饭问题), read from its 人 when the figure has that unit: the noun after
+#: it is what the population has, nothing counted. From the State Council 2006-2011.
+POPULATION_AFTER = re.compile(r"人[口民]|(?:中国|全国)?人民|中国人")
 #: a year a clause speaks of (从2003年到2006年), not one compared with (比2020年, 较2005年,
 #: 与2010年相比): the year in group 1.
 YEAR_OF_FIGURE = re.compile(r"(?<![比较与同])((?:19|20)\d{2})年")
