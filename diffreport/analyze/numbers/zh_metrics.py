@@ -27,6 +27,7 @@ _METRIC_PUNCT = re.compile(r"[“”\"‘’《》「」\s—\-·\u200b-\u200d\u
 def _clean_zh_metric(phrase: str) -> str:
     phrase = zh.METRIC_YEAR_OR_PERIOD.sub("", phrase)
     phrase = _METRIC_PUNCT.sub("", phrase)
+    phrase = zh.MODAL_INSIDE_NAME.sub("", phrase)
     previous = None
     while previous != phrase:
         previous = phrase

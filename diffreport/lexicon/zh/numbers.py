@@ -292,3 +292,6 @@ YEAR_OF_FIGURE = re.compile(r"(?<![比较与同])((?:19|20)\d{2})年")
 #: a unit of time; the figure is a duration, as 五年 is (UNITS_NOT_AMOUNTS). From the State
 #: Council 2005 (彻底改变两千多年来农民种田缴纳“皇粮国税”的历史).
 DURATION_AFTER = re.compile(r"[多余](?:年|个月|周年|天)")
+#: a modal of a plan inside a name, before the verb it qualifies (中央政府拟新增1.18万亿元,
+#: 中央财政拟安排“三农”投入): no part of the name (模拟, 虚拟 are words, not the modal).
+MODAL_INSIDE_NAME = re.compile(r"(?<![模虚比])拟(?=新增|安排|投入|发行|新建|设立|下达|增加)")
