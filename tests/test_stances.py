@@ -49,13 +49,14 @@ def test_state_council_2025_fiscal_policy_turns_more_proactive(
     fiscal = _by_policy(state_council_2025)["财政政策"]
     assert fiscal.status == "changed"
     assert _phrases(fiscal) == ("积极的财政政策要适度加力、提质增效", "更加积极的财政政策")
-    # modifier changes come first, then the added 宏观政策 and 就业优先政策 stances; 2025
-    # says 加强逆周期调节 only in its review of last year, so that stance is removed
-    assert [c.status for c in changes] == ["changed", "changed", "added", "added", "removed"]
+    # modifier changes come first, then the added 宏观政策; 2025 says 加强逆周期调节 only in
+    # its review of last year, so that stance is removed; employment stays first
+    # (2024 突出就业优先导向, 2025 完善就业优先政策)
+    assert [c.status for c in changes] == ["changed", "changed", "added", "removed", "unchanged"]
     assert changes[2].policy == "宏观政策"
     assert _phrases(changes[2]) == (None, "更加积极有为的宏观政策")
-    assert changes[3].policy == "就业政策"
-    assert _phrases(changes[3]) == (None, "就业优先政策")
+    assert changes[4].policy == "就业政策"
+    assert _phrases(changes[4]) == ("就业优先导向", "就业优先政策")
 
 
 def test_the_review_part_does_not_give_the_main_statement() -> None:
@@ -76,7 +77,7 @@ def test_a_complement_only_change_ranks_after_modifier_changes() -> None:
         ("产业政策", "removed"),
         ("科技政策", "removed"),
         ("社会政策", "removed"),
-        ("就业政策", "removed"),
+        ("就业政策", "unchanged"),  # 就业优先政策 (2023), 就业优先导向 (2024)
     ]
     assert _phrases(changes[1]) == (
         "稳健的货币政策要精准有力",

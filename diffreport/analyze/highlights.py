@@ -82,6 +82,9 @@ _RANKED = 6.0
 _REWORDED_NOVELTY = 2.0
 #: a reworded commitment is listed as changed only when its change scores this much
 _CHANGE_MATTERS = 2.0
+#: ... and its change scores at most this (two words of intensity or figures): a long
+#: rewrite touches many such words without mattering more than 适时 -> 灵活高效
+_CHANGE_MOST = 6.0
 
 
 class Side:
@@ -336,7 +339,7 @@ def _change_score(old: str, new: str, language: Language) -> tuple[float, list[s
                     score += 3.0
         at_old += len(span.old)
         at_new += len(span.new)
-    return score, removed, inserted
+    return min(score, _CHANGE_MOST), removed, inserted
 
 
 def _changed(
@@ -373,10 +376,11 @@ def _changed(
             continue
         score, removed, inserted = _change_score(a.text, b.text, new.language)
         if score >= _CHANGE_MATTERS or (statement and (removed or inserted)):
+            score *= read["new"].weights.get(b.section, 1.0)  # the year's line first
             found.append(
                 ChangedCommitment(a.index, b.index, tuple(removed), tuple(inserted), score)
             )
-    found.sort(key=lambda c: (-c.score, c.new))
+    found.sort(key=lambda c: (-c.score, c.new))  # of equal changes, in reading order
     return tuple(found[: options.highlights])
 
 

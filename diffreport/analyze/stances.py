@@ -51,7 +51,12 @@ def _words(language: str) -> _Words:
         links = "|".join(zh.STANCE_COMPLEMENT_LINKS)
         # the how ends where the next policy of a list begins (宏观政策要稳、微观政策要活)
         how = rf"(?:{links})(?P<how>(?:(?!、(?:{nouns})+政策)[^,，。;；:：!！?？]){{1,30}})"
-        policy = re.compile(rf"(?P<of>的)?(?P<nouns>(?:{nouns})+)(?P<named>{named})?政策(?:{how})?")
+        # a name that states the stance may end in 导向 too (突出就业优先导向)
+        after = "|".join(f"(?<={w})" for w in zh.STANCE_NAME_WORDS)
+        policy = re.compile(
+            rf"(?P<of>的)?(?P<nouns>(?:{nouns})+)(?P<named>{named})?(?:政策|(?:{after})导向)"
+            rf"(?:{how})?"
+        )
         return _Words(zh.STANCE_DIRECTION_WORDS, zh.STANCE_DEGREE_WORDS, policy, "")
     nouns = "|".join(sorted(en.STANCE_POLICY_NOUNS, key=len, reverse=True))
     named = "|".join(en.STANCE_NAME_WORDS)

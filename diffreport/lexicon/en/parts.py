@@ -31,7 +31,7 @@ COMMITMENT_FUTURE = re.compile(
 #: 2024–2026; read by analyze.commitments.
 PLAN_META = re.compile(
     r"\A(?:Fellow Deputies|Dear Deputies)\b|\A\((?:Source|Xinhua)\b|"
-    r"\A(?:This|Next) year (?:is|marks|will mark)\b|"
+    r"\A(?:This|Next|The) year(?: 20\d\d)? (?:is|marks|will mark)\b|"
     r"\A(?:Last year|Over the past|In the past|In 20\d\d, we)\b|"
     r"\A(?!We\b)[A-Z][\w' -]{0,40}\b(?:is|are) (?:crucial|essential|vital|key|fundamental|"
     r"the (?:foundation|basis|cornerstone|lifeblood))\b[^,;]{0,60}\.\Z"
