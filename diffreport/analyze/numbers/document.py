@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from diffreport.analyze.numbers.en import extract_en
 from diffreport.analyze.numbers.forms import zh_period
-from diffreport.analyze.numbers.kinds import horizons, is_estimate
+from diffreport.analyze.numbers.kinds import history, horizons, is_estimate
 from diffreport.analyze.numbers.quantities import ANY_DIGIT, CN_NUMERAL, Raw, fold
 from diffreport.analyze.numbers.zh import extract_zh
 from diffreport.analyze.parts import plan_sections, review_sections
@@ -21,6 +21,7 @@ from diffreport.model import (
     Quantity,
     QuantityForm,
     QuantityPeriod,
+    Sentence,
 )
 
 
@@ -90,6 +91,7 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
         memo = {}
     plan_part, review_part = _parts(doc)
     plan_started_in: int | None = None
+    looking_back: int | None = None  # the paragraph of the plan part that reviews last year
     located: list[LocatedQuantity] = []
     language = doc.language
     for sentence in doc.sentences:
@@ -106,6 +108,9 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
                 plan_started_in = sentence.section
             plan = plan or (plan_started_in is not None and not note)
             review = review and not plan
+            looking_back = _looking_back(sentence, plan, looking_back)
+            if looking_back is not None:
+                plan, review = False, True
         key = (text, language, plan, review)
         quantities = memo.get(key)
         if quantities is None:
@@ -123,6 +128,16 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
                 quantity = dataclasses.replace(quantity, metric=f"{quantity.metric} (dissent)")
             located.append(LocatedQuantity(quantity, sentence.index))
     located = _without_unnamed_restatements(located)
+    past = history(doc, located)
+    if past:  # 从2003年到2006年年均超收2040亿元: history told in the plan part
+        located = [
+            LocatedQuantity(
+                dataclasses.replace(x.quantity, kind="actual", period="past"), x.sentence
+            )
+            if id(x) in past
+            else x
+            for x in located
+        ]
     spans = horizons(doc, located)
     if spans:
         located = [
@@ -132,6 +147,19 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
             for x in located
         ]
     return tuple(located)
+
+
+def _looking_back(sentence: Sentence, plan: bool, paragraph: int | None) -> int | None:
+    """The paragraph of the plan part that looks back at last year, while ``sentence`` is
+    in it: ``过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…`` (the State
+    Council 2011, under 三、2011年的工作) reviews; a sentence of this year (今年) or of a goal
+    (目标, 力争) ends the look back."""
+    text = sentence.text.lstrip()
+    if plan and zh.PAST_YEAR.match(text):
+        return sentence.paragraph
+    if paragraph != sentence.paragraph or zh.THIS_YEAR.search(text) or zh.TARGET_CUES.search(text):
+        return None
+    return paragraph
 
 
 def _without_unnamed_restatements(located: list[LocatedQuantity]) -> list[LocatedQuantity]:

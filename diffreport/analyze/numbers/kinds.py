@@ -22,14 +22,17 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
 
     A clause about the past year (``去年居民消费价格涨幅回落到2.6%``) is an outcome
     even in the plan part; ``今年`` with a modal (``今年再压减钢铁产能…``) is a target
-    anywhere. In the review part (``review``) the goal cues tell what was done last
-    year (``争取中央预算内投资237亿元``, ``安排省级财政资金1042.8亿元``): a figure
+    anywhere; a clause of a state reached (``目前…已经超过2万亿元``) is an outcome. In
+    the review part (``review``) the goal cues tell what was done last year
+    (``争取中央预算内投资237亿元``, ``安排省级财政资金1042.8亿元``): a figure
     there is an outcome unless its sentence speaks of this year with a modal.
     """
     clause = text[start_of_clause(text, pos, 0) : pos]
     sentence_head = text[:8]
-    if zh.PAST_YEAR.search(clause) or (
-        zh.PAST_YEAR.match(sentence_head) and not zh.THIS_YEAR.search(clause)
+    if (
+        zh.PAST_YEAR.search(clause)
+        or zh.STATE_SO_FAR.search(clause)
+        or (zh.PAST_YEAR.match(sentence_head) and not zh.THIS_YEAR.search(clause))
     ):
         return "actual"
     if plan:
@@ -124,6 +127,26 @@ def horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
         elif per_year:
             horizons[id(item)] = "年均"
     return horizons
+
+
+def history(doc: Document, items: Sequence[LocatedQuantity]) -> set[int]:
+    """The targets (by ``id``) whose clause speaks only of years before the report's own:
+    ``从2003年到2006年年均超收2040亿元`` in the 2007 report tells history, not a goal. A
+    year compared with (``比2020年下降``) is a base, not the time of the figure."""
+    found = common.YEAR.search(doc.label)
+    if doc.language != "zh" or found is None:
+        return set()
+    label_year = int(found.group())
+    past: set[int] = set()
+    for item in items:
+        if item.quantity.kind != "target":
+            continue
+        before = doc.sentences[item.sentence].text[: item.quantity.start]
+        clause = before[start_of_clause(before, len(before), 0) :]
+        years = [int(m.group(1)) for m in zh.YEAR_OF_FIGURE.finditer(clause)]
+        if years and max(years) < label_year:
+            past.add(id(item))
+    return past
 
 
 def with_horizon(metric: str, horizon: str | None) -> str:

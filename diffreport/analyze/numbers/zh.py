@@ -27,7 +27,7 @@ from diffreport.analyze.numbers.quantities import (
     parse_chinese_number,
     to_decimal,
 )
-from diffreport.analyze.numbers.zh_metrics import zh_enumerations, zh_metric
+from diffreport.analyze.numbers.zh_metrics import is_no_name, zh_enumerations, zh_metric
 from diffreport.lexicon import zh
 
 _ZH_MULT = r"万亿|亿|万|(?!千瓦|千伏|千米|千克|千分点)千|(?!百分点|百分之)百"
@@ -333,20 +333,24 @@ def extract_zh(folded: str, plan: bool, review: bool = False) -> list[ZhFound]:
     """
     results: list[Found] = []
     deltas: list[bool] = []
+    bases: list[str] = []  # what each figure is of: a delta's is the metric it compares
     subject: str | None = None  # the metric a following verb-only clause inherits
     previous_end = 0
     for raw in _zh_numbers(folded):
+        if folded[raw.start - 1 : raw.start] == "每" or zh.DURATION_AFTER.match(folded, raw.end):
+            continue  # 平均每50公斤 (a basis), 两千多年来 (a duration): no amount of its own
         metric, verb, phrase_start, delta = zh_metric(folded, raw, previous_end, subject)
         kind = zh_kind(folded, raw.core_start, plan, review)
         results.append((raw, metric, verb, phrase_start, kind))
         deltas.append(delta)
+        bases.append(subject if delta and subject is not None else metric)
         if not delta:
             subject = metric
         previous_end = raw.end
     named = zh_enumerations(folded, results)
     found: list[ZhFound] = []
     previous: tuple[Raw, str | None] | None = None
-    for (raw, metric, verb, start, kind), delta in zip(named, deltas, strict=True):
+    for (raw, metric, verb, start, kind), delta, base in zip(named, deltas, bases, strict=True):
         stated_by = verb
         if (
             verb is None
@@ -355,6 +359,10 @@ def extract_zh(folded: str, plan: bool, review: bool = False) -> list[ZhFound]:
             and folded[previous[0].end : raw.start] in zh.ENUMERATION_JOINERS
         ):
             stated_by = previous[1]  # 分别增长5%和7%左右: 7% is a growth rate too
+        if kind == "target" and (is_no_name(metric) or (delta and is_no_name(base))):
+            # 解决750万户, 人均1196元, 我们这样一个13亿人口, 资金130亿元，比上年增加90亿元:
+            # no name, so no row of the targets (the figure stays among the other numbers)
+            kind = "actual"
         found.append((raw, metric, verb, start, kind, zh_form(metric, stated_by, raw.unit, delta)))
         previous = (raw, stated_by)
     return found

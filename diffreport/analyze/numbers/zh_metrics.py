@@ -27,6 +27,7 @@ _METRIC_PUNCT = re.compile(r"[“”\"‘’《》「」\s—\-·\u200b-\u200d\u
 def _clean_zh_metric(phrase: str) -> str:
     phrase = zh.METRIC_YEAR_OR_PERIOD.sub("", phrase)
     phrase = _METRIC_PUNCT.sub("", phrase)
+    phrase = zh.MODAL_INSIDE_NAME.sub("", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
@@ -78,6 +79,8 @@ def _zh_following_noun(text: str, end: int) -> str:
     predicate begins (``5家企业建设世界一流企业``); drops a modifier ending in 的
     when a noun of two or more characters is left.
     """
+    if zh.POPULATION_AFTER.match(text, end - 1 if text[end - 1 : end] == "人" else end):
+        return ""  # 13亿人口的发展中国家, 13亿人民的智慧: a population, nothing counted after it
     j = end
     while (
         j < len(text)
@@ -173,7 +176,8 @@ def zh_metric(
         verb = last.group()
         before, after = clause[: last.start()], clause[last.end() :]
         object_ = _clean_zh_metric(after)
-        if len(CJK.findall(object_)) >= 2:
+        # 提高到人均1196元, 提高到每人每年240元: a basis per head names nothing, the subject does
+        if len(CJK.findall(object_)) >= 2 and not zh.NO_NAME.match(object_):
             metric = object_
         else:
             metric = _clean_zh_metric(before)
@@ -184,7 +188,7 @@ def zh_metric(
                 "比上年" if zh.COMPARED_WITH_LAST_YEAR.search(before) else _clean_zh_metric(before)
             )
             return previous_metric + basis + verb, verb, phrase_start, True
-        if metric and len(metric) <= 2 and verb in zh.GROWTH_VERBS:
+        if metric and len(metric) <= 2 and verb in zh.GROWTH_VERBS and not zh.NO_NAME.match(metric):
             metric += verb
     else:
         metric = _clean_zh_metric(clause)
@@ -209,11 +213,50 @@ def zh_metric(
             end = zh.QUALIFIED_NOUN_END.search(noun, 2)  # never inside its first word
             phrase = noun[: end.start()] if end else noun
         metric = _clean_zh_metric(phrase)
+    metric = _named_after(text, raw, metric, previous_metric)
     if verb == "从" or verb == "由":
         phrase_start = raw.start
     if previous_metric and clause_start and text[clause_start - 1] == "、":
         metric = _zh_shared_subject(metric, previous_metric)
     return metric, verb, phrase_start, False
+
+
+_CLAUSE_END = re.compile(r"[，。；：,;:（(]")
+
+
+def _named_after(text: str, raw: Raw, metric: str, previous_metric: str | None) -> str:
+    """A name made good by what stands after the figure, or by the subject before it.
+
+    ``总额4万亿元的两年投资计划``: an amount word alone is named by the noun after 的;
+    ``中央财政拟安排200亿元专项资金``, ``国务院同意地方发行2000亿元债券``: an amount of money
+    is the funds named right after it; ``全国财政赤字合计9500亿元，占国内生产总值比重在3%
+    以内``: a share without a subject is the share of the subject before.
+    """
+    after = text[raw.end : raw.end + _FOLLOWING_MAX]
+    if metric in zh.BARE_AMOUNT_WORDS and after.startswith("的"):
+        end = zh.QUALIFIED_NOUN_END.search(after, 3)
+        phrase = after[1 : end.start() if end else None]
+        noun = _clean_zh_metric(_CLAUSE_END.split(phrase)[0])
+        return noun if len(CJK.findall(noun)) >= 2 else metric
+    if raw.unit == "元":
+        funds = zh.FUNDS_AFTER.match(after)
+        if funds is not None and not zh.NO_NAME.match(funds.group()) and len(funds.group()) >= 2:
+            return _clean_zh_metric(funds.group())
+    if metric.startswith("占") and previous_metric and zh.SHARE_WORDS.search(metric):
+        return previous_metric + metric
+    return metric
+
+
+def is_no_name(metric: str) -> bool:
+    """Whether ``metric`` names no quantity: empty, a character, a verb alone (解决), a payer
+    (中央财政), a basis per head (人均), a descriptor (我们这样一个) or an effect reckoned
+    (可减轻企业和居民负担)."""
+    return (
+        len(CJK.findall(metric)) + len(re.findall(r"[A-Za-z]", metric)) < 2
+        or zh.NO_NAME.match(metric) is not None
+        or zh.EMPTY_METRIC.match(metric) is not None
+        or zh.EFFECT_NAME.match(metric) is not None
+    )
 
 
 def _zh_shared_subject(metric: str, previous: str) -> str:

@@ -30,15 +30,16 @@ QUALIFIERS_BEFORE = re.compile(
 QUALIFIERS_AFTER = re.compile(r"左右|以上|以内|以下|上下|之内|之上|内")
 #: verbs that lead to a figure: one ending in 到/至/在/为 reaches a level, the bare form
 #: (增长, 提高) gives a change; longer forms first so the regex takes them whole. Entries
-#: since commit 03966d1, widened on the corpus (5efd047, 9d2035e, 56ecea5).
+#: since commit 03966d1, widened on the corpus (5efd047, 9d2035e, 56ecea5); 建设 before a
+#: noun it modifies (建设投资, 建设资金, 建设用地) is part of a name (中央预算内经常性建设投资).
 FIGURE_VERBS = re.compile(
     r"(?<!不)(?:"
     r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|延长|缩短|"
-    r"压减|压缩|增|升|降|减)(?:到|至)|"
+    r"压减|压缩|削减|增|升|降|减)(?:到|至)|"
     r"(?:控制|保持|稳定|维持)在|拟安排|改造提升|建设提升|拟发行|拟按|"
-    r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|"
+    r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|削减|"
     r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
-    r"实施|推进|建设|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
+    r"实施|推进|建设(?!投资|资金|用地)|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
     r"从|由|为|达)(?![值量额率幅度标]|强度)"
 )
 #: what opens the basis of a comparison (比, 较, 同比): a figure after it is a delta of
@@ -52,29 +53,33 @@ COMPARED_WITH_LAST_YEAR = re.compile(r"^(?:比|较|同比)(?:上年|去年|上�
 #: word (先进制造业, 要素市场, 在建项目 stay whole). Since commit 03966d1, widened in the
 #: held-out-style edit study (5efd047); conjunctions (但, 而且), adverbs of manner (有序,
 #: 稳步, 积极) and verbs with a result (用好, 管好) added for issue 18 (but 赤字率, 有序推动公园,
-#: 用好新增专项债券 were names).
+#: 用好新增专项债券 were names); a time taken (用两年时间, 三年内), 为此 and 用于 (安排用于“三农”的
+#: 资金) from the State Council 2006-2009.
 METRIC_FILLER_HEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|今年|全年|去年|上年|明年|当年|年内|预期目标|预期|目标|主要|"
+    r"^(?:[一二三四五六七八九十]+是|用?[一二两三四五]年(?:时间|内)|今年|全年|去年|上年|明年|当年|年内|预期目标|预期|目标|主要|"
     r"其中|建议(?=[^书稿])|共(?![享建同青性识])|先(?=发行|安排|期)|再(?![生制贷保融造])|将|要(?![素求件点害])|"
     r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|我省|我市|我区|分别|总共|提出|"
-    r"一共|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
+    r"一共|为此|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
     r"并(?![购网联])|同时|此外|另外|以及|带动|推动|促进|拉动|使(?!用)|让(?!利)|把|"
-    r"对(?![外口接标])|用好|管好|守好|用足|用(?![电地水能工户])|向|的|但是|但(?!书)|而且|并且|"
+    r"对(?![外口接标])|用好|管好|守好|用足|用于|用(?![电地水能工户])|向|的|但是|但(?!书)|而且|并且|"
     r"有序|稳步|积极|大力|扎实|着力|深入|不断|切实|全面(?![屏])|坚持)+"
 )
 #: words a subject phrase ends with that are no part of a metric's name (的, 目标, 预计,
 #: 年均, 继续). Since commit 03966d1, widened when restated targets kept their name (fe66572).
 METRIC_FILLER_TAIL = re.compile(
-    r"(?:的|预期目标|预期|目标|(?<=目标)定|设定|确定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
+    r"(?:的|预期目标|预期|目标|(?<=目标)定|设定|确定|拟定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
     r"为|是|都|在|按|先|再|平均每年|(?<!每人)(?<!每生)(?<!每户)每年|"
     r"共|合计|累计|继续|连续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
     r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|和|及|与|、)+$"
 )
 #: verbs and adverbs that name nothing when they are all a metric is (新增, 惠及, 累计):
-#: the figure's noun follows it. From the held-out-style edit study (commit 5efd047).
+#: the figure's noun follows it. From the held-out-style edit study (commit 5efd047);
+#: verbs of an action done to what the figure counts (解决, 关停, 淘汰, 凝聚, 取消, 拿出)
+#: from the State Council 2004-2013 (解决3200万人的安全饮水问题, 关停5000万千瓦小火电机组).
 EMPTY_METRIC = re.compile(
     r"^(?:新增|惠及|增发|一次性|累计|共|达|完成|新建|建成|改造|带动|吸引|帮助|覆盖|受益|"
-    r"涉及|减轻|节约|节省|支持|投入|安排|下达|拨付|发放|培训|资助|救助|开工|落地)$"
+    r"涉及|减轻|节约|节省|支持|投入|安排|下达|拨付|发放|培训|资助|救助|开工|落地|"
+    r"再?解决|关停|淘汰|凝聚|取消了?|彻底改变|改变|拿出)$"
 )
 #: a year or a five-year period inside a metric name (2024年度, “十四五”时期), dropped
 #: from the name. Since commit 03966d1.
@@ -161,9 +166,9 @@ ENUMERATION_JOINERS = frozenset(("、", "和", "及", "与", "以及", "，", ",
 #: Commit 5efd047.
 ENUMERATION_SPLIT = re.compile(r"、|和|及|与")
 #: where the shared measure of an enumerated subject begins (…服务经费|人均财政补助标准,
-#: 增加值, 比重). Commit 5efd047.
+#: 增加值, 比重). Commit 5efd047; a price paid (最低收购价) from the State Council 2009.
 MEASURE_HEAD = re.compile(
-    r"人均|户均|增加值|标准|比重|占比|比例|收入|产量|产值|规模|总额|总量|增速|价格|指数|投资|支出"
+    r"人均|户均|增加值|最低收购价|收购价|标准|比重|占比|比例|收入|产量|产值|规模|总额|总量|增速|价格|指数|投资|支出"
 )
 #: a sentence that opens a list of the year's goals (主要预期目标是): what follows in its
 #: section is plan. Since commit 03966d1.
@@ -174,7 +179,7 @@ PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标�
 LEVEL_CHANGE_VERBS = frozenset(
     """
     增长 增加 提高 提升 下降 降低 减少 回落 回升 上涨
-    上升 扩大 缩小 下调 上调 延长 缩短 压减 压缩
+    上升 扩大 缩小 下调 上调 延长 缩短 压减 压缩 削减
     """.split()
 )
 #: verbs of the new items a year adds (新建200个, 新开工, 增发): what they state is a count
@@ -239,3 +244,54 @@ SESSION_NAMES = ("全会", "会议", "代表大会")
 #: metric names that say only that something grows or is aimed at (增长, 增速目标): a target
 #: so named restates a named target of the same figure. From restated targets (fe66572).
 BARE_METRICS = frozenset({"增长", "增速", "增幅", "增长目标", "增速目标"})
+
+#: what a name holds when it names no quantity: one who pays (中央财政, 各级政府, 国务院)
+#: with at most a time or a 为此 around it (今后三年各级政府, 中央财政为此), a basis of a
+#: figure per head or per unit (人均, 每人每年, 平均每斤, 每10万人), a descriptor of a
+#: country or a place (我们这样一个, 这条红线: a thing named elsewhere), or money alone
+#: (资金, 支出). A target so named is no row of the targets table: its figure stays among
+#: the other numbers. From the State Council 2004-2013 (中央财政 832亿元 "changed" to
+#: 中央财政 1300亿元, two programmes; 人均 1196元; 我们这样一个 13亿人).
+NO_NAME = re.compile(
+    r"^(?:(?:今后[一二三四五两]年|[一二三四五两]年内|今年|五年内)?"
+    r"(?:中央财政|地方财政|各级财政|国家财政|全国财政|中央政府|地方政府|各级政府|各地|中央|"
+    r"国家|国务院|政府)(?:将|拟|再|还|也)?(?:为此|将为此)?"
+    r"|(?:人均|户均|每人|每户|每生|每亩|平均)?(?:每人|每户|每年|每月|每斤|每公斤|每吨|每亩)*"
+    r"|每[0-9.]+[十百千万亿]*[\u4e00-\u9fff]{1,2}"
+    r"|(?:专项)?资金|经费|款项|支出"
+    r"|[^，。；]{0,6}(?:这样|这么|那样)(?:一个|一种|的)?|(?:这|那)[条个项种一][\u4e00-\u9fff]{0,4})$"
+)
+#: a modal of possibility (可, 可以, 能够; 能 alone starts 能源, 能力) right before a verb of an
+#: effect, or before 使/让 and whom it affects (减轻, 节约, 带动, 增加; 可再生, 可支配 are names):
+#: what a measure can bring about (可减轻企业和居民负担约5000亿元, 每年可使农民减轻负担48
+#: 亿元), an effect reckoned, not a target. From the State Council 2004 and 2009.
+EFFECT_NAME = re.compile(
+    r"^[^，。；]{0,6}?(?:可以?|能够)(?:(?:使|让)[^，。；]{0,4}?)?"
+    r"(?:减轻|节约|节省|带动|拉动|惠及|降低|减少|增加|创造|吸纳|提供|节能|减排)"
+)
+#: words that say how much of something without saying of what (总额, 总量, 规模, 总计):
+#: alone before a figure they name it by the noun after 的 (总额4万亿元的两年投资计划).
+BARE_AMOUNT_WORDS = frozenset(("总额", "总量", "规模", "总规模", "总计", "合计", "金额", "数额"))
+#: nouns of money set aside right after an amount (200亿元专项资金, 2000亿元债券, 30亿元国债
+#: 资金): what the amount is, when the name before says only who pays. Kinds of funds.
+FUNDS_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:资金|债券|国债|基金|经费|补贴|补助|贷款)(?![\u4e00-\u9fff])"
+)
+#: words of a state reached before now (目前, 已经, 原先, 迄今): a figure so stated is where
+#: things stand or stood, not a goal, even in the plan part (目前我国年度财政性教育经费支出
+#: 总额已经超过2万亿元, 取消了原先336亿元的农业税赋). From the State Council 2006 and 2013.
+STATE_SO_FAR = re.compile(r"目前|已经|原先|原来|此前|迄今|至今")
+#: what a figure of a population is followed by (13亿人口的发展中国家, 凝聚13亿人民的智慧,
+#: 解决13亿中国人的吃饭问题), read from its 人 when the figure has that unit: the noun after
+#: it is what the population has, nothing counted. From the State Council 2006-2011.
+POPULATION_AFTER = re.compile(r"人[口民]|(?:中国|全国)?人民|中国人")
+#: a year a clause speaks of (从2003年到2006年), not one compared with (比2020年, 较2005年,
+#: 与2010年相比): the year in group 1.
+YEAR_OF_FIGURE = re.compile(r"(?<![比较与同])((?:19|20)\d{2})年")
+#: what follows a figure that counts years, not an amount (两千多年来, 三十余年): 多 or 余 and
+#: a unit of time; the figure is a duration, as 五年 is (UNITS_NOT_AMOUNTS). From the State
+#: Council 2005 (彻底改变两千多年来农民种田缴纳“皇粮国税”的历史).
+DURATION_AFTER = re.compile(r"[多余](?:年|个月|周年|天)")
+#: a modal of a plan inside a name, before the verb it qualifies (中央政府拟新增1.18万亿元,
+#: 中央财政拟安排“三农”投入): no part of the name (模拟, 虚拟 are words, not the modal).
+MODAL_INSIDE_NAME = re.compile(r"(?<![模虚比])拟(?=新增|安排|投入|发行|新建|设立|下达|增加)")
