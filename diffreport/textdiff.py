@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from diffreport.lexicon import en, zh
@@ -55,6 +56,13 @@ def _tokens(text: str, language: Language) -> list[str]:
 
 def diff_spans(old: str, new: str, language: Language) -> tuple[Span, ...]:
     """The runs that turn ``old`` into ``new``, by characters (zh) or words (en)."""
+    return _diff_spans(old, new, language)
+
+
+# the highlights ask for the same pairs the page then shows (165 distinct of 276 calls for
+# a pair of reports); the result is a tuple of frozen spans, safe to share
+@lru_cache(maxsize=1024)
+def _diff_spans(old: str, new: str, language: Language) -> tuple[Span, ...]:
     from rapidfuzz.distance import Indel
 
     a = _tokens(old, language)

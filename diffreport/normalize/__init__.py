@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
 from diffreport.lexicon import en, zh
 from diffreport.model import CleanText, Language, Paragraph
@@ -158,16 +159,28 @@ _OPENER = re.compile(
     rf"第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇|条|，|,|、)|[-*•·●▪■◆◇○]\s|——|――|--|{_ADDRESS}|"
     rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[IVXLC]{{1,7}}\.\s)"
 )
-_BARE_MARKER = re.compile(
-    rf"\A(?:[{_CN_NUM}]{{1,3}}、|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}[.．、]|第[{_CN_NUM}\d]{{1,3}}[，,、])\Z"
-)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_WORD_CHAR = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]")
 _EN_CONTINUES = re.compile(r"[A-Za-z0-9,;\-–]\Z")
 _SHORT_ZH = 25
 _COLON = re.compile("[:：]")
 _HYPHEN_BREAK = re.compile(r"\S-\Z")
 _TINY = 4
+
+
+# Compiled on first use: only text with hard line wraps needs them, and their
+# character classes cost ~5 ms to compile (a report with one paragraph a line never does).
+@cache
+def _bare_marker() -> re.Pattern[str]:
+    """A line that is only a list marker (``一、``, ``（二）``, ``3.``, ``第四，``)."""
+    return re.compile(
+        rf"\A(?:[{_CN_NUM}]{{1,3}}、|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,2}}[.．、]|第[{_CN_NUM}\d]{{1,3}}[，,、])\Z"
+    )
+
+
+@cache
+def _word_char() -> re.Pattern[str]:
+    """A word character: letters, digits and Han characters."""
+    return re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]")
 
 
 def clean(text: str, language: Language) -> CleanText:
@@ -442,12 +455,12 @@ def _breaks(
         return False
     if _is_tiny(before) and (wrap is None or before.isascii()):
         return False
-    if _HYPHEN_BREAK.search(before[-2:]) and _WORD_CHAR.match(after):
+    if _HYPHEN_BREAK.search(before[-2:]) and _word_char().match(after):
         return False
     if (
         not _INVISIBLE.sub("", before)
         or not _INVISIBLE.sub("", after)
-        or _BARE_MARKER.match(before)
+        or _bare_marker().match(before)
     ):
         return False
     if (
@@ -560,8 +573,8 @@ def _continues(before: str, after: str, language: Language) -> bool:
     if language == "en":
         return after[0].islower() and bool(_EN_CONTINUES.search(before))
     open_end = bool(_ENDS_OPEN.search(before[-1:]))
-    if not (open_end or _WORD_CHAR.match(before[-1])):
+    if not (open_end or _word_char().match(before[-1])):
         return False
-    if not (_WORD_CHAR.match(after[0]) or _STARTS_CLOSING.match(after) or after[0] in "“‘《"):
+    if not (_word_char().match(after[0]) or _STARTS_CLOSING.match(after) or after[0] in "“‘《"):
         return False
     return open_end or len(before) >= 20 or before.startswith(("——", "――"))

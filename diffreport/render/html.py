@@ -3,7 +3,7 @@
 Safety: the environment autoescapes, and report text is never marked safe. The
 only markup built here (and in ``html_highlights``, for the highlights first in
 the summary) is the marking of changed words and terms, assembled with
-``Markup.format``, which escapes every piece of report text it is given. The
+``html_highlights.wrapped``, which escapes every piece of report text it is given. The
 page also carries a Content-Security-Policy that allows no network at all and
 only the page's own script and style (by hash), so injected markup could not
 run even if it slipped through.
@@ -34,7 +34,7 @@ from diffreport.model import (
 )
 from diffreport.render import RenderOptions
 from diffreport.render.common import group_pairs, section_of_old, shown_path, shown_warnings
-from diffreport.render.html_highlights import HighlightsPage, highlights_page
+from diffreport.render.html_highlights import HighlightsPage, highlights_page, joined, wrapped
 from diffreport.render.pages import asset, csp_hash, environment
 from diffreport.render.summary import unlinked
 from diffreport.render.values import difference, qualifier
@@ -207,15 +207,14 @@ def redlines(old: str, new: str, language: Language) -> tuple[Markup, Markup, Ma
             both.append(same)
             continue
         if span.old:
-            removed = Markup("<del>{}</del>").format(span.old)
+            removed = wrapped("<del>", span.old, "</del>")
             left.append(removed)
             both.append(removed)
         if span.new:
-            inserted = Markup("<ins>{}</ins>").format(span.new)
+            inserted = wrapped("<ins>", span.new, "</ins>")
             right.append(inserted)
             both.append(inserted)
-    empty = Markup("")
-    return empty.join(left), empty.join(right), empty.join(both)
+    return joined(left), joined(right), joined(both)
 
 
 def marked(text: str, ranges: Iterable[tuple[int, int]]) -> Markup:
@@ -226,10 +225,10 @@ def marked(text: str, ranges: Iterable[tuple[int, int]]) -> Markup:
         if start < pos or end <= start or end > len(text):
             continue
         out.append(escape(text[pos:start]))
-        out.append(Markup('<mark class="q">{}</mark>').format(text[start:end]))
+        out.append(wrapped('<mark class="q">', text[start:end], "</mark>"))
         pos = end
     out.append(escape(text[pos:]))
-    return Markup("").join(out)
+    return joined(out)
 
 
 # --- numbers -----------------------------------------------------------------------------------

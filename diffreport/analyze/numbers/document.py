@@ -6,7 +6,6 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from diffreport.analyze.numbers.en import extract_en
 from diffreport.analyze.numbers.forms import zh_period
 from diffreport.analyze.numbers.kinds import history, horizons, is_estimate
 from diffreport.analyze.numbers.quantities import ANY_DIGIT, CN_NUMERAL, Raw, fold
@@ -50,6 +49,9 @@ def extract(
     if language == "zh":
         found = list(extract_zh(folded, plan, review))
     else:
+        # imported here: a Chinese comparison never compiles the English patterns
+        from diffreport.analyze.numbers.en import extract_en
+
         found = [(*f, None) for f in extract_en(folded, plan)]
     quantities: list[Quantity] = []
     for raw, metric, verb, phrase_start, kind, form in found:

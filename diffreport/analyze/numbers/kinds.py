@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from diffreport.analyze.numbers.en_metrics import en_horizons
 from diffreport.analyze.numbers.quantities import CJK, SENTENCE_WINDOW, start_of_clause
 from diffreport.lexicon import common, en, zh
 from diffreport.model import Document, LocatedQuantity, NumberKind
@@ -105,6 +104,9 @@ def horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
     """
     horizons: dict[int, str] = {}
     if doc.language != "zh":
+        # imported here: a Chinese comparison never compiles the English patterns
+        from diffreport.analyze.numbers.en_metrics import en_horizons
+
         return en_horizons(doc, items)
     period = _period_sections(doc)
     found = common.YEAR.search(doc.label)

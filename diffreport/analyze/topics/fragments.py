@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from diffreport.analyze.topics.zh import _ZH_LEAD_SET, _ZH_NEXT, _ZH_OPENERS, _ZH_WORDS
+from diffreport.analyze.topics.zh import _ZH_LEAD_SET, _ZH_OPENERS, _ZH_WORDS, _word_at
 from diffreport.lexicon.zh import TOPIC_WORD_FINAL_CHARACTER_WORDS, TOPIC_WORD_FINAL_CHARACTERS
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def _is_fragment(term: str, profile: _Profile) -> bool:
             opened += 1
         else:
             before.append(left[0])
-        if end < len(text) and text[end] not in _ZH_OPENERS and not _ZH_NEXT.match(text, end):
+        if end < len(text) and text[end] not in _ZH_OPENERS and not _word_at(text, end):
             after[text[end]] += 1
     if after and 2 * after.most_common(1)[0][1] > hits:
         return True  # 运动|会: most occurrences are the start of one longer word

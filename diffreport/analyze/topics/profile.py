@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, repeat
+from operator import add
 from typing import TYPE_CHECKING
 
 from diffreport.analyze.topics.counting import (
@@ -117,11 +118,13 @@ class _Profile:
         """
         index = self._index
         if isinstance(index, dict) and not index and self.text:
-            getter = self.text.__getitem__
-            low = self.low
-            starts = range(len(self.text) - low + 1)
-            for at, gram in enumerate(map(getter, map(slice, starts, map(low.__add__, starts)))):
-                index.setdefault(gram, []).append(at)
+            get = index.get
+            for at, gram in enumerate(_grams(self.text, self.low)):
+                found = get(gram)
+                if found is None:
+                    index[gram] = [at]
+                else:
+                    found.append(at)
         low = self.low
         best: list[int] | None = None
         offset = 0
@@ -168,6 +171,16 @@ class _Profile:
         if known is None:
             known = self._fragments[term] = _is_fragment(term, self)
         return known
+
+
+def _grams(text: str, n: int) -> Iterator[str]:
+    """The ``n``-unit substrings of ``text`` in order: pairs and units without slicing."""
+    if n == 1:
+        return iter(text)
+    if n == 2:
+        return map(add, text, islice(text, 1, None))
+    starts = range(len(text) - n + 1)
+    return map(text.__getitem__, map(slice, starts, map(n.__add__, starts)))
 
 
 def _prepare_zh(texts: Sequence[str], headings: Sequence[str], every_clause: bool) -> _Profile:
