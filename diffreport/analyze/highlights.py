@@ -339,7 +339,7 @@ def _change_score(old: str, new: str, language: Language) -> tuple[float, list[s
                     score += 3.0
         at_old += len(span.old)
         at_new += len(span.new)
-    return min(score, _CHANGE_MOST), removed, inserted
+    return score, removed, inserted
 
 
 def _changed(
@@ -376,7 +376,8 @@ def _changed(
             continue
         score, removed, inserted = _change_score(a.text, b.text, new.language)
         if score >= _CHANGE_MATTERS or (statement and (removed or inserted)):
-            score *= read["new"].weights.get(b.section, 1.0)  # the year's line first
+            if not statement:  # a statement's redline: the decision's many words lead
+                score = min(score, _CHANGE_MOST) * read["new"].weights.get(b.section, 1.0)
             found.append(
                 ChangedCommitment(a.index, b.index, tuple(removed), tuple(inserted), score)
             )
