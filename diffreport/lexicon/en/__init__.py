@@ -14,6 +14,7 @@ from diffreport.lexicon.en.highlights import (
     DEADLINE,
     INTENSITY_WORDS,
     LINE_HEADING,
+    LIST_CUE,
     PROGRAMME_WORDS,
 )
 from diffreport.lexicon.en.numbers import (
@@ -178,6 +179,7 @@ __all__ = [
     "LICENCE_FOOTER_START",
     "LINE_HEADING",
     "LINK",
+    "LIST_CUE",
     "MATCHING_STOP_WORDS",
     "METRIC_HEADS",
     "METRIC_STOP_WORDS",

@@ -38,3 +38,7 @@ PROGRAMME_WORDS = frozenset(
 #: Requirements, Policy Orientation, Projected Targets), as in the State Council's
 #: English reports 2024–2026.
 LINE_HEADING = re.compile(r"(?i:overall requirements|policy orientations?|targets|objectives)")
+#: words that open a list of named things (industries such as …, including …, namely …):
+#: the short items after one are named whole, as a Chinese enumeration item (、) is.
+#: Kinds of list-opening phrases of the State Council's English reports 2024–2026.
+LIST_CUE = re.compile(r"\b(?:such as|including|namely|like)\b", re.IGNORECASE)
