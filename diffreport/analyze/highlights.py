@@ -76,7 +76,7 @@ def _figure(language: Language) -> re.Pattern[str]:
 
 #: what each kind of specific adds to a sentence's score, in units of a new term's weight
 _QUOTED, _PROGRAMME, _FIGURE_WEIGHT, _DEADLINE = 3.0, 2.0, 1.5, 1.0
-#: ... and a phrase that ranks a task (摆在优先位置, 首要任务: zh.RANK_CUE)
+#: ... and a phrase that ranks a task (摆在优先位置, 首要任务, top priority: RANK_CUE)
 _RANKED = 6.0
 #: a reworded sentence is new content only when one of its new terms weighs this much
 _REWORDED_NOVELTY = 2.0
@@ -153,14 +153,14 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
         deadline = en.DEADLINE.search(text)
-        ranks = False
+        ranks = en.RANK_CUE.search(text) is not None
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
         dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * shape(2))
     )
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
-    score += _RANKED if language == "zh" and ranks else 0.0
+    score += _RANKED if ranks else 0.0
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
     figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
     score += _FIGURE_WEIGHT * min(len(figures), 2)

@@ -16,6 +16,7 @@ from diffreport.lexicon.en.highlights import (
     LINE_HEADING,
     LIST_CUE,
     PROGRAMME_WORDS,
+    RANK_CUE,
 )
 from diffreport.lexicon.en.numbers import (
     AMOUNT_UNITS,
@@ -212,6 +213,7 @@ __all__ = [
     "QUALIFIERS_AFTER",
     "QUALIFIERS_BEFORE",
     "QUALIFIER_CANON",
+    "RANK_CUE",
     "RATE_TERMS",
     "RATIO_HEADS",
     "RECURRING_AFTER",
