@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pytest
 
-from diffreport.analyze.highlights import sides
+from diffreport.analyze.highlights import _en_names, continuations, sides
 from diffreport.model import Comparison, Sentence
 
 from .test_highlights import DEV, compared, shown
@@ -81,3 +81,32 @@ def test_an_english_rank_cue_puts_its_commitment_first() -> None:
     c = compared(f"{SC}/2025.en.txt", f"{SC}/2026.en.txt")
     first = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new[:3]]
     assert any("investing in people" in text for text in first), first
+
+
+@pytest.mark.corpus
+def test_an_english_reworded_commitment_the_alignment_left_unpaired_continues() -> None:
+    # 2025: Under the AI Plus initiative, we will work to effectively combine …
+    # 2026: We will advance and expand the AI Plus Initiative.  One programme, reworded
+    c = compared(f"{SC}/2025.en.txt", f"{SC}/2026.en.txt")
+    new_c = {x.sentence for x in c.changes.new_commitments}
+    dropped_c = {x.sentence for x in c.changes.dropped_commitments}
+    pairs = continuations(c, c.changes.new_commitments, c.changes.dropped_commitments)
+    texts = {(c.old.sentences[a].text, c.new.sentences[b].text) for a, b in pairs}
+    assert any(
+        old.startswith("Under the AI Plus initiative") and "expand the AI Plus" in new
+        for old, new in texts
+    ), texts
+    for a, b in pairs:
+        assert a in dropped_c and b in new_c
+        assert _en_names(c.old.sentences[a].text) & _en_names(c.new.sentences[b].text)
+    h = c.changes.highlights
+    assert not {b for _, b in pairs} & {x.sentence for x in h.new}
+    assert not {a for a, _ in pairs} & {x.sentence for x in h.dropped}
+
+
+def test_english_programme_names_start_with_a_capital_inside_the_sentence() -> None:
+    assert _en_names("Under the AI Plus initiative, we will work") == {"ai plus initiative"}
+    assert _en_names("We will launch pilot zones for the Beautiful China Initiative.") == {
+        "beautiful china initiative"
+    }
+    assert not _en_names("We will carry out the 10 major initiatives for peaking carbon.")

@@ -405,23 +405,28 @@ def continuations(
     (``持续推进“人工智能+”行动，…`` → ``深化拓展“人工智能+”，…``); such a commitment
     continues, it is neither new nor dropped. Two are one when both name the same
     programme or quoted term (Chinese: :func:`~diffreport.analyze.newterms.zh_programmes`
-    and quoted names), a name each edition says at most ``_NAME_SENTENCES`` times; of
-    several, the most alike pair. A sentence continues one
-    other at most. Found through the names, never by comparing all pairs.
+    and quoted names; English: capitalized programme names, :func:`_en_names`: the AI
+    Plus initiative), a name each edition says at most ``_NAME_SENTENCES`` times; of
+    several, the most alike pair. A sentence continues one other at most. Found through
+    the names, never by comparing all pairs.
     """
-    if comparison.new.language != "zh" or comparison.old.language != "zh":
-        return ()
+    language = comparison.new.language
+    if language != comparison.old.language or (language == "en" and _is_statement(comparison.new)):
+        return ()  # a statement's sentences are its changes as they stand
+    names = _names if language == "zh" else _en_names
     went: dict[str, list[int]] = {}
     for c in dropped:
-        for name in _names(comparison.old.sentences[c.sentence].text):
+        for name in names(comparison.old.sentences[c.sentence].text):
             went.setdefault(name, []).append(c.sentence)
     came: dict[str, list[int]] = {}
     for c in new:
-        for name in _names(comparison.new.sentences[c.sentence].text):
+        for name in names(comparison.new.sentences[c.sentence].text):
             if name in went:
                 came.setdefault(name, []).append(c.sentence)
     read = read or sides(comparison)
     old_text, new_text = read["new"].other.text, read["old"].other.text
+    if language == "en":  # names are matched lowercased (AI Plus initiative, … Initiative)
+        old_text, new_text = old_text.lower(), new_text.lower()
     found: list[tuple[float, int, int]] = []
     for name, added in came.items():
         removed = went[name]
@@ -449,6 +454,30 @@ def _names(text: str) -> set[str]:
     text = fold(text)
     quoted = {q for q in zh.QUOTED.findall(text) if len(_HAN.findall(q)) >= 2}  # not “1310”
     return quoted | {n for n in zh_programmes(text) if len(n) >= 3}
+
+
+#: an English programme's name: capitalized words, then the word that names a programme
+#: (the AI Plus Initiative, the Healthy China Initiative, pilot … Zones)
+_EN_NAME = re.compile(
+    r"\b(?:[A-Z0-9][\w+'’-]*\s+)+(?i:" + "|".join(sorted(en.PROGRAMME_WORDS)) + r")\b"
+)
+_EN_CAPITAL = re.compile(r"[A-Z][\w+'’-]*\s+")
+
+
+def _en_names(text: str) -> set[str]:
+    """The programmes an English sentence names, lowercased (``ai plus initiative``).
+
+    A name starts with a capitalized word that does not open the sentence.
+    """
+    found = set()
+    for match in _EN_NAME.finditer(text):
+        name = match.group()
+        head = _EN_CAPITAL.match(name)
+        if match.start() == 0 and head is not None:  # Under the AI Plus …: not Under
+            name = name[head.end() :]
+        if _EN_CAPITAL.match(name) and len(name.split()) >= 2:
+            found.add(name.lower())
+    return found
 
 
 def coinages(
