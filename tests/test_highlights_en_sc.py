@@ -110,3 +110,17 @@ def test_english_programme_names_start_with_a_capital_inside_the_sentence() -> N
         "beautiful china initiative"
     }
     assert not _en_names("We will carry out the 10 major initiatives for peaking carbon.")
+
+
+@pytest.mark.corpus
+def test_english_sentences_about_the_year_or_the_goal_lead_no_list() -> None:
+    # 2025's changed list led with 'The year 2025 is the final year for implementing the
+    # 14th Five-Year Plan' (paired with 'It is also a crucial year for achieving …'); the
+    # dropped list held 'Making progress is our goal, and it is also what motivates us.'
+    c = compared(f"{SC}/2024.en.txt", f"{SC}/2025.en.txt")
+    h = c.changes.highlights
+    changed = [(c.old.sentences[x.old].text, c.new.sentences[x.new].text) for x in h.changed]
+    dropped = [c.old.sentences[x.sentence].text for x in h.dropped]
+    assert not [new for _, new in changed if new.startswith("The year 2025 is")], changed
+    assert not [old for old in dropped if old.startswith("Making progress is our goal")]
+    assert any("crucial year" in c.old.sentences[i].text for i in range(len(c.old.sentences)))
