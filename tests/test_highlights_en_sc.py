@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pytest
 
-from diffreport.analyze.highlights import _en_names, continuations, sides
+from diffreport.analyze.highlights import _en_names, coinages, continuations, sides
 from diffreport.model import Comparison, Sentence
 
 from .test_highlights import DEV, compared, shown
@@ -44,9 +44,10 @@ def en_hit_rate() -> tuple[float, dict[str, list[str]]]:
 def test_english_state_council_summaries_show_the_published_headlines() -> None:
     # headlines-scen.json, built before any English tuning: 18/28 untuned; 19/28 with
     # terms cut at punctuation and listed items named (embodied AI); rank cues (top
-    # priority) lift 2026 investing in people from 22nd to 1st
+    # priority) lift 2026 investing in people from 22nd to 1st; 20/28 with listed coinages
+    # among the new topics (brain-computer interfaces)
     rate, missed = en_hit_rate()
-    assert rate >= 0.67, dict(missed)
+    assert rate >= 0.71, dict(missed)
 
 
 def _sentence(c: Comparison, side: str, key: str) -> Sentence:
@@ -124,3 +125,17 @@ def test_english_sentences_about_the_year_or_the_goal_lead_no_list() -> None:
     assert not [new for _, new in changed if new.startswith("The year 2025 is")], changed
     assert not [old for old in dropped if old.startswith("Making progress is our goal")]
     assert any("crucial year" in c.old.sentences[i].text for i in range(len(c.old.sentences)))
+
+
+@pytest.mark.corpus
+def test_english_listed_coinages_join_the_new_topics_as_written() -> None:
+    # 2026: 'industries of the future such as future energy, quantum technology, …,
+    # brain-computer interfaces, and 6G technology': said once, so no counted topic
+    c = compared(f"{SC}/2025.en.txt", f"{SC}/2026.en.txt")
+    terms = [t.term for t in c.changes.new_topics]
+    assert "brain-computer interfaces" in terms, terms
+    before = compared(f"{SC}/2024.en.txt", f"{SC}/2025.en.txt")
+    assert "6G technology" in [t.term for t in before.changes.new_topics]  # not '6 G …'
+    # a statement keeps its counted topics
+    fomc = compared("fomc-sentences/2022-01-26.txt", "fomc-sentences/2022-03-16.txt")
+    assert not coinages(fomc, "new")

@@ -493,7 +493,7 @@ def coinages(
     read = read or sides(comparison)[side]
     doc, other = read.doc, read.other
     if doc.language != "zh":
-        return ()
+        return () if _is_statement(doc) else _en_coinages(side, read)
     review, sections = read.review, read.weights
     weights: dict[str, float] = {}
     for s in doc.sentences:
@@ -515,6 +515,24 @@ def coinages(
         count = counts[word]
         found.append(TopicChange(word, 0, count) if side == "new" else TopicChange(word, count, 0))
     return tuple(found)
+
+
+def _en_coinages(side: str, read: Side) -> tuple[TopicChange, ...]:
+    """An English report's coinages: listed named items (after en.LIST_CUE: ``brain-computer
+    interfaces``) holding a word the other edition never used. Best first."""
+    weights: dict[str, float] = {}
+    for s in read.doc.sentences:
+        if s.heading or s.section in read.review or not en.LIST_CUE.search(s.text):
+            continue
+        for t in read.terms(s):
+            if t.named and any(w.lower() not in read.other.grams for w in t.text.split()):
+                weight = t.weight * read.weights.get(s.section, 1.0)
+                weights[t.text] = max(weights.get(t.text, 0.0), weight)
+    whole = "\n".join(s.text for s in read.doc.sentences)
+    return tuple(
+        TopicChange(w, 0, whole.count(w)) if side == "new" else TopicChange(w, whole.count(w), 0)
+        for w in sorted(weights, key=lambda k: (-weights[k], k))
+    )
 
 
 def highlights(

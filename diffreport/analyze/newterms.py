@@ -274,16 +274,18 @@ def en_terms(text: str, other: Vocabulary) -> Iterator[Term]:
         items = _EN_TOKEN.findall(segment[cue.end() :]) if cue else words
         content = [w for w in items if w.lower() not in stop]
         listing = cue is not None or (listing and len(content) <= _EN_ITEM_LONGEST)
-        chunk: list[str] = []
-        for word in [*words, "the"]:  # a function word at the end closes the last run
+        spans = [m.span() for m in _EN_TOKEN.finditer(segment)]
+        first = 0  # the run is words[first:i]
+        for i, word in enumerate([*words, "the"]):  # a final function word closes the run
             if word.lower() not in stop:
-                chunk.append(word)
                 continue
+            chunk = words[first:i]
             lowered = [w.lower() for w in chunk]
             pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
             fresh = [w for w in lowered if w not in other.grams]
-            if fresh or any(p not in other.grams for p in pairs):
+            if chunk and (fresh or any(p not in other.grams for p in pairs)):
                 rarity = sum(1.0 - report_share(w, "en") for w in lowered) / len(lowered)
                 named = listing and chunk == content and len(chunk) <= _EN_ITEM_LONGEST
-                yield Term(" ".join(chunk), min(len(chunk), 3) * 1.5 * rarity, named)
-            chunk = []
+                shown = segment[spans[first][0] : spans[i - 1][1]]  # as written: 6G, U.S.
+                yield Term(shown, min(len(chunk), 3) * 1.5 * rarity, named)
+            first = i + 1
