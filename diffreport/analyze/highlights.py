@@ -76,7 +76,7 @@ def _figure(language: Language) -> re.Pattern[str]:
 
 #: what each kind of specific adds to a sentence's score, in units of a new term's weight
 _QUOTED, _PROGRAMME, _FIGURE_WEIGHT, _DEADLINE = 3.0, 2.0, 1.5, 1.0
-#: ... and a phrase that ranks a task (摆在优先位置, 首要任务: zh.RANK_CUE)
+#: ... and a phrase that ranks a task (摆在优先位置, 首要任务, top priority: RANK_CUE)
 _RANKED = 6.0
 #: a reworded sentence is new content only when one of its new terms weighs this much
 _REWORDED_NOVELTY = 2.0
@@ -153,14 +153,14 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
         deadline = en.DEADLINE.search(text)
-        ranks = False
+        ranks = en.RANK_CUE.search(text) is not None
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
         dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * shape(2))
     )
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
-    score += _RANKED if language == "zh" and ranks else 0.0
+    score += _RANKED if ranks else 0.0
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
     figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
     score += _FIGURE_WEIGHT * min(len(figures), 2)
@@ -406,23 +406,28 @@ def continuations(
     (``持续推进“人工智能+”行动，…`` → ``深化拓展“人工智能+”，…``); such a commitment
     continues, it is neither new nor dropped. Two are one when both name the same
     programme or quoted term (Chinese: :func:`~diffreport.analyze.newterms.zh_programmes`
-    and quoted names), a name each edition says at most ``_NAME_SENTENCES`` times; of
-    several, the most alike pair. A sentence continues one
-    other at most. Found through the names, never by comparing all pairs.
+    and quoted names; English: capitalized programme names, :func:`_en_names`: the AI
+    Plus initiative), a name each edition says at most ``_NAME_SENTENCES`` times; of
+    several, the most alike pair. A sentence continues one other at most. Found through
+    the names, never by comparing all pairs.
     """
-    if comparison.new.language != "zh" or comparison.old.language != "zh":
-        return ()
+    language = comparison.new.language
+    if language != comparison.old.language or (language == "en" and _is_statement(comparison.new)):
+        return ()  # a statement's sentences are its changes as they stand
+    names = _names if language == "zh" else _en_names
     went: dict[str, list[int]] = {}
     for c in dropped:
-        for name in _names(comparison.old.sentences[c.sentence].text):
+        for name in names(comparison.old.sentences[c.sentence].text):
             went.setdefault(name, []).append(c.sentence)
     came: dict[str, list[int]] = {}
     for c in new:
-        for name in _names(comparison.new.sentences[c.sentence].text):
+        for name in names(comparison.new.sentences[c.sentence].text):
             if name in went:
                 came.setdefault(name, []).append(c.sentence)
     read = read or sides(comparison)
     old_text, new_text = read["new"].other.text, read["old"].other.text
+    if language == "en":  # names are matched lowercased (AI Plus initiative, … Initiative)
+        old_text, new_text = old_text.lower(), new_text.lower()
     found: list[tuple[float, int, int]] = []
     for name, added in came.items():
         removed = went[name]
@@ -452,6 +457,30 @@ def _names(text: str) -> set[str]:
     return quoted | {n for n in zh_programmes(text) if len(n) >= 3}
 
 
+#: an English programme's name: capitalized words, then the word that names a programme
+#: (the AI Plus Initiative, the Healthy China Initiative, pilot … Zones)
+_EN_NAME = re.compile(
+    r"\b(?:[A-Z0-9][\w+'’-]*\s+)+(?i:" + "|".join(sorted(en.PROGRAMME_WORDS)) + r")\b"
+)
+_EN_CAPITAL = re.compile(r"[A-Z][\w+'’-]*\s+")
+
+
+def _en_names(text: str) -> set[str]:
+    """The programmes an English sentence names, lowercased (``ai plus initiative``).
+
+    A name starts with a capitalized word that does not open the sentence.
+    """
+    found = set()
+    for match in _EN_NAME.finditer(text):
+        name = match.group()
+        head = _EN_CAPITAL.match(name)
+        if match.start() == 0 and head is not None:  # Under the AI Plus …: not Under
+            name = name[head.end() :]
+        if _EN_CAPITAL.match(name) and len(name.split()) >= 2:
+            found.add(name.lower())
+    return found
+
+
 def coinages(
     comparison: Comparison, side: str, read: Side | None = None
 ) -> tuple[TopicChange, ...]:
@@ -465,7 +494,7 @@ def coinages(
     read = read or sides(comparison)[side]
     doc, other = read.doc, read.other
     if doc.language != "zh":
-        return ()
+        return () if _is_statement(doc) else _en_coinages(side, read)
     review, sections = read.review, read.weights
     weights: dict[str, float] = {}
     for s in doc.sentences:
@@ -487,6 +516,24 @@ def coinages(
         count = counts[word]
         found.append(TopicChange(word, 0, count) if side == "new" else TopicChange(word, count, 0))
     return tuple(found)
+
+
+def _en_coinages(side: str, read: Side) -> tuple[TopicChange, ...]:
+    """An English report's coinages: listed named items (after en.LIST_CUE: ``brain-computer
+    interfaces``) holding a word the other edition never used. Best first."""
+    weights: dict[str, float] = {}
+    for s in read.doc.sentences:
+        if s.heading or s.section in read.review or not en.LIST_CUE.search(s.text):
+            continue
+        for t in read.terms(s):
+            if t.named and any(w.lower() not in read.other.grams for w in t.text.split()):
+                weight = t.weight * read.weights.get(s.section, 1.0)
+                weights[t.text] = max(weights.get(t.text, 0.0), weight)
+    whole = "\n".join(s.text for s in read.doc.sentences)
+    return tuple(
+        TopicChange(w, 0, whole.count(w)) if side == "new" else TopicChange(w, whole.count(w), 0)
+        for w in sorted(weights, key=lambda k: (-weights[k], k))
+    )
 
 
 def highlights(

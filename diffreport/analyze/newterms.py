@@ -251,19 +251,41 @@ def _trim_zh(term: str) -> str:
     return term[start:end]
 
 
+#: punctuation that ends an English term: a run of content words never spans a clause or
+#: a list boundary (``biomanufacturing, quantum technology, embodied AI, and 6G``)
+_EN_BOUNDARY = re.compile(r"[,;:()\"“”]")
+#: a list item of at most this many content words is named whole, as the report marked it
+_EN_ITEM_LONGEST = 3
+
+
 def en_terms(text: str, other: Vocabulary) -> Iterator[Term]:
-    """Runs of content words (cut at function words) holding a word or pair ``other`` lacks."""
-    words = _EN_TOKEN.findall(text)
+    """Runs of content words (cut at function words and punctuation) holding a word or
+    pair ``other`` lacks.
+
+    A run that is a whole short item of a list of named things (after ``such as``,
+    ``including``: en.LIST_CUE) is named, like a Chinese enumeration item: ``embodied
+    AI`` in ``industries such as quantum technology, embodied AI, and 6G technology``.
+    """
     stop = en.MATCHING_STOP_WORDS
-    chunk: list[str] = []
-    for word in [*words, "the"]:  # a function word at the end closes the last run
-        if word.lower() not in stop:
-            chunk.append(word)
-            continue
-        lowered = [w.lower() for w in chunk]
-        pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
-        fresh = [w for w in lowered if w not in other.grams]
-        if fresh or any(p not in other.grams for p in pairs):
-            rarity = sum(1.0 - report_share(w, "en") for w in lowered) / len(lowered)
-            yield Term(" ".join(chunk), min(len(chunk), 3) * 1.5 * rarity)
-        chunk = []
+    listing = False  # inside a list of named things
+    for segment in _EN_BOUNDARY.split(text):
+        cue = en.LIST_CUE.search(segment)
+        words = _EN_TOKEN.findall(segment)
+        items = _EN_TOKEN.findall(segment[cue.end() :]) if cue else words
+        content = [w for w in items if w.lower() not in stop]
+        listing = cue is not None or (listing and len(content) <= _EN_ITEM_LONGEST)
+        spans = [m.span() for m in _EN_TOKEN.finditer(segment)]
+        first = 0  # the run is words[first:i]
+        for i, word in enumerate([*words, "the"]):  # a final function word closes the run
+            if word.lower() not in stop:
+                continue
+            chunk = words[first:i]
+            lowered = [w.lower() for w in chunk]
+            pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
+            fresh = [w for w in lowered if w not in other.grams]
+            if chunk and (fresh or any(p not in other.grams for p in pairs)):
+                rarity = sum(1.0 - report_share(w, "en") for w in lowered) / len(lowered)
+                named = listing and chunk == content and len(chunk) <= _EN_ITEM_LONGEST
+                shown = segment[spans[first][0] : spans[i - 1][1]]  # as written: 6G, U.S.
+                yield Term(shown, min(len(chunk), 3) * 1.5 * rarity, named)
+            first = i + 1

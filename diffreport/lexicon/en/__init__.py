@@ -14,7 +14,9 @@ from diffreport.lexicon.en.highlights import (
     DEADLINE,
     INTENSITY_WORDS,
     LINE_HEADING,
+    LIST_CUE,
     PROGRAMME_WORDS,
+    RANK_CUE,
 )
 from diffreport.lexicon.en.numbers import (
     AMOUNT_UNITS,
@@ -178,6 +180,7 @@ __all__ = [
     "LICENCE_FOOTER_START",
     "LINE_HEADING",
     "LINK",
+    "LIST_CUE",
     "MATCHING_STOP_WORDS",
     "METRIC_HEADS",
     "METRIC_STOP_WORDS",
@@ -210,6 +213,7 @@ __all__ = [
     "QUALIFIERS_AFTER",
     "QUALIFIERS_BEFORE",
     "QUALIFIER_CANON",
+    "RANK_CUE",
     "RATE_TERMS",
     "RATIO_HEADS",
     "RECURRING_AFTER",

@@ -38,3 +38,15 @@ PROGRAMME_WORDS = frozenset(
 #: Requirements, Policy Orientation, Projected Targets), as in the State Council's
 #: English reports 2024–2026.
 LINE_HEADING = re.compile(r"(?i:overall requirements|policy orientations?|targets|objectives)")
+#: words that open a list of named things (industries such as …, including …, namely …):
+#: the short items after one are named whole, as a Chinese enumeration item (、) is.
+#: Kinds of list-opening phrases of the State Council's English reports 2024–2026.
+LIST_CUE = re.compile(r"\b(?:such as|including|namely|like)\b", re.IGNORECASE)
+#: phrases that rank a task above the others (top priority, as our priority, with priority
+#: given to, at the forefront): the English counterpart of zh.RANK_CUE (摆在优先位置,
+#: 首要任务). Kinds of ranking phrases of the State Council's English reports 2024–2026.
+RANK_CUE = re.compile(
+    r"\b(?:top|first|overriding) priority\b|\bas (?:our|the|a) (?:top |first )?priority\b|"
+    r"\bpriority (?:is |will be )?given to\b|\bat the forefront\b|\bfirst and foremost\b",
+    re.IGNORECASE,
+)

@@ -26,12 +26,15 @@ COMMITMENT_FUTURE = re.compile(
 #: sentences of the plan part of an English report (the State Council's translation) that
 #: speak about the report, the year or the hall rather than commit to an action, by kind: the
 #: address (Fellow Deputies), the dateline or source line, what the year is (This year marks
-#: …), a look back inside the plan (Last year, we made …), and a short copula verdict
+#: …, It is also a crucial year for …), what the goal is (Making progress is our goal), a
+#: look back inside the plan (Last year, we made …), and a short copula verdict
 #: (Employment is crucial to …). Read off the plan parts of the State Council's translations
 #: 2024–2026; read by analyze.commitments.
 PLAN_META = re.compile(
     r"\A(?:Fellow Deputies|Dear Deputies)\b|\A\((?:Source|Xinhua)\b|"
     r"\A(?:This|Next|The) year(?: 20\d\d)? (?:is|marks|will mark)\b|"
+    r"\A(?:It|This|That) (?:is|will be) (?:also )?(?:a|an|the) [\w -]{0,30}\byear\b|"
+    r"\A[A-Z][\w' -]{0,40}\b(?:is|are) (?:our|the) (?:goal|aim|purpose|mission)\b|"
     r"\A(?:Last year|Over the past|In the past|In 20\d\d, we)\b|"
     r"\A(?!We\b)[A-Z][\w' -]{0,40}\b(?:is|are) (?:crucial|essential|vital|key|fundamental|"
     r"the (?:foundation|basis|cornerstone|lifeblood))\b[^,;]{0,60}\.\Z"

@@ -1,0 +1,141 @@
+"""Highlights of the State Council reports' English editions (2024 -> 2025 -> 2026).
+
+``tests/data/headlines-scen.json`` holds the changes English-language highlights and
+analyses named for the official translations; ``en_hit_rate`` measures them as
+``tests/test_highlights.py`` measures the other dev sets (the phrase is in a sentence
+of the summary a reader sees first). The Chinese items of the same folder are left
+out: their pair paths share the prefix.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from diffreport.analyze.highlights import _en_names, coinages, continuations, sides
+from diffreport.model import Comparison, Sentence
+
+from .test_highlights import DEV, compared, shown
+
+SC = "cn-state-council-zh-en"
+
+
+def en_hit_rate() -> tuple[float, dict[str, list[str]]]:
+    """The share of English State Council dev items the summary shows, and the missed."""
+    found = total = 0
+    missed: dict[str, list[str]] = defaultdict(list)
+    for item in DEV["items"]:
+        old_file, new_file = item["pair"]
+        if not (old_file.startswith("cn-state-council") and old_file.endswith(".en.txt")):
+            continue
+        old, new = shown(compared(old_file, new_file))
+        ok = (item["new_key"] and any(item["new_key"] in s for s in new)) or (
+            item["old_key"] and any(item["old_key"] in s for s in old)
+        )
+        total += 1
+        found += bool(ok)
+        if not ok:
+            missed[new_file].append(f"{item['kind']}: {item['old_key']} -> {item['new_key']}")
+    return found / total, missed
+
+
+@pytest.mark.corpus
+def test_english_state_council_summaries_show_the_published_headlines() -> None:
+    # headlines-scen.json, built before any English tuning: 18/28 untuned; 19/28 with
+    # terms cut at punctuation and listed items named (embodied AI); rank cues (top
+    # priority) lift 2026 investing in people from 22nd to 1st; 20/28 with listed coinages
+    # among the new topics (brain-computer interfaces)
+    rate, missed = en_hit_rate()
+    assert rate >= 0.71, dict(missed)
+
+
+def _sentence(c: Comparison, side: str, key: str) -> Sentence:
+    doc = c.new if side == "new" else c.old
+    return next(s for s in doc.sentences if key in s.text)
+
+
+@pytest.mark.corpus
+def test_a_listed_english_item_is_named_and_a_term_never_spans_a_comma() -> None:
+    c = compared(f"{SC}/2024.en.txt", f"{SC}/2025.en.txt")
+    read = sides(c)["new"]
+    future = _sentence(c, "new", "industries such as biomanufacturing")
+    terms = {t.text: t for t in read.terms(future)}
+    assert terms["embodied AI"].named  # was one run 'biomanufacturing quantum technology …'
+    assert not any("," in t or "quantum technology embodied" in t for t in terms)
+    # a list of actions is no list of named things
+    rural = _sentence(c, "new", "invigorate rural development, and increase rural incomes")
+    assert not [t.text for t in read.terms(rural) if t.named]
+
+
+@pytest.mark.corpus
+def test_english_2025_lists_the_future_industries_among_the_first_new() -> None:
+    c = compared(f"{SC}/2024.en.txt", f"{SC}/2025.en.txt")
+    first = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new]
+    assert any("embodied AI" in text for text in first), first
+
+
+@pytest.mark.corpus
+def test_an_english_rank_cue_puts_its_commitment_first() -> None:
+    # 2026: '... with priority given to boosting consumption, investing in people, ...'
+    # was 22nd of the new; a phrase that ranks a task counts as 摆在优先位置 does
+    c = compared(f"{SC}/2025.en.txt", f"{SC}/2026.en.txt")
+    first = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new[:3]]
+    assert any("investing in people" in text for text in first), first
+
+
+@pytest.mark.corpus
+def test_an_english_reworded_commitment_the_alignment_left_unpaired_continues() -> None:
+    # 2025: Under the AI Plus initiative, we will work to effectively combine …
+    # 2026: We will advance and expand the AI Plus Initiative.  One programme, reworded
+    c = compared(f"{SC}/2025.en.txt", f"{SC}/2026.en.txt")
+    new_c = {x.sentence for x in c.changes.new_commitments}
+    dropped_c = {x.sentence for x in c.changes.dropped_commitments}
+    pairs = continuations(c, c.changes.new_commitments, c.changes.dropped_commitments)
+    texts = {(c.old.sentences[a].text, c.new.sentences[b].text) for a, b in pairs}
+    assert any(
+        old.startswith("Under the AI Plus initiative") and "expand the AI Plus" in new
+        for old, new in texts
+    ), texts
+    for a, b in pairs:
+        assert a in dropped_c and b in new_c
+        assert _en_names(c.old.sentences[a].text) & _en_names(c.new.sentences[b].text)
+    h = c.changes.highlights
+    assert not {b for _, b in pairs} & {x.sentence for x in h.new}
+    assert not {a for a, _ in pairs} & {x.sentence for x in h.dropped}
+
+
+def test_english_programme_names_start_with_a_capital_inside_the_sentence() -> None:
+    assert _en_names("Under the AI Plus initiative, we will work") == {"ai plus initiative"}
+    assert _en_names("We will launch pilot zones for the Beautiful China Initiative.") == {
+        "beautiful china initiative"
+    }
+    assert not _en_names("We will carry out the 10 major initiatives for peaking carbon.")
+
+
+@pytest.mark.corpus
+def test_english_sentences_about_the_year_or_the_goal_lead_no_list() -> None:
+    # 2025's changed list led with 'The year 2025 is the final year for implementing the
+    # 14th Five-Year Plan' (paired with 'It is also a crucial year for achieving …'); the
+    # dropped list held 'Making progress is our goal, and it is also what motivates us.'
+    c = compared(f"{SC}/2024.en.txt", f"{SC}/2025.en.txt")
+    h = c.changes.highlights
+    changed = [(c.old.sentences[x.old].text, c.new.sentences[x.new].text) for x in h.changed]
+    dropped = [c.old.sentences[x.sentence].text for x in h.dropped]
+    assert not [new for _, new in changed if new.startswith("The year 2025 is")], changed
+    assert not [old for old in dropped if old.startswith("Making progress is our goal")]
+    assert any("crucial year" in c.old.sentences[i].text for i in range(len(c.old.sentences)))
+
+
+@pytest.mark.corpus
+def test_english_listed_coinages_join_the_new_topics_as_written() -> None:
+    # 2026: 'industries of the future such as future energy, quantum technology, …,
+    # brain-computer interfaces, and 6G technology': said once, so no counted topic
+    c = compared(f"{SC}/2025.en.txt", f"{SC}/2026.en.txt")
+    terms = [t.term for t in c.changes.new_topics]
+    assert "brain-computer interfaces" in terms, terms
+    before = compared(f"{SC}/2024.en.txt", f"{SC}/2025.en.txt")
+    assert "6G technology" in [t.term for t in before.changes.new_topics]  # not '6 G …'
+    # a statement keeps its counted topics
+    fomc = compared("fomc-sentences/2022-01-26.txt", "fomc-sentences/2022-03-16.txt")
+    assert not coinages(fomc, "new")
