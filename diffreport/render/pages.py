@@ -26,12 +26,8 @@ def environment() -> Environment:
     """The templates' environment: autoescape everywhere, undefined names are errors."""
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-    from diffreport.render.precompiled import PrecompiledTemplates
-
     env = Environment(
         loader=PackageLoader("diffreport.render", "templates"),
-        # the templates as jinja2 compiled them ahead of time, when still current
-        bytecode_cache=PrecompiledTemplates(),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
