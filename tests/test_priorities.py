@@ -130,3 +130,13 @@ def test_a_lead_task_reworded_into_another_task_is_reported_in_its_place() -> No
         (p.old and p.old.position, p.new and p.new.position) != (1, 1)
         for p in steady.changes.highlights.priorities
     )
+
+
+def test_the_priorities_list_holds_at_most_the_highlights_count() -> None:
+    # 2022 -> 2023: the task lists of two governments pair in few places; 13 rows in all
+    old, new = corpus("cn-state-council/2022.txt"), corpus("cn-state-council/2023.txt")
+    every = priority_changes(diffreport.compare(old, new))
+    assert len(every) > 10
+    c = diffreport.compare(old, new, options=diffreport.CompareOptions(highlights=5))
+    assert c.changes.highlights.priorities == every[:5]
+    assert len(diffreport.compare(old, new).changes.highlights.priorities) == 10

@@ -580,7 +580,7 @@ def highlights(
     listed |= {("old", i) for i in old_stated} | {("new", i) for i in new_stated}
     return Highlights(
         stances=stances,
-        priorities=priority_changes(comparison, options.lead_task_reworded),
+        priorities=priority_changes(comparison, options.lead_task_reworded)[: options.highlights],
         new=ranked_new,
         dropped=ranked_dropped,
         changed=_changed(comparison, listed, options, read, continued),
