@@ -200,3 +200,13 @@ def test_highlight_lists_follow_the_options() -> None:
     assert all(len(x.terms) <= 2 for x in (*h.new, *h.dropped))
     scores = [x.score for x in h.new]
     assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.corpus
+def test_the_year_moving_with_the_edition_is_no_changed_figure() -> None:
+    # Zhejiang: "2025年是…" -> "2026年是“十四五”…" (the year is the edition's own; the rest
+    # of the sentence changed too, without a word of intensity or a figure that matters)
+    c = compared("cn-provinces/zhejiang/2025.txt", "cn-provinces/zhejiang/2026.txt")
+    texts = [c.new.sentences[x.new].text for x in c.changes.highlights.changed]
+    assert len(texts) == 10
+    assert not [t for t in texts if t.startswith("2026年是")]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from diffreport.align.years import edition_distance, shift_years
 from diffreport.analyze.commitments import Part, is_commitment, sentence_parts
 from diffreport.analyze.newterms import (
     Term,
@@ -317,14 +318,21 @@ def _words_at(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _change_score(old: str, new: str, language: Language) -> tuple[float, list[str], list[str]]:
-    """How much a rewording matters, and the words it removed and inserted."""
+def _change_score(
+    old: str, new: str, language: Language, shift: int = 0
+) -> tuple[float, list[str], list[str]]:
+    """How much a rewording matters, and the words it removed and inserted.
+
+    A year moved by ``shift`` (the distance between the editions: 2025年 -> 2026年) is
+    the year's own, no change of figure.
+    """
     words: tuple[str, ...] = zh.INTENSITY_WORDS if language == "zh" else tuple(en.INTENSITY_WORDS)
     removed: list[str] = []
     inserted: list[str] = []
     score = 0.0
     at_old = at_new = 0
     for span in diff_spans(old, new, language):
+        shifted = span.op == "replace" and shift_years(span.old, shift) == span.new
         if span.op != "equal":
             for text, start, bag in ((old, at_old, removed), (new, at_new, inserted)):
                 piece = span.old if bag is removed else span.new
@@ -335,7 +343,7 @@ def _change_score(old: str, new: str, language: Language) -> tuple[float, list[s
                     language == "en" and any(w.lower() in words for w in piece.split())
                 ):
                     score += 3.0
-                if _figure(language).search(piece):
+                if _figure(language).search(piece) and not shifted:
                     score += 3.0
         at_old += len(span.old)
         at_new += len(span.new)
@@ -357,6 +365,7 @@ def _changed(
     old, new = comparison.old, comparison.new
     old_parts, new_parts = read["old"].parts, read["new"].parts
     statement = _is_statement(new)
+    shift = edition_distance(old, new)
     found: list[ChangedCommitment] = []
     paired: list[tuple[int, int]] = []
     for p in comparison.sentences:
@@ -374,7 +383,7 @@ def _changed(
             or is_commitment(b.text, new.language, new_parts[b.index])
         ):
             continue
-        score, removed, inserted = _change_score(a.text, b.text, new.language)
+        score, removed, inserted = _change_score(a.text, b.text, new.language, shift)
         if score >= _CHANGE_MATTERS or (statement and (removed or inserted)):
             if not statement:  # a statement's redline: the decision's many words lead
                 score = min(score, _CHANGE_MOST) * read["new"].weights.get(b.section, 1.0)
