@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 import diffreport
-from diffreport.analyze.highlights import _names, continuations
+from diffreport.analyze.continuations import _names, continuations
 from diffreport.analyze.parts import review_sections
 from diffreport.model import Comparison
 

@@ -13,7 +13,8 @@ from collections import defaultdict
 
 import pytest
 
-from diffreport.analyze.highlights import _en_names, coinages, continuations, sides
+from diffreport.analyze.continuations import _en_names, continuations
+from diffreport.analyze.highlights import coinages, sides
 from diffreport.model import Comparison, Sentence
 
 from .test_highlights import DEV, compared, shown
