@@ -11,7 +11,9 @@ for every term, in how many reports of the public-domain corpus it occurs:
   State of the Union addresses (1989–2021) and the State Council's English reports.
 
 Terms in fewer than ``MIN_REPORTS`` reports are left out (a term not in the table is
-rare). Run from the repository root with the corpus beside it::
+rare). Each row also gives the year of the first report that uses the term, so that
+an edition is judged against the reports before it (a coinage is rare in its own
+year however common later reports made it). Run from the repository root with the corpus beside it::
 
     python scripts/build_background.py          # reads ../shared/corpus
 
@@ -51,14 +53,23 @@ def en_terms(text: str) -> set[str]:
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def write(name: str, reports: list[Path], terms: object, source: str) -> None:
     counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for path in reports:
-        counts.update(terms(path.read_text(encoding="utf-8")))  # type: ignore[operator]
+        year = int(YEAR.findall(path.name)[0])
+        found = terms(path.read_text(encoding="utf-8"))  # type: ignore[operator]
+        counts.update(found)
+        for term in found:
+            if first.get(term, 9999) > year:
+                first[term] = year
     kept = sorted((t, c) for t, c in counts.items() if c >= MIN_REPORTS)
     text = io.StringIO()
     text.write(f"# reports\t{len(reports)}\n# source\t{source}\n# end\n")
-    text.writelines(f"{t}\t{c}\n" for t, c in kept)
+    text.writelines(f"{t}\t{c}\t{first[t]}\n" for t, c in kept)
     data = gzip.compress(text.getvalue().encode("utf-8"), mtime=0)
     (OUT / name).write_bytes(data)
     print(f"{name}: {len(kept):,} terms from {len(reports)} reports, {len(data):,} bytes")

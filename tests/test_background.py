@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from importlib import resources
 
 import pytest
 
 from diffreport.analyze.background import _table, report_share
+from diffreport.analyze.newterms import zh_rarity
 from diffreport.model import Language
 from tests.conftest import corpus
 
@@ -18,12 +20,12 @@ def _as_dict(language: Language) -> dict[str, int]:
     data = resources.files("diffreport.data").joinpath(name).read_bytes()
     body = gzip.decompress(data).decode("utf-8").partition("\n# end\n")[2]
     rows = (line.split("\t") for line in body.splitlines())
-    return {term: int(count) for term, count in rows}
+    return {term: int(count) for term, count, _ in rows}
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_tables_are_sorted_and_unique(language: Language) -> None:
-    _, terms, counts = _table(language)
+    _, terms, counts, _ = _table(language)
     assert len(terms) > 10_000
     assert all(a < b for a, b in zip(terms, terms[1:], strict=False))
     assert all(count.isdigit() for count in counts)
@@ -50,3 +52,32 @@ def test_english_is_looked_up_lowercased() -> None:
     reports = _table("en")[0]
     assert report_share("The Committee", "en") == counts["the committee"] / reports > 0.5
     assert report_share("zzzz unlisted", "en") == 0
+
+
+@pytest.mark.corpus
+def test_each_term_carries_the_year_of_the_first_report_using_it() -> None:
+    """The 2014 report's listed n-grams: those first used in 2014 occur in no earlier
+    report, the others in one at least; before 2014 the former are rare (share 0)."""
+    _, terms, _, firsts = _table("zh")
+    first = dict(zip(terms, (int(y) for y in firsts), strict=True))
+    earlier = "\n".join(
+        unicodedata.normalize("NFKC", corpus(f"cn-state-council/{year}.txt").read_text("utf-8"))
+        for year in range(1954, 2014)
+        if corpus("cn-state-council/1954.txt").with_name(f"{year}.txt").exists()
+    )
+    text = unicodedata.normalize("NFKC", corpus("cn-state-council/2014.txt").read_text("utf-8"))
+    grams = {text[i : i + n] for n in (2, 3, 4) for i in range(len(text) - n)}
+    coined = [g for g in grams if first.get(g) == 2014]
+    older = [g for g in grams if first.get(g, 9999) < 2014]
+    assert len(coined) > 20 and len(older) > 1_000
+    assert not [g for g in coined if g in earlier]
+    assert not [g for g in older if g not in earlier]
+    for term in coined:
+        assert report_share(term, "zh", before=2014) == 0 < report_share(term, "zh")
+        assert report_share(term, "zh", before=2015) == report_share(term, "zh")
+
+
+def test_a_coinage_is_rare_in_its_own_year_however_common_later() -> None:
+    # 精准扶贫 was first said in the 2014 report, then in most reports to 2020
+    assert zh_rarity("精准扶贫", before=2014) == 1.0
+    assert zh_rarity("精准扶贫") == zh_rarity("精准扶贫", before=2015) < 1.0

@@ -4,7 +4,10 @@ The tables in ``diffreport/data`` are built by ``scripts/build_background.py`` f
 the public-domain corpus (Chinese: Han n-grams of 2–4 characters in 52 State Council
 reports; English: words and word pairs in FOMC statements, State of the Union
 addresses and the State Council's English reports). A term in fewer than four
-reports is not listed: it is rare.
+reports is not listed: it is rare. Each term also carries the year of the first report
+using it: an edition's terms are judged against the reports *before* it
+(``report_share(term, language, before=2014)``), as its first readers judged them —
+``精准扶贫``, said first in 2014 and then every year, is no common term in 2014.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from diffreport.model import Language
 
 
 @cache
-def _table(language: Language) -> tuple[int, list[str], list[str]]:
-    """(number of reports, terms, reports per term as text) of one language's table.
+def _table(language: Language) -> tuple[int, list[str], list[str], list[str]]:
+    """(number of reports, terms, reports per term, first year per term) of a table,
+    the numbers as text.
 
     The terms are in sorted order, unique (``scripts/build_background.py`` writes them
     so), and are looked up by bisection: a dict of the 81k Chinese terms took ~40 ms
@@ -29,32 +33,37 @@ def _table(language: Language) -> tuple[int, list[str], list[str]]:
     data = resources.files("diffreport.data").joinpath(name).read_bytes()
     header, _, body = gzip.decompress(data).decode("utf-8").partition("\n# end\n")
     reports = int(header.split("\n")[0].split("\t")[1])
-    fields = body.rstrip("\n").replace("\n", "\t").split("\t")  # term, count, term, count …
-    terms, counts = fields[::2], fields[1::2]
-    if len(terms) != len(counts):
-        raise ValueError(f"{name}: a term without its count")
-    return reports, terms, counts
+    fields = body.rstrip("\n").replace("\n", "\t").split("\t")  # term, count, year, term …
+    terms, counts, firsts = fields[::3], fields[1::3], fields[2::3]
+    if not len(terms) == len(counts) == len(firsts):
+        raise ValueError(f"{name}: a term without its count or first year")
+    return reports, terms, counts, firsts
 
 
-def _reports_using(term: str, language: Language) -> int:
-    """How many reference reports use ``term`` (0 when it is not listed)."""
-    _, terms, counts = _table(language)
+def _reports_using(term: str, language: Language, before: int | None) -> int:
+    """How many reference reports use ``term`` (0 when it is not listed, or when no
+    report before the year ``before`` used it)."""
+    _, terms, counts, firsts = _table(language)
     k = bisect_left(terms, term)
-    return int(counts[k]) if k < len(terms) and terms[k] == term else 0
+    if k == len(terms) or terms[k] != term:
+        return 0
+    return 0 if before is not None and int(firsts[k]) >= before else int(counts[k])
 
 
 # a comparison asks for about 9k distinct terms, half of its ~19k questions
 @lru_cache(maxsize=1 << 16)
-def report_share(term: str, language: Language) -> float:
+def report_share(term: str, language: Language, before: int | None = None) -> float:
     """The share of reference reports (0..1) that use ``term``; 0 for a rare term.
 
+    With ``before`` (an edition's year), 0 for a term no report before that year used:
+    a coinage stays new in its own edition however common later reports made it.
     Chinese terms longer than four characters are judged by their commonest piece of
     four (a long term is no more common than its parts); English terms are lowercased.
     """
     reports = _table(language)[0]
     if language == "en":
-        return _reports_using(term.lower(), language) / reports
+        return _reports_using(term.lower(), language, before) / reports
     if len(term) <= 4:
-        return _reports_using(term, language) / reports
+        return _reports_using(term, language, before) / reports
     pieces = (term[i : i + 4] for i in range(len(term) - 3))
-    return min(_reports_using(piece, language) for piece in pieces) / reports
+    return min(_reports_using(piece, language, before) for piece in pieces) / reports

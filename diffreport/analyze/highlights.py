@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from diffreport.align.years import edition_distance, shift_years
+from diffreport.align.years import document_year, edition_distance, shift_years
 from diffreport.analyze.commitments import Part, is_commitment, sentence_parts
 from diffreport.analyze.continuations import continuations
 from diffreport.analyze.newterms import (
@@ -96,6 +96,7 @@ class Side:
         self.review = review_sections(doc)  # never highlights
         self.parts = sentence_parts(doc)  # plan, review or other, a sentence each
         self.weights = _weights(doc)  # section -> weight, where it is not 1
+        self.year = document_year(doc)  # terms are rare or common in the reports before it
         self._terms: dict[int, tuple[Term, ...]] = {}
 
     def terms(self, sentence: Sentence) -> tuple[Term, ...]:
@@ -104,7 +105,7 @@ class Side:
         if found is None:
             text = fold(sentence.text)
             read = zh_terms if self.doc.language == "zh" else en_terms
-            found = self._terms[sentence.index] = tuple(read(text, self.other))
+            found = self._terms[sentence.index] = tuple(read(text, self.other, self.year))
         return found
 
 
@@ -145,7 +146,8 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     if language == "zh":
         for quoted in zh.QUOTED.findall(text):
             if quoted not in other.text:
-                found.append(Term(quoted, shape(min(len(quoted), 6)) * zh_rarity(quoted), True))
+                rarity = zh_rarity(quoted, side.year)
+                found.append(Term(quoted, shape(min(len(quoted), 6)) * rarity, True))
         programmes = [t for t in found if t.text.endswith(zh.PROGRAMME_SUFFIXES)]
         names = [n for n in zh_programmes(text) if is_new(n, other)] if keep else []
         deadline = zh.DEADLINE.search(text)
@@ -418,7 +420,7 @@ def coinages(
                 weight = term.weight * factor
                 weights[term.text] = max(weights.get(term.text, 0.0), weight)
         for quoted in zh.QUOTED.findall(text):
-            if quoted not in other.text and zh_rarity(quoted) >= _COINAGE_RARITY:
+            if quoted not in other.text and zh_rarity(quoted, read.year) >= _COINAGE_RARITY:
                 weight = shape(min(len(quoted), 6)) * _QUOTED_COINAGE * factor
                 weights[quoted] = max(weights.get(quoted, 0.0), weight)
     whole = "\n".join(fold(s.text) for s in doc.sentences)

@@ -65,8 +65,9 @@ class Term:
     named: bool = False  # an enumeration item or a quoted term: edges the report marked
 
 
-def zh_terms(text: str, other: Vocabulary) -> Iterator[Term]:
-    """Runs of character pairs ``other`` never used, widened to words, with their weight.
+def zh_terms(text: str, other: Vocabulary, before: int | None = None) -> Iterator[Term]:
+    """Runs of character pairs ``other`` never used, widened to words, with their weight
+    (rarity in the reports before the year ``before``, the edition's own year).
 
     A run inside a short enumeration item (``具身智能`` in ``量子科技、具身智能、6G``)
     becomes the whole item, whose edges the report itself marked.
@@ -90,7 +91,7 @@ def zh_terms(text: str, other: Vocabulary) -> Iterator[Term]:
             else:
                 term = _whole_word(_trim_zh(_widened(run, i, j + 1)), other)
             if len(term) >= 2:
-                yield Term(term, shape(len(term)) * zh_rarity(term), named)
+                yield Term(term, shape(len(term)) * zh_rarity(term, before), named)
             i = j
 
 
@@ -152,15 +153,17 @@ def shape(length: int) -> float:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def zh_rarity(term: str) -> float:
+def zh_rarity(term: str, before: int | None = None) -> float:
     """1 for a term that holds a pair of characters no report uses: what is new is the pairing.
 
     A term of four characters or fewer that reports do use is judged by its own share.
+    Reports are those before the year ``before`` when it is given.
     """
-    if report_share(term, "zh") > 0 and len(term) <= 4:
-        return 1.0 - report_share(term, "zh")
+    share = report_share(term, "zh", before)
+    if share > 0 and len(term) <= 4:
+        return 1.0 - share
     pairs = [term[i : i + 2] for i in range(len(term) - 1)]
-    return 1.0 - min(report_share(p, "zh") for p in pairs)
+    return 1.0 - min(report_share(p, "zh", before) for p in pairs)
 
 
 def zh_programmes(text: str) -> list[str]:
@@ -258,7 +261,7 @@ _EN_BOUNDARY = re.compile(r"[,;:()\"“”]")
 _EN_ITEM_LONGEST = 3
 
 
-def en_terms(text: str, other: Vocabulary) -> Iterator[Term]:
+def en_terms(text: str, other: Vocabulary, before: int | None = None) -> Iterator[Term]:
     """Runs of content words (cut at function words and punctuation) holding a word or
     pair ``other`` lacks.
 
@@ -284,7 +287,8 @@ def en_terms(text: str, other: Vocabulary) -> Iterator[Term]:
             pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
             fresh = [w for w in lowered if w not in other.grams]
             if chunk and (fresh or any(p not in other.grams for p in pairs)):
-                rarity = sum(1.0 - report_share(w, "en") for w in lowered) / len(lowered)
+                shares = (report_share(w, "en", before) for w in lowered)
+                rarity = sum(1.0 - share for share in shares) / len(lowered)
                 named = listing and chunk == content and len(chunk) <= _EN_ITEM_LONGEST
                 shown = segment[spans[first][0] : spans[i - 1][1]]  # as written: 6G, U.S.
                 yield Term(shown, min(len(chunk), 3) * 1.5 * rarity, named)
