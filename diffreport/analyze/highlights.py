@@ -37,6 +37,7 @@ from diffreport.analyze.newterms import (
     is_new,
     shape,
     shown_zh,
+    snapped,
     vocabulary,
     zh_programmes,
     zh_rarity,
@@ -149,7 +150,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
                 rarity = zh_rarity(quoted, side.year)
                 found.append(Term(quoted, shape(min(len(quoted), 6)) * rarity, True))
         programmes = [t for t in found if t.text.endswith(zh.PROGRAMME_SUFFIXES)]
-        names = [n for n in zh_programmes(text) if is_new(n, other)] if keep else []
+        names = [snapped(n, text) for n in zh_programmes(text) if is_new(n, other)] if keep else []
         deadline = zh.DEADLINE.search(text)
         ranks = zh.RANK_CUE.search(text) is not None
     else:
@@ -169,7 +170,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     if deadline is not None and deadline.group() not in other.text:
         score += _DEADLINE
     score /= (1.0 + len(text) / 80.0) ** 0.5
-    shown = (t.text for t in found) if language == "en" else shown_zh(found, other)
+    shown = (t.text for t in found) if language == "en" else shown_zh(found, other, text)
     terms: list[str] = []  # a new programme's whole name before its new words; read lazily
     for term in itertools.chain(coinages, names, shown, figures):
         if len(terms) == keep:

@@ -206,16 +206,69 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def shown_zh(found: list[Term], other: Vocabulary) -> Iterator[str]:
-    """The terms as a reader sees them: without a leading verb, and only if still new.
+def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[str]:
+    """The terms as a reader sees them: whole words, without a leading verb, and only if
+    still new.
 
-    ``培育生物`` was new only for joining a verb to a known term: it is not shown; a named
-    term (an enumeration item, a quoted one) is shown as the report marked it.
+    A term whose edge cuts a common word of ``text`` is snapped to the word's edge
+    (``动者生活`` -> ``劳动者生活``, ``快新材料`` -> ``加快新材料``, shown as ``新材料``
+    once its lead-in is stripped); ``培育生物`` was new only
+    for joining a verb to a known term: it is not shown; a named term (an enumeration
+    item, a quoted one) is shown as the report marked it.
     """
     for term in found:
-        text = term.text if term.named else _without_lead_in(term.text)
-        if term.named or text == term.text or has_new_pair(text, other):
-            yield text
+        if term.named:
+            yield term.text
+            continue
+        whole = snapped(term.text, text) if text else term.text
+        shown = _without_lead_in(whole, loose=False)
+        if len(shown) >= 2 and (shown == term.text or has_new_pair(shown, other)):
+            yield shown
+
+
+#: a term's edge moves at most this many characters to reach a word's edge
+_SNAP_MOST = 2
+
+
+def snapped(term: str, text: str) -> str:
+    """``term`` as found in ``text``, its edges moved off the inside of common words.
+
+    An edge between two characters that make a common pair in reports (``劳|动``) is
+    inside a word: it moves outwards, by one character or two, to the nearest place
+    where no common pair is cut (``动者生活`` -> ``劳动者生活``), else inwards by one
+    character where that is a word's edge; else the edge stays.
+    """
+    at = text.find(term)
+    if at < 0 or len(term) < 2:
+        return term
+    start, end = at, at + len(term)
+    if not _boundary(text, start):
+        outward = [start - k for k in range(1, _SNAP_MOST + 1) if _boundary(text, start - k)]
+        if outward and all(_is_han(c) for c in text[outward[0] : start]):
+            start = outward[0]
+        elif end - start > 2 and _boundary(text, start + 1):
+            start += 1
+    if not _boundary(text, end):
+        outward = [end + k for k in range(1, _SNAP_MOST + 1) if _boundary(text, end + k)]
+        if outward and all(_is_han(c) for c in text[end : outward[0]]):
+            end = outward[0]
+        elif end - start > 2 and _boundary(text, end - 1):
+            end -= 1
+    return text[start:end]
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether a word may end before ``text[at]``: not between a common pair's characters."""
+    if at <= 0 or at >= len(text):
+        return True
+    before, after = text[at - 1], text[at]
+    if not (_is_han(before) and _is_han(after)) or after in _PARTICLES or before in _PARTICLES:
+        return True
+    return report_share(before + after, "zh") < _COMMON_PAIR
+
+
+#: particles that join words and are part of none (技术|的|投入): a word ends beside them
+_PARTICLES = frozenset("的了着和与及或等")
 
 
 def has_new_pair(text: str, other: Vocabulary) -> bool:
@@ -228,10 +281,16 @@ def is_new(text: str, other: Vocabulary) -> bool:
     return has_new_pair(text, other) or text not in other.text
 
 
-def _without_lead_in(term: str) -> str:
-    """``term`` without the verbs and adverbs that lead into an object (培育生物 -> 生物)."""
+def _without_lead_in(term: str, *, loose: bool = True) -> str:
+    """``term`` without the verbs and adverbs that lead into an object (培育生物 -> 生物).
+
+    Not ``loose``: a lead-in is stripped only where a word may end (``各地区`` keeps
+    ``各地``: ``地区`` is a common word).
+    """
     lead = _lead_in().match(term)
     while lead is not None and len(term) - lead.end() >= 2:
+        if not loose and not _boundary(term, lead.end()):
+            break
         term = term[lead.end() :]
         lead = _lead_in().match(term)
     return term
