@@ -15,6 +15,7 @@ import pytest
 
 from diffreport.analyze.continuations import _en_names, continuations
 from diffreport.analyze.highlights import coinages, sides
+from diffreport.lexicon import en
 from diffreport.model import Comparison, Sentence
 
 from .test_highlights import DEV, compared, shown
@@ -140,3 +141,46 @@ def test_english_listed_coinages_join_the_new_topics_as_written() -> None:
     # a statement keeps its counted topics
     fomc = compared("fomc-sentences/2022-01-26.txt", "fomc-sentences/2022-03-16.txt")
     assert not coinages(fomc, "new")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (f"{SC}/2024.en.txt", f"{SC}/2025.en.txt"),
+        (f"{SC}/2025.en.txt", f"{SC}/2026.en.txt"),
+        ("fomc-sentences/2022-01-26.txt", "fomc-sentences/2022-03-16.txt"),
+    ],
+)
+def test_english_terms_are_noun_phrases_not_the_verbs_before_them(old: str, new: str) -> None:
+    """Before, English terms began with the verb leading into them or ran into ``such``
+    (``foster new growth drivers such``, ``launch special initiatives``, ``improved``)."""
+    c = compared(old, new)
+    h = c.changes.highlights
+    entries = [(c.new, x) for x in h.new] + [(c.old, x) for x in h.dropped]
+    shown_terms = 0
+    for doc, x in entries:
+        text = doc.sentences[x.sentence].text
+        for term in x.terms:
+            assert term in text, term
+            words = term.lower().split()
+            if not words:
+                continue
+            shown_terms += 1
+            before = text[: text.find(term)].split()
+            assert not (before and before[-1].lower() in {"will", "to", "should", "must"}), term
+            assert words[-1] not in {"such", "including", "like"}, term
+            assert not words[0].endswith("ing") or words[0] in en.NOUNS_ENDING_ING_ED, term
+    assert shown_terms > 10
+
+
+@pytest.mark.corpus
+def test_an_english_term_loses_its_verb_and_particle() -> None:
+    c = compared(f"{SC}/2024.en.txt", f"{SC}/2025.en.txt")
+    terms = [
+        x.terms
+        for x in c.changes.highlights.new
+        if "carry out demonstration programs" in c.new.sentences[x.sentence].text
+    ]
+    assert terms and "demonstration programs" in terms[0]
+    assert not any(t.startswith("carry") for t in terms[0])

@@ -36,6 +36,7 @@ from diffreport.analyze.newterms import (
     fold,
     is_new,
     shape,
+    shown_en,
     shown_zh,
     snapped,
     vocabulary,
@@ -170,7 +171,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     if deadline is not None and deadline.group() not in other.text:
         score += _DEADLINE
     score /= (1.0 + len(text) / 80.0) ** 0.5
-    shown = (t.text for t in found) if language == "en" else shown_zh(found, other, text)
+    shown = shown_en(found, other, text) if language == "en" else shown_zh(found, other, text)
     terms: list[str] = []  # a new programme's whole name before its new words; read lazily
     for term in itertools.chain(coinages, names, shown, figures):
         if len(terms) == keep:

@@ -271,6 +271,68 @@ def _boundary(text: str, at: int) -> bool:
 _PARTICLES = frozenset("的了着和与及或等")
 
 
+def shown_en(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[str]:
+    """English terms as a reader sees them: noun phrases, not the verbs leading into them.
+
+    Words at a term's edges that are verbs, function words or adverbs (``foster new
+    growth drivers such`` -> ``new growth drivers``; ``increase funding`` -> ``funding``)
+    are cut, as topics cut them (en.TOPIC_STOP_WORDS); so is a verb the sentence marks
+    as one — the first word after ``will``, ``to`` or another modal in ``text`` (``will
+    launch special initiatives`` -> ``special initiatives``), with its particle (``carry
+    out``) — and a verb form in -ing or -ed at its start, in -ed at its end
+    (``supporting``, ``affected``; not ``funding``). A term left with no
+    word or pair of words the other edition lacks is not shown. Named terms stay as
+    written.
+    """
+    for term in found:
+        if term.named:
+            yield term.text
+            continue
+        words = term.text.split()
+        if words and _after_modal(term.text, text):
+            words.pop(0)
+            if words and words[0].lower() in _PARTICLES_EN:
+                words.pop(0)
+        while words and (_en_edge_word(words[0]) or _verb_form(words[0])):
+            words.pop(0)
+        while words and (_en_edge_word(words[-1]) or _verb_form(words[-1], ("ed",))):
+            words.pop()
+        lowered = [w.lower() for w in words]
+        pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
+        if any(w not in other.grams for w in lowered) or any(p not in other.grams for p in pairs):
+            yield " ".join(words)
+
+
+#: the words after which an English word is a verb (will launch, to boost)
+_VERB_MARKERS = frozenset({"to", *en.MODAL_VERBS})
+#: particles of phrasal verbs (carry out, set up), cut with their verb
+_PARTICLES_EN = frozenset({"out", "up", "down", "off", "forward"})
+
+
+def _after_modal(term: str, text: str) -> bool:
+    """Whether the word before ``term``'s first occurrence in ``text`` marks a verb."""
+    at = text.find(term)
+    if at <= 0:
+        return False
+    before = text[:at].split()
+    return bool(before) and before[-1].lower() in _VERB_MARKERS
+
+
+def _verb_form(word: str, endings: tuple[str, ...] = ("ing", "ed")) -> bool:
+    """A word in -ing or -ed that is no noun (supporting, affected; not funding, savings).
+
+    At a term's end only -ed is cut: a final -ing word heads the phrase (market
+    functioning)."""
+    lowered = word.lower()
+    return lowered.endswith(endings) and lowered not in en.NOUNS_ENDING_ING_ED
+
+
+def _en_edge_word(word: str) -> bool:
+    lowered = word.lower()
+    adverb = lowered.endswith("ly") and lowered not in en.NOUNS_ENDING_LY
+    return lowered in en.TOPIC_STOP_WORDS or adverb
+
+
 def has_new_pair(text: str, other: Vocabulary) -> bool:
     """Whether ``text`` holds a pair of characters ``other`` never used (so is new)."""
     return any(text[i : i + 2] not in other.grams for i in range(len(text) - 1))
