@@ -81,21 +81,20 @@ def priority_changes(
     new_of = {t.section: t for t in new_tasks}
     partner_of_old = _partners(comparison, old_of.keys(), new_of.keys())
     paired_new = set(partner_of_old.values())
-    # a continuing task changed place when its rank among the continuing tasks did: one
-    # moved up or down past another, not every task shifted by a task that came or went
+    # a continuing task changed place when it moved past others: the tasks outside the
+    # longest run that kept its order, not every task shifted by one that came, went or
+    # jumped ahead of it
     continuing = [
         (t, new_of[partner_of_old[t.section]]) for t in old_tasks if t.section in partner_of_old
     ]
-    old_rank = {old.section: k for k, (old, _) in enumerate(continuing)}
-    by_new = sorted(continuing, key=lambda pair: pair[1].position)
-    new_rank = {old.section: k for k, (old, _) in enumerate(by_new)}
+    kept = _kept_order(continuing)
     changes: list[PriorityChange] = []
     for task in old_tasks:
         partner = partner_of_old.get(task.section)
         if partner is None:
             changes.append(PriorityChange(task, None))
             continue
-        moved = old_rank[task.section] != new_rank[task.section]
+        moved = task.section not in kept
         # where the first task went, or what it became, is news too
         lead = task is old_tasks[0] and (
             new_of[partner] is not new_tasks[0]  # the first place changed hands
@@ -119,6 +118,27 @@ def priority_changes(
         # leads is news, the other places do not compare
         ranked = [c for c in ranked if order(c)[0] < 2]
     return tuple(ranked)
+
+
+def _kept_order(continuing: list[tuple[Task, Task]]) -> set[int]:
+    """The old sections of the most continuing tasks that kept their order (the longest
+    increasing run of new places, in old order); of equally long runs, the one keeping
+    the most tasks at their own number. Quadratic in the tasks, a dozen or so."""
+    if not continuing:
+        return set()
+    worth = [1.0 + (0.001 if old.position == new.position else 0.0) for old, new in continuing]
+    best = worth[:]  # best[k]: the best run ending with task k
+    before: list[int | None] = [None] * len(continuing)
+    for k, (_, new) in enumerate(continuing):
+        for j in range(k):
+            if continuing[j][1].position < new.position and best[j] + worth[k] > best[k]:
+                best[k], before[k] = best[j] + worth[k], j
+    end: int | None = max(range(len(continuing)), key=lambda k: best[k])
+    kept: set[int] = set()
+    while end is not None:
+        kept.add(continuing[end][0].section)
+        end = before[end]
+    return kept
 
 
 def _as_parts(doc: Document, tasks: tuple[Task, ...]) -> bool:
