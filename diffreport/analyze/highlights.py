@@ -38,8 +38,8 @@ from diffreport.analyze.newterms import (
     shape,
     shown_en,
     shown_zh,
-    snapped,
     vocabulary,
+    whole_name,
     zh_programmes,
     zh_rarity,
     zh_terms,
@@ -151,7 +151,8 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
                 rarity = zh_rarity(quoted, side.year)
                 found.append(Term(quoted, shape(min(len(quoted), 6)) * rarity, True))
         programmes = [t for t in found if t.text.endswith(zh.PROGRAMME_SUFFIXES)]
-        names = [snapped(n, text) for n in zh_programmes(text) if is_new(n, other)] if keep else []
+        found_names = zh_programmes(text) if keep else []
+        names = [whole_name(n, text) for n in found_names if is_new(n, other)]
         deadline = zh.DEADLINE.search(text)
         ranks = zh.RANK_CUE.search(text) is not None
     else:

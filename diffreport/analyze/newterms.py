@@ -226,6 +226,12 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
             yield shown
 
 
+def whole_name(name: str, text: str) -> str:
+    """A programme's name as shown: snapped to whole words of ``text``, without the
+    verbs that snapping brought back (``生育支持政策`` stays, not ``健全生育支持政策``)."""
+    return _without_lead_in(snapped(name, text), loose=False)
+
+
 #: a term's edge moves at most this many characters to reach a word's edge
 _SNAP_MOST = 2
 
@@ -255,6 +261,15 @@ def snapped(term: str, text: str) -> str:
         elif end - start > 2 and _boundary(text, end - 1):
             end -= 1
     return text[start:end]
+
+
+#: a lead-in and the character after it make a word when the three are this common
+_WORD_OF_THREE = 0.4
+
+
+def _straddles_word(term: str, at: int) -> bool:
+    """Whether a common word of three characters spans ``term[at - 2 : at + 1]``."""
+    return at >= 2 and report_share(term[at - 2 : at + 1], "zh") >= _WORD_OF_THREE
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -346,12 +361,12 @@ def is_new(text: str, other: Vocabulary) -> bool:
 def _without_lead_in(term: str, *, loose: bool = True) -> str:
     """``term`` without the verbs and adverbs that lead into an object (培育生物 -> 生物).
 
-    Not ``loose``: a lead-in is stripped only where a word may end (``各地区`` keeps
-    ``各地``: ``地区`` is a common word).
+    Not ``loose``: a lead-in is kept when its end and the next character make a common
+    word of three (``各地区`` keeps ``各地``; ``健全生育`` loses ``健全``).
     """
     lead = _lead_in().match(term)
     while lead is not None and len(term) - lead.end() >= 2:
-        if not loose and not _boundary(term, lead.end()):
+        if not loose and _straddles_word(term, lead.end()):
             break
         term = term[lead.end() :]
         lead = _lead_in().match(term)
