@@ -49,14 +49,22 @@ def test_state_council_2025_fiscal_policy_turns_more_proactive(
     fiscal = _by_policy(state_council_2025)["财政政策"]
     assert fiscal.status == "changed"
     assert _phrases(fiscal) == ("积极的财政政策要适度加力、提质增效", "更加积极的财政政策")
-    # modifier changes come first, then the added 宏观政策; 2025 says 加强逆周期调节 only in
-    # its review of last year, so that stance is removed; employment stays first
-    # (2024 突出就业优先导向, 2025 完善就业优先政策)
-    assert [c.status for c in changes] == ["changed", "changed", "added", "removed", "unchanged"]
-    assert changes[2].policy == "宏观政策"
-    assert _phrases(changes[2]) == (None, "更加积极有为的宏观政策")
-    assert changes[4].policy == "就业政策"
-    assert _phrases(changes[4]) == ("就业优先导向", "就业优先政策")
+    # modifier changes come first, then the reworded working tone, then the added 宏观政策;
+    # 2025 says 加强逆周期调节 only in its review of last year, so that stance is removed;
+    # employment stays first (2024 突出就业优先导向, 2025 完善就业优先政策)
+    assert [c.status for c in changes] == [
+        "changed",
+        "changed",
+        "changed",
+        "added",
+        "removed",
+        "unchanged",
+    ]
+    assert [c.policy for c in changes[:3]] == ["财政政策", "货币政策", "总基调"]
+    assert changes[3].policy == "宏观政策"
+    assert _phrases(changes[3]) == (None, "更加积极有为的宏观政策")
+    assert changes[5].policy == "就业政策"
+    assert _phrases(changes[5]) == ("就业优先导向", "就业优先政策")
 
 
 def test_the_review_part_does_not_give_the_main_statement() -> None:
@@ -69,8 +77,11 @@ def test_the_review_part_does_not_give_the_main_statement() -> None:
 
 def test_a_complement_only_change_ranks_after_modifier_changes() -> None:
     changes = stance_changes(_compare("cn-state-council/2023.txt", "cn-state-council/2024.txt"))
-    # then the policies 2023 gives a sentence of their own (产业政策要…) and 2024 does not
+    # the working tone (稳字当头、稳中求进 -> 稳中求进、以进促稳、先立后破), the fiscal and
+    # monetary 要 clauses: reworded, in reading order; then the policies 2023 gives a
+    # sentence of their own (产业政策要…) and 2024 does not
     assert [(c.policy, c.status) for c in changes] == [
+        ("总基调", "changed"),
         ("财政政策", "changed"),
         ("货币政策", "changed"),
         ("周期调节", "added"),
@@ -79,7 +90,7 @@ def test_a_complement_only_change_ranks_after_modifier_changes() -> None:
         ("社会政策", "removed"),
         ("就业政策", "unchanged"),  # 就业优先政策 (2023), 就业优先导向 (2024)
     ]
-    assert _phrases(changes[1]) == (
+    assert _phrases(changes[2]) == (
         "稳健的货币政策要精准有力",
         "稳健的货币政策要灵活适度、精准有效",
     )
@@ -260,3 +271,21 @@ def test_english_stance_words_make_a_statement() -> None:
         ("fiscal policy", "More proactive fiscal policy"),
         ("monetary policy", "prudent and flexible monetary policy"),
     ]
+
+
+def test_the_working_tone_is_the_list_of_principles_holding_the_named_one() -> None:
+    # 2021 names its tone (坚持稳中求进工作总基调); 2022 lists it with 稳字当头; 2024
+    # with 以进促稳、先立后破. 2022's 坚持外防输入、内防反弹 holds no tone: no tone
+    changes = {
+        c.policy: c
+        for c in stance_changes(_compare("cn-state-council/2021.txt", "cn-state-council/2022.txt"))
+    }
+    assert changes["总基调"].status == "changed"
+    assert _phrases(changes["总基调"]) == ("坚持稳中求进工作总基调", "坚持稳字当头、稳中求进")
+    later = {
+        c.policy: c
+        for c in stance_changes(_compare("cn-state-council/2023.txt", "cn-state-council/2024.txt"))
+    }
+    assert _phrases(later["总基调"])[1] == "坚持稳中求进、以进促稳、先立后破"
+    same = stance_changes(_compare("cn-state-council/2022.txt", "cn-state-council/2023.txt"))
+    assert [c.status for c in same if c.policy == "总基调"] == ["unchanged"]

@@ -8,6 +8,9 @@ not stances. English reports say the same (``a more proactive fiscal policy``). 
 policy's main statement is the first one in the plan part, the first that carries a ``要``
 clause when one repeats the same modifier; a policy only the review part states (it
 restates last year's) has none, unless the edition's plan part is not told apart.
+A Chinese report's working tone (``总基调``: 坚持稳中求进工作总基调, or the list of
+principles holding it, 坚持稳中求进、以进促稳、先立后破) is a stance too, ranked after a
+policy's changed modifier.
 FOMC statements state the rate decision, the forward guidance and the balance-sheet plan
 (``stances_fomc``).
 """
@@ -101,7 +104,8 @@ def _tier(before: Statement | None, after: Statement | None) -> tuple[int, Stanc
     if after is None:
         return 3, "removed"
     if before.modifier != after.modifier:
-        return 0, "changed"
+        # the working tone is reworded most years: a policy's new stance ranks first
+        return (1 if before.policy == _TONE_POLICY else 0), "changed"
     if before.complement != after.complement:
         return 1, "changed"
     return 4, "unchanged"
@@ -119,6 +123,14 @@ def _main_statements(doc: Document) -> dict[str, Statement]:
 
 
 def _main_report_statements(doc: Document) -> dict[str, Statement]:
+    main = _main_policy_statements(doc)
+    tone = _tone(doc) if doc.language == "zh" else None
+    if tone is not None:
+        main[_TONE_POLICY] = tone
+    return main
+
+
+def _main_policy_statements(doc: Document) -> dict[str, Statement]:
     plan = plan_sections(doc)
     review = review_sections(doc)
     words = _words(doc.language)
@@ -137,6 +149,56 @@ def _main_report_statements(doc: Document) -> dict[str, Statement]:
         if chosen is not None:
             main[policy] = chosen
     return main
+
+
+#: the name under which a Chinese report's working tone is reported
+_TONE_POLICY = "总基调"
+_HAN4 = r"[\u4e00-\u9fff]{4}"
+
+
+@cache
+def _tone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the tone named by its noun, the tone as a list of principles)."""
+    verbs = "|".join(zh.STANCE_TONE_VERBS)
+    named = re.compile(rf"(?:{verbs})(?P<items>{_HAN4}){zh.STANCE_TONE_NOUN}")
+    listed = re.compile(rf"(?:{verbs})(?P<items>{_HAN4}(?:[、，,]{_HAN4})+)(?=[，,。；;]|$)")
+    return named, listed
+
+
+def _tone(doc: Document) -> Statement | None:
+    """The edition's working tone: the principles the year's line keeps to.
+
+    A report names its tone by a principle (坚持稳中求进工作总基调). A list of
+    four-character principles holding that one, outside the review, is the year's
+    tone in full (今年工作要坚持稳字当头、稳中求进; 坚持稳中求进、以进促稳、先立后破);
+    else the named principle outside the review. No tone is named, none is found: a
+    list that does not hold it (坚持外防输入、内防反弹) is another matter. The
+    principles, in order, are compared.
+    """
+    named, listed = _tone_patterns()
+    review = review_sections(doc)
+    principle: str | None = None
+    first_named: Statement | None = None
+    for sentence in doc.sentences:
+        found = named.search(sentence.key)
+        if found is None:
+            continue
+        principle = principle or found.group("items")
+        if first_named is None and sentence.section not in review:
+            first_named = Statement(
+                _TONE_POLICY, sentence.index, found.group(0), found.group("items"), ""
+            )
+    if principle is None:
+        return None
+    for sentence in doc.sentences:
+        if sentence.heading or sentence.section in review:
+            continue
+        for found in listed.finditer(sentence.key):
+            items = re.split(r"[、，,]", found.group("items"))
+            if principle in items:
+                phrase, joined = found.group(0).replace(",", "，"), "、".join(items)
+                return Statement(_TONE_POLICY, sentence.index, phrase, joined, "")
+    return first_named
 
 
 def _main_of(found: Sequence[Statement], words: _Words) -> Statement | None:

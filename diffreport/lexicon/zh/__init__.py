@@ -121,6 +121,8 @@ from diffreport.lexicon.zh.stances import (
     STANCE_HOLD_VERBS,
     STANCE_NAME_WORDS,
     STANCE_POLICY_NOUNS,
+    STANCE_TONE_NOUN,
+    STANCE_TONE_VERBS,
 )
 from diffreport.lexicon.zh.targets import (
     HEADLINE_TARGET_WORDS,
@@ -271,6 +273,8 @@ __all__ = [
     "STANCE_HOLD_VERBS",
     "STANCE_NAME_WORDS",
     "STANCE_POLICY_NOUNS",
+    "STANCE_TONE_NOUN",
+    "STANCE_TONE_VERBS",
     "STATE_SO_FAR",
     "STATISTICAL_NAMES",
     "TARGET_CHANGE_WORDS",

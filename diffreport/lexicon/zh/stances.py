@@ -71,3 +71,12 @@ STANCE_CYCLE_WORDS = ("逆周期", "跨周期")
 #: 逆周期调节, **发挥好**宏观政策逆周期调节作用); a bare mention (紧抓…逆周期调节政策机遇) is
 #: not a statement. Read by analyze.stances; from the same reports.
 STANCE_CYCLE_VERBS = ("加强", "强化", "加大", "实施", "发挥好", "发挥", "注重")
+#: verbs that state the year's working tone, the principles the whole line follows
+#: (**坚持**稳中求进工作总基调; 今年工作要**坚持**…、…); read by analyze.stances with
+#: STANCE_TONE_NOUN. Kinds of words: a verb of adherence, the tone's own noun. From the
+#: State Council reports 2012–2025 and the provinces.
+STANCE_TONE_VERBS = ("坚持", "贯彻", "把握")
+#: the noun a report names its working tone by (稳中求进**工作总基调**); a list of
+#: four-character principles the tone verb takes in the part that sets the year's line
+#: states it too. Read by analyze.stances.
+STANCE_TONE_NOUN = "工作总基调"
