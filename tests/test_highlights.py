@@ -116,9 +116,10 @@ def test_state_council_summaries_show_most_published_headlines() -> None:
     # heading names objectives (the 2016 outline held one item). Batch sc3
     # (headlines-sc3.json, 2007->2013) measured 27/49 untuned; with it 94/172, then
     # 103/172 (0.599) with rank cues, the plan part of older reports and more stance
-    # forms. The bar is 0.85
+    # forms; with the 28 English items of the same folder, 124/200, then 125/200 with the
+    # working tone (总基调) as a stance. The bar is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.59, dict(missed)
+    assert rate >= 0.61, dict(missed)
 
 
 @pytest.mark.corpus
