@@ -289,3 +289,27 @@ def test_the_working_tone_is_the_list_of_principles_holding_the_named_one() -> N
     assert _phrases(later["总基调"])[1] == "坚持稳中求进、以进促稳、先立后破"
     same = stance_changes(_compare("cn-state-council/2022.txt", "cn-state-council/2023.txt"))
     assert [c.status for c in same if c.policy == "总基调"] == ["unchanged"]
+
+
+def test_the_qualities_of_policy_are_a_stance_and_their_silence_is_none() -> None:
+    # 2010: 保持政策的连续性和稳定性，…提高政策的针对性和灵活性 (2009 says neither);
+    # 2021's first task: 保持宏观政策连续性稳定性可持续性, 2022 要保持宏观政策连续性;
+    # 2024 restates 2023's 保持政策连续性稳定性针对性 nowhere: no row, as for a tone
+    added = {
+        c.policy: c
+        for c in stance_changes(_compare("cn-state-council/2009.txt", "cn-state-council/2010.txt"))
+    }
+    assert added["政策取向"].status == "added"
+    assert "提高政策的针对性和灵活性" in (_phrases(added["政策取向"])[1] or "")
+    later = {
+        c.policy: c
+        for c in stance_changes(_compare("cn-state-council/2019.txt", "cn-state-council/2021.txt"))
+    }
+    assert _phrases(later["政策取向"])[1] == "保持宏观政策连续性稳定性可持续性"
+    kept = {
+        c.policy: c
+        for c in stance_changes(_compare("cn-state-council/2021.txt", "cn-state-council/2022.txt"))
+    }
+    assert _phrases(kept["政策取向"])[1] == "保持宏观政策连续性"
+    quiet = stance_changes(_compare("cn-state-council/2023.txt", "cn-state-council/2024.txt"))
+    assert "政策取向" not in {c.policy for c in quiet}

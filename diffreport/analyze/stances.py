@@ -9,8 +9,9 @@ policy's main statement is the first one in the plan part, the first that carrie
 clause when one repeats the same modifier; a policy only the review part states (it
 restates last year's) has none, unless the edition's plan part is not told apart.
 A Chinese report's working tone (``总基调``: 坚持稳中求进工作总基调, or the list of
-principles holding it, 坚持稳中求进、以进促稳、先立后破) is a stance too, ranked after a
-policy's changed modifier.
+principles holding it, 坚持稳中求进、以进促稳、先立后破) and the qualities it gives policy
+as a whole (``政策取向``: 保持宏观政策连续性稳定性可持续性) are stances too, ranked after
+a policy's changed modifier; an edition that stops restating them changed neither.
 FOMC statements state the rate decision, the forward guidance and the balance-sheet plan
 (``stances_fomc``).
 """
@@ -84,7 +85,9 @@ def stance_changes(comparison: Comparison) -> tuple[StanceChange, ...]:
     new = _main_statements(comparison.new)
     old, new = stances_fomc.compared(comparison, old, new)
     ranked: list[tuple[tuple[int, int], StanceChange]] = []
-    for policy in [*new, *(p for p in old if p not in new)]:
+    # a report that stops restating its tone or the qualities of policy changed neither
+    gone = [p for p in old if p not in new and p not in (_TONE_POLICY, _QUALITIES_POLICY)]
+    for policy in [*new, *gone]:
         before, after = old.get(policy), new.get(policy)
         tier, status = _tier(before, after)
         where = after.sentence if after is not None else before.sentence if before else 0
@@ -104,8 +107,10 @@ def _tier(before: Statement | None, after: Statement | None) -> tuple[int, Stanc
     if after is None:
         return 3, "removed"
     if before.modifier != after.modifier:
-        # the working tone is reworded most years: a policy's new stance ranks first
-        return (1 if before.policy == _TONE_POLICY else 0), "changed"
+        # the working tone and the qualities of policy are reworded most years: a
+        # policy's new stance ranks first
+        reworded = before.policy in (_TONE_POLICY, _QUALITIES_POLICY)
+        return (1 if reworded else 0), "changed"
     if before.complement != after.complement:
         return 1, "changed"
     return 4, "unchanged"
@@ -124,9 +129,10 @@ def _main_statements(doc: Document) -> dict[str, Statement]:
 
 def _main_report_statements(doc: Document) -> dict[str, Statement]:
     main = _main_policy_statements(doc)
-    tone = _tone(doc) if doc.language == "zh" else None
-    if tone is not None:
-        main[_TONE_POLICY] = tone
+    if doc.language == "zh":
+        for found in (_tone(doc), _qualities(doc)):
+            if found is not None:
+                main[found.policy] = found
     return main
 
 
@@ -199,6 +205,40 @@ def _tone(doc: Document) -> Statement | None:
                 phrase, joined = found.group(0).replace(",", "，"), "、".join(items)
                 return Statement(_TONE_POLICY, sentence.index, phrase, joined, "")
     return first_named
+
+
+#: the name under which a Chinese report's qualities of policy are reported
+_QUALITIES_POLICY = "政策取向"
+
+
+@cache
+def _qualities_pattern() -> re.Pattern[str]:
+    verbs = "|".join(zh.STANCE_QUALITY_VERBS)
+    quality = r"[\u4e00-\u9fff]{2,3}性"
+    return re.compile(
+        rf"(?:{verbs})(?:宏观(?:经济)?)?政策的?(?P<run>{quality}(?:[和、]?{quality})*)"
+    )
+
+
+def _qualities(doc: Document) -> Statement | None:
+    """How policy as a whole is to be run: the ``…性`` words a report keeps or raises
+    (保持宏观政策连续性稳定性可持续性; 保持政策的连续性和稳定性，提高政策的针对性和
+    灵活性), the first sentence outside the review that says them, all its runs taken.
+    The qualities, in order, are compared."""
+    pattern = _qualities_pattern()
+    review = review_sections(doc)
+    for sentence in doc.sentences:
+        if sentence.section in review:
+            continue
+        runs = list(pattern.finditer(sentence.key))
+        if not runs:
+            continue
+        qualities = [
+            q for run in runs for q in re.findall(r"[\u4e00-\u9fff]{1,2}性", run.group("run"))
+        ]
+        phrase = sentence.key[runs[0].start() : runs[-1].end()].replace(",", "，")
+        return Statement(_QUALITIES_POLICY, sentence.index, phrase, "、".join(qualities), "")
+    return None
 
 
 def _main_of(found: Sequence[Statement], words: _Words) -> Statement | None:

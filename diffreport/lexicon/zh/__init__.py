@@ -121,6 +121,7 @@ from diffreport.lexicon.zh.stances import (
     STANCE_HOLD_VERBS,
     STANCE_NAME_WORDS,
     STANCE_POLICY_NOUNS,
+    STANCE_QUALITY_VERBS,
     STANCE_TONE_NOUN,
     STANCE_TONE_VERBS,
 )
@@ -273,6 +274,7 @@ __all__ = [
     "STANCE_HOLD_VERBS",
     "STANCE_NAME_WORDS",
     "STANCE_POLICY_NOUNS",
+    "STANCE_QUALITY_VERBS",
     "STANCE_TONE_NOUN",
     "STANCE_TONE_VERBS",
     "STATE_SO_FAR",

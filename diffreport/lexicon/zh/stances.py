@@ -80,3 +80,8 @@ STANCE_TONE_VERBS = ("坚持", "贯彻", "把握")
 #: four-character principles the tone verb takes in the part that sets the year's line
 #: states it too. Read by analyze.stances.
 STANCE_TONE_NOUN = "工作总基调"
+#: verbs that keep or raise the qualities of policy as a whole (**保持**宏观政策连续性
+#: 稳定性, **提高**政策的针对性和灵活性): with a run of ``…性`` words they state how policy
+#: is to be run, a stance of its own. Read by analyze.stances; from the State Council
+#: reports 2008–2023.
+STANCE_QUALITY_VERBS = ("保持", "增强", "提高", "注重", "把握")
