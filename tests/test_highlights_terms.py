@@ -8,6 +8,7 @@ from functools import cache
 import pytest
 
 import diffreport
+from diffreport.analyze.highlights import _leads
 from diffreport.analyze.newterms import _boundary, fold, snapped
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.lexicon import zh
@@ -123,3 +124,16 @@ def test_terms_cut_inside_a_word_are_snapped_to_it() -> None:
     # a snapped edge moves outwards to the word's edge
     assert snapped("动者生活", "使劳动者生活更加体面") == "劳动者生活"
     assert snapped("快新材料", "加快新材料研发") == "加快新材料"
+
+
+@pytest.mark.corpus
+def test_a_paragraphs_sub_heading_ranks_its_new_task() -> None:
+    # 2010 opens a paragraph with 改革收入分配制度。 (bold in the print edition), then its
+    # measures: a new sub-heading is a new task, listed among the ten
+    c = compared("cn-state-council/2009.txt", "cn-state-council/2010.txt")
+    listed = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new]
+    assert "改革收入分配制度。" in listed
+    doc = diffreport.load(corpus("cn-state-council/2019.txt"))
+    texts = {doc.sentences[i].text for i in _leads(doc)}
+    assert "实施更大规模的减税。" in texts
+    assert 30 < len(texts) < 80 and all(len(t) <= 20 for t in texts)
