@@ -13,6 +13,7 @@ from functools import cache
 import pytest
 
 import diffreport
+from diffreport.analyze.commitments import is_commitment, sentence_parts
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.lexicon import zh
 from diffreport.model import Comparison
@@ -158,6 +159,25 @@ def test_plan_statements_count_whatever_their_verb_and_meta_sentences_do_not() -
     assert "信心凝聚力量，实干谱写华章。" not in new
     old = {c.old.sentences[m.sentence].text for m in c.changes.dropped_commitments}
     assert "使命重在担当，奋斗创造未来。" not in old
+
+
+def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
+    # 2019's plan part: a copula verdict, how heavy the year is, the situation; the
+    # situation's lead followed by 要 is an action (2005: 当前，要把煤矿安全…)
+    doc = diffreport.load(corpus("cn-state-council/2019.txt"))
+    parts = sentence_parts(doc)
+    texts = {s.text: parts[s.index] for s in doc.sentences}
+    for meta in (
+        "就业是民生之本、财富之源。",
+        "今年经济社会发展任务重、挑战多、要求高。",
+    ):
+        assert texts[meta] == "plan" and not is_commitment(meta, "zh", "plan")
+    situation = next(t for t in texts if t.startswith("当前和今后一个时期，我国就业总量"))
+    assert not is_commitment(situation, "zh", "plan")
+    assert is_commitment(
+        "当前，要把煤矿安全作为突出任务，完善煤矿安全监管体制和机制。", "zh", "plan"
+    )
+    assert is_commitment("当前和今后一个时期，要以转变政府职能为核心。", "zh", "plan")
 
 
 def test_guangdong_review_results_are_not_dropped_commitments() -> None:

@@ -55,16 +55,17 @@ REVIEW_FUTURE = re.compile(
 #: commit to an action, by kind: the address to the deputies (各位代表！), what the year is
 #: (今年是…关键之年), the situation (当前，…), the lead-in of a guideline or a list (做好今年
 #: 工作，要…; 要注重把握好以下关系), how heavy the tasks are (任务十分繁重, 意义重大),
-#: and a short copula verdict (X是民生之本, not the enumeration 一是…). Read off the plan
+#: and a short copula verdict (X是民生之本、财富之源, not the enumeration 一是…). Read off the plan
 #: parts of the State Council reports 2016–2025 and of the 31 provinces' 2025/2026 reports;
 #: read by analyze.commitments.
 PLAN_META = re.compile(
     r"\A[^，。！？“”\"]{1,10}[！!]\Z|"
     r"\A(?:今年|明年|今后一个时期|新的一年|这一年)[^，。；]{0,6}[，,]?是|"
-    r"\A(?:当前|目前|当今|放眼)[，,]|"
+    r"\A(?:当前|目前|当今|放眼)(?:和今后|及今后|和未来)?(?:一个|一段)?(?:时期)?[，,](?!要|必须|将)|"
     r"\A做好(?:今年|明年|全年|新一年|新的一年|\d{4}年)?(?:的)?(?:政府)?(?:各项)?工作[，,]|"
     r"以下[^，。；]{0,8}(?:方面|关系|几点|工作|任务)|"
     r"(?:任务|形势|挑战|环境)[^，。；]{0,8}(?:繁重|艰巨|严峻|复杂)[^，。；]{0,4}[。！]\Z|"
+    r"\A[^。，]{0,12}任务(?:十分|很|更加|较)?(?:重|繁重|艰巨)[、，,][^。]{0,12}[。！]\Z|"
     r"意义(?:十分|特别|极其)?重大|"
-    r"\A(?![一二三四五六七八九十]{1,3}是)[^，。；：、]{1,10}是[^，。；：、]{1,14}[。！]\Z"
+    r"\A(?![一二三四五六七八九十]{1,3}是)[^，。；：、]{1,10}是[^，。；：]{1,14}[。！]\Z"
 )
