@@ -66,7 +66,7 @@ from diffreport.textdiff import ZH_FIGURE, diff_spans
 
 #: an English figure with its unit; Chinese figures are read as the text diff reads them
 #: (:data:`~diffreport.textdiff.ZH_FIGURE`: multiplier and unit included, 4.4万亿元)
-_EN_FIGURE = re.compile(r"\d[\d.,]*(?:/\d+)?\s*(?:%|percent)?")
+_EN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?:/\d+)?\s*(?:%|percent)?")  # not the full stop
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

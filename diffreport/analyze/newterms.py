@@ -295,27 +295,46 @@ def shown_en(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
     as one — the first word after ``will``, ``to`` or another modal in ``text`` (``will
     launch special initiatives`` -> ``special initiatives``), with its particle (``carry
     out``) — and a verb form in -ing or -ed at its start, in -ed at its end
-    (``supporting``, ``affected``; not ``funding``). A term left with no
-    word or pair of words the other edition lacks is not shown. Named terms stay as
-    written.
+    (``supporting``, ``affected``; not ``funding``); a verb or function word inside
+    cuts the term in two. A piece with no word or pair of words the other edition lacks
+    is not shown. Named terms stay as written.
     """
     for term in found:
         if term.named:
             yield term.text
             continue
         words = term.text.split()
+        if words and words[-1][-1] in ".,;:" and "." not in words[-1][:-1]:
+            words[-1] = words[-1][:-1]  # 2030. ends a sentence; U.S. is a name
         if words and _after_modal(term.text, text):
             words.pop(0)
             if words and words[0].lower() in _PARTICLES_EN:
                 words.pop(0)
-        while words and (_en_edge_word(words[0]) or _verb_form(words[0])):
-            words.pop(0)
-        while words and (_en_edge_word(words[-1]) or _verb_form(words[-1], ("ed",))):
-            words.pop()
-        lowered = [w.lower() for w in words]
-        pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
-        if any(w not in other.grams for w in lowered) or any(p not in other.grams for p in pairs):
-            yield " ".join(words)
+        for piece in _en_pieces(words):
+            lowered = [w.lower() for w in piece]
+            pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
+            if any(w not in other.grams for w in lowered) or any(
+                p not in other.grams for p in pairs
+            ):
+                yield " ".join(piece)
+
+
+def _en_pieces(words: list[str]) -> Iterator[list[str]]:
+    """The noun phrases of a run of words: cut at the verbs and function words inside it
+    (``rural residents must remain our top priority`` -> ``rural residents``, ``top
+    priority``), each without a verb form at its edges."""
+    piece: list[str] = []
+    for word in [*words, "the"]:  # a final function word closes the last piece
+        if not _en_edge_word(word):
+            piece.append(word)
+            continue
+        while piece and _verb_form(piece[0]):
+            piece.pop(0)
+        while piece and _verb_form(piece[-1], ("ed",)):
+            piece.pop()
+        if piece:
+            yield piece
+        piece = []
 
 
 #: the words after which an English word is a verb (will launch, to boost)
