@@ -153,7 +153,8 @@ def test_state_council_2024_to_2025_has_no_filler() -> None:
 def test_state_council_2022_to_2023_has_no_fragments_or_weak_words() -> None:
     new, dropped = changes("cn-state-council/2022.txt", "cn-state-council/2023.txt")
     assert "方式绿色转型" not in terms(new)  # 推动发展|方式绿色转型: a head noun cut off
-    assert {"贫困", "新冠疫情", "全球通胀"} <= set(terms(new))
+    # 贫困 came back with the review of five years: new to 2023, old to the genre
+    assert {"新冠疫情", "全球通胀"} <= set(terms(new))
     assert {"宏观经济大盘", "稳市场主体", "放管服", "助企纾困"} <= set(terms(dropped))
     assert not {"良好", "省级", "规划", "占比"} & set(terms(new) + terms(dropped))
 
@@ -339,7 +340,10 @@ def test_state_council_generic_words_are_not_topics() -> None:
     assert "供给侧结构性改革" in terms(new)
     assert not {"举措", "实力", "人民群众", "今后五年"} & set(terms(new))
     new, dropped = changes("cn-state-council/2016.txt", "cn-state-council/2017.txt")
-    assert {"三去一降一补", "补短板"} <= set(terms(new))
+    # 补短板 is in 三去一降一补 and nine reports before 2017 used it: the slogan stays;
+    # 市场主体 and 民间投资, new to 2017 but old to the genre, weigh less than it
+    assert "三去一降一补" in terms(new)
+    assert not {"市场主体", "民间投资"} & set(terms(new))
     assert not {"部门", "既有", "达标", "综合运用"} & set(terms(new))
     new, dropped = changes("cn-state-council/2017.txt", "cn-state-council/2018.txt")
     # 打好三大攻坚战: the lead-in verb 打好 is stripped, the campaign stays.

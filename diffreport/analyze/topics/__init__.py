@@ -67,7 +67,9 @@ of the new rate); *dropped* is the reverse.
 Terms are ranked by Dunning's log-likelihood ratio G² between the two editions,
 computed on counts where a heading occurrence weighs four (a heading names what
 a section is about: 新质生产力 is said once in 2024, as the first task) and a
-quoted name two, times a mild bonus for longer, more specific terms; ties go to
+quoted name two, times a mild bonus for longer, more specific terms and, for a
+Chinese term, times its rarity in the State Council reports before the edition
+where it is prominent (:mod:`~diffreport.analyze.background`); ties go to
 the longer term, then alphabetical order, so A→B and B→A give mirrored lists.
 
 **Cost.** Each document is profiled once (normalized runs, repeated n-grams,
@@ -96,6 +98,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from diffreport.align.years import document_year
 from diffreport.analyze.topics.profile import _prepare, _prepare_like, _Profile, _profile
 from diffreport.analyze.topics.ranking import _changes
 from diffreport.model import Document, Language, TopicChange
@@ -146,7 +149,7 @@ def topic_changes(
         old_profile, new_profile = _prepare_like(old, new.language), _profile(new)
     else:
         old_profile, new_profile = _profile(old), _profile(new)
-    return _changes(old_profile, new_profile, limit)
+    return _changes(old_profile, new_profile, limit, (document_year(old), document_year(new)))
 
 
 def topic_changes_text(

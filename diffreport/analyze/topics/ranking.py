@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from diffreport.analyze.background import report_share
 from diffreport.analyze.topics.counting import _min_count
 from diffreport.analyze.topics.profile import _Profile
 from diffreport.analyze.topics.zh import _core
@@ -36,8 +37,13 @@ def _g2(a: int, b: int, size_a: int, size_b: int) -> float:
     return 2.0 * g
 
 
-def _gained(here: _Profile, there: _Profile, limit: int) -> list[_Scored]:
+def _gained(here: _Profile, there: _Profile, limit: int, later: int | None = None) -> list[_Scored]:
     """Terms prominent in ``here`` and gone or nearly gone in ``there``, scored.
+
+    When ``here`` is the later edition (of the year ``later``), a Chinese term's score
+    is scaled by how rare it was in the State Council reports before it: ``中西部地区``,
+    ``生态保护`` are new to one edition and old to the genre, ``新型城镇化`` in 2014 was
+    new to both. What the later edition dropped is news however old (贫困, 稳健).
 
     The word-shape tests (``_admissible``) cost more than scoring, so they run
     from the top of the ranking down until four times ``limit`` terms passed,
@@ -59,6 +65,8 @@ def _gained(here: _Profile, there: _Profile, limit: int) -> list[_Scored]:
         weight_there = m + there.emphasis(term)
         specificity = 1.0 + 0.15 * min(unit * len(term) - 2, 4)
         score = _g2(weight_here, weight_there, size_here, size_there) * specificity
+        if later is not None and here.words is None:
+            score *= 1.0 - report_share(here.display(term), "zh", later)
         found.append(_Scored(term, m, n, score, weight_here, here.display(term)))
     found.sort(key=lambda s: (-s.score, -len(s.term), s.label))
     kept: list[_Scored] = []
@@ -134,10 +142,15 @@ def _select(scored: list[_Scored], limit: int, low: int) -> list[_Scored]:
 
 
 def _changes(
-    old: _Profile, new: _Profile, limit: int
+    old: _Profile, new: _Profile, limit: int, years: tuple[int | None, int | None] = (None, None)
 ) -> tuple[tuple[TopicChange, ...], tuple[TopicChange, ...]]:
-    gained = _select(_gained(new, old, limit), limit, new.low)
-    lost = _select(_gained(old, new, limit), limit, old.low)
+    old_year, new_year = years
+    new_later = old_later = None  # the year of the later edition, when one is later
+    if old_year is not None and new_year is not None:
+        new_later = new_year if new_year > old_year else None
+        old_later = old_year if old_year > new_year else None
+    gained = _select(_gained(new, old, limit, new_later), limit, new.low)
+    lost = _select(_gained(old, new, limit, old_later), limit, old.low)
     return (
         tuple(TopicChange(term=s.label, old_count=s.old, new_count=s.new) for s in gained),
         tuple(TopicChange(term=s.label, old_count=s.new, new_count=s.old) for s in lost),
