@@ -201,3 +201,10 @@ def test_a_name_that_starts_with_a_modal_like_word_is_still_a_name() -> None:
     assert ("能源工业增加值", "target") in _province_kinds("shaanxi", 2026, "增长7％")
     # 配置AED达每10万人45台 (Zhejiang 2025): 每10万人 is the basis, the name is before it
     assert _province_kinds("zhejiang", 2025, "45台") == {("配置AED", "target")}
+
+
+def test_a_five_year_growth_goal_is_a_target_named_by_its_subject() -> None:
+    # 2011: 今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。
+    # the 上 of 基础上 before 年均 is no 上年 (last year), and the goal's copula is no
+    # part of the name
+    assert ("经济增长", "target") in _kinds(2011, "增长7%")

@@ -28,6 +28,8 @@ def _clean_zh_metric(phrase: str) -> str:
     phrase = zh.METRIC_YEAR_OR_PERIOD.sub("", phrase)
     phrase = _METRIC_PUNCT.sub("", phrase)
     phrase = zh.MODAL_INSIDE_NAME.sub("", phrase)
+    goal = zh.METRIC_GOAL_CLAUSE.sub("", phrase)
+    phrase = goal if len(goal) >= 2 else phrase
     previous = None
     while previous != phrase:
         previous = phrase

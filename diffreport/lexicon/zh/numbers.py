@@ -64,6 +64,10 @@ METRIC_FILLER_HEAD = re.compile(
     r"对(?![外口接标])|用好|管好|守好|用足|用于|用(?![电地水能工户])|向|的|但是|但(?!书)|而且|并且|"
     r"有序|稳步|积极|大力|扎实|着力|深入|不断|切实|全面(?![屏])|坚持)+"
 )
+#: a goal's copula inside a subject and what follows it (经济增长**预期目标是在明显提高质量
+#: 和效益的基础上**年均增长7%): the metric is what comes before. From the State Council
+#: 2011 (the 十二五 goals).
+METRIC_GOAL_CLAUSE = re.compile(r"(?:的)?(?:主要)?(?:预期目标|目标)(?:是|为|定为|定在).*$")
 #: words a subject phrase ends with that are no part of a metric's name (的, 目标, 预计,
 #: 年均, 继续). Since commit 03966d1, widened when restated targets kept their name (fe66572).
 METRIC_FILLER_TAIL = re.compile(
@@ -148,10 +152,11 @@ QUALIFIED_NOUN_END = re.compile(
 #: 产量1285万吨: 产量 is the 粮食 of the entry before). From Guangdong's grain targets and 31
 #: province pairs (commit 53cb94a).
 BARE_MEASURES = ("总产量", "产量", "单产", "播种面积", "面积", "总产值", "产值")
-#: a clause about the past year (去年, 过去一年, 上年 but not 比上年, 上年同期): its figure
-#: is an outcome. From the held-out-style edit study (commit 5efd047).
+#: a clause about the past year (去年, 过去一年, 上年 but not 比上年, 上年同期, nor the 上
+#: of 基础上 before 年均: 在…的基础上年均增长7%): its figure is an outcome. From the
+#: held-out-style edit study (commit 5efd047).
 PAST_YEAR = re.compile(
-    r"(?<![比较与于])(?<!同比)(?<!环比)(?:去年|过去一年|上年|上一年)(?!同期|以来|基础上)"
+    r"(?<![比较与于础])(?<!同比)(?<!环比)(?:去年|过去一年|上年|上一年)(?!同期|以来|基础上|均)"
 )
 #: this year or next (今年, 明年, not 今年以来): with PLAN_MODAL after it, a figure is a
 #: target anywhere. From the held-out-style edit study (commit 5efd047).
