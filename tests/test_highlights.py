@@ -118,9 +118,11 @@ def test_state_council_summaries_show_most_published_headlines() -> None:
     # 103/172 (0.599) with rank cues, the plan part of older reports and more stance
     # forms; with the 28 English items of the same folder, 124/200, then 125/200 with the
     # working tone (总基调) as a stance, 126 with the qualities of policy (政策取向), 128
-    # with a paragraph's sub-heading ranking its task. The bar is 0.85
+    # with a paragraph's sub-heading ranking its task, 129 with the 十二五 growth goal.
+    # Batch sc4 (headlines-sc4.json, 1999->2007, gathered before measuring) measured
+    # 26/56 untuned; with it 155/256 (0.605). The bar is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.61, dict(missed)
+    assert rate >= 0.60, dict(missed)
 
 
 @pytest.mark.corpus
