@@ -208,3 +208,11 @@ def test_a_five_year_growth_goal_is_a_target_named_by_its_subject() -> None:
     # the 上 of 基础上 before 年均 is no 上年 (last year), and the goal's copula is no
     # part of the name
     assert ("经济增长", "target") in _kinds(2011, "增长7%")
+
+
+def test_a_report_that_reviews_then_plans_without_part_headings_2002() -> None:
+    # 2002 opens 首先报告２００１年的工作 (a review, not a plan heading: the year's work
+    # reported) and starts its plan at 今年工作的总体要求是: the 2001 figures are outcomes,
+    # the bonds to be issued this year a target
+    assert _kinds(2002, "达到９５９３３亿元") == {("国内生产总值", "actual")}
+    assert ("长期建设国债", "target") in _kinds(2002, "拟发行１５００亿元")

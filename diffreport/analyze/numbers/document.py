@@ -195,7 +195,7 @@ def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     or run into the sentence after it), a line that opens with a part's name starts
     it; a report without a review part found reviews the past up to where its plan
     starts (a report opens with its review), and one without a plan part found plans
-    from its first plan sentence (``主要预期目标是``) on.
+    from its first plan sentence (``主要预期目标是``, ``今年工作的总体要求是``) on.
     """
     plan_secs = plan_sections(doc)
     review_secs = review_sections(doc) - plan_secs if doc.language == "zh" else frozenset()
@@ -208,7 +208,10 @@ def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
         heading = _part_heading(sentence.text)
         if heading is not None:
             part = heading
-        elif not plan_secs and "目标" in sentence.text and zh.PLAN_SENTENCE.search(sentence.text):
+        elif not plan_secs and (
+            ("目标" in sentence.text and zh.PLAN_SENTENCE.search(sentence.text))
+            or zh.PLAN_OPENING.search(sentence.text)
+        ):
             part = "plan"
         if part == "plan" and sentence.section not in review_secs:
             plan.add(sentence.index)

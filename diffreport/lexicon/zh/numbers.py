@@ -178,6 +178,10 @@ MEASURE_HEAD = re.compile(
 #: a sentence that opens a list of the year's goals (主要预期目标是): what follows in its
 #: section is plan. Since commit 03966d1.
 PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
+#: a sentence that opens the year's plan in a report whose plan part has no heading of
+#: its own (根据党中央部署，今年工作的总体要求是：…): the plan starts there. From the State
+#: Council 2002, whose tasks follow the review of 2001 with no part heading.
+PLAN_OPENING = re.compile(r"(?:今年|明年)(?:各项|政府)?工作的?总体要求是")
 #: verbs that state a change of a level (标准提高30元, 比上年增加1.6万亿元): never paired
 #: with a level (达到700元). From the held-out-style edit study (commit 5efd047); the
 #: series stage reads it too (its change verbs).

@@ -12,9 +12,10 @@ PLAN_HEADING = re.compile(
     r"工作安排|工作部署|工作建议|工作的建议|主要任务|今后.{0,6}(?:工作|任务)|工作总体要求|"
     r"今后五年|下一步|发展目标|年的?(?:主要)?工作$|工作总体部署"
 )
-#: headings of the part of a Chinese report that reviews the past year (``一、2024年工作回顾``);
-#: read by analyze.parts. Entries since the package skeleton (commit de76b26).
-REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就|取得|总结")
+#: headings of the part of a Chinese report that reviews the past year (``一、2024年工作回顾``,
+#: 首先报告2001年的工作: reporting on a year's work); read by analyze.parts. Entries since
+#: the package skeleton (commit de76b26); the report of a year's work from the 2002 report.
+REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就|取得|总结|报告\S{0,8}年的?工作")
 #: explicit future cues (将, 力争, 确保, 计划, 拟, 争取) that make a sentence a commitment
 #: anywhere in a report, with look-arounds that keep words like 将近, 行动计划, 拟定 out;
 #: read by analyze.commitments. From the skeleton (de76b26), look-arounds added when
