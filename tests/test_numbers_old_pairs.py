@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import diffreport
 from diffreport import load
 from diffreport.analyze.numbers import document_quantities
 
@@ -216,3 +217,15 @@ def test_a_report_that_reviews_then_plans_without_part_headings_2002() -> None:
     # the bonds to be issued this year a target
     assert _kinds(2002, "达到９５９３３亿元") == {("国内生产总值", "actual")}
     assert ("长期建设国债", "target") in _kinds(2002, "拟发行１５００亿元")
+
+
+def test_this_years_expected_growth_is_a_target_under_a_mixed_heading_1999() -> None:
+    # 一、1998年工作回顾和1999年工作的总体要求 reviews and plans: 今年的经济增长预期为7％左右
+    # is the year's target, and 2000, which set no growth target, dropped it
+    assert ("经济增长", "target") in _kinds(1999, "为7％左右")
+    changes = diffreport.compare(
+        corpus("cn-state-council/1999.txt"), corpus("cn-state-council/2000.txt")
+    ).changes.numbers
+    assert [x.status for x in changes if x.kind == "target" and x.metric == "经济增长"] == [
+        "removed"
+    ]
