@@ -54,10 +54,9 @@ def shown(c: Comparison) -> tuple[list[str], list[str]]:
             old += [o.sentences[x.old.sentence].text] if x.old else []
             new += [n.sentences[x.new.sentence].text] if x.new else []
     h = ch.highlights
-    for s in h.stances:
-        if s.status != "unchanged":
-            old += [o.sentences[s.old.sentence].text] if s.old else []
-            new += [n.sentences[s.new.sentence].text] if s.new else []
+    for s in h.stances:  # an unchanged one too: its line names the stance it keeps
+        old += [o.sentences[s.old.sentence].text] if s.old else []
+        new += [n.sentences[s.new.sentence].text] if s.new else []
     for p in h.priorities:
         old += [o.section_title(p.old.section)] if p.old else []
         new += [n.section_title(p.new.section)] if p.new else []
@@ -120,7 +119,9 @@ def test_state_council_summaries_show_most_published_headlines() -> None:
     # working tone (总基调) as a stance, 126 with the qualities of policy (政策取向), 128
     # with a paragraph's sub-heading ranking its task, 129 with the 十二五 growth goal.
     # Batch sc4 (headlines-sc4.json, 1999->2007, gathered before measuring) measured
-    # 26/56 untuned; with it 155/256 (0.605). The issue's bar is 0.85
+    # 26/56 untuned; with it 155/256 (0.605); 156 with 1999's growth target, 160 when the
+    # unchanged stances' line names the stance it keeps (继续实施积极的财政政策 in four
+    # analyses). The issue's bar is 0.85
     rate, missed = hit_rates("cn-state-council")
     assert rate >= 0.60, dict(missed)
 

@@ -612,3 +612,18 @@ def test_highlights_open_clean_in_a_browser_and_link_to_their_sentences(
     term = page.locator(".ranked.new mark.t", has_text="提振消费专项行动")
     assert term.is_visible() and term.evaluate("e => getComputedStyle(e).fontWeight") == "700"
     log.assert_clean()
+
+
+@pytest.mark.corpus
+def test_the_unchanged_stances_line_names_the_stance_kept() -> None:
+    # 2007 keeps 稳健的财政政策 and 稳健的货币政策: the line says which stance, as the
+    # published analyses of the year do (继续实行稳健的财政政策); a statement's unchanged
+    # guidance, a whole sentence, is named
+    c = diffreport.compare(corpus("cn-state-council/2006.txt"), corpus("cn-state-council/2007.txt"))
+    line = next(x for x in rendered("terminal", c).splitlines() if "unchanged stances" in x)
+    assert "稳健的财政政策" in line and "稳健的货币政策" in line
+    fomc = diffreport.compare(
+        corpus("fomc-sentences/2019-07-31.txt"), corpus("fomc-sentences/2019-09-18.txt")
+    )
+    kept = next(x for x in rendered("terminal", fomc).splitlines() if "unchanged stances" in x)
+    assert kept.strip().endswith("forward guidance")

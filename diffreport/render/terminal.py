@@ -30,6 +30,7 @@ from diffreport.render.highlights import (
     ChangedView,
     HighlightsView,
     HighlightView,
+    StanceView,
     highlights_view,
     priority_line,
 )
@@ -263,10 +264,27 @@ def _stances(view: HighlightsView, language: str) -> list[Table | Text]:
     if grid.row_count:
         parts.append(grid)
     if kept:
-        # an unchanged stance is no news: named, not shown twice
-        names = ("、" if language == "zh" else ", ").join(s.policy for s in kept)
+        # an unchanged stance is no news: one line, each by the stance it keeps
+        names = ("、" if language == "zh" else "; ").join(_kept_stance(s) for s in kept)
         parts.append(Text(f"unchanged stances ({len(kept)}): {names}", style="dim"))
     return parts
+
+
+#: Han characters of an unchanged stance's wording shown on its line (twice as many
+#: letters); a statement's longer wording (a sentence) is named, not shown
+_KEPT_LONGEST = 30
+
+
+def _kept_stance(stance: StanceView) -> str:
+    """A report's stance by its wording (``积极的财政政策``; ``政策取向: 保持…``), cut short;
+    a statement's (a decision, guidance: a whole sentence) by its name."""
+    phrase = stance.new.phrase if stance.new else ""
+    longest = _KEPT_LONGEST if has_han(phrase) else 2 * _KEPT_LONGEST  # a Han is two cells
+    if not phrase or (not has_han(phrase) and len(phrase) > longest):
+        return stance.policy
+    noun = stance.policy.removesuffix("政策").removesuffix(" policy")
+    shown = phrase if noun.lower() in phrase.lower() else f"{stance.policy}: {phrase}"
+    return shown if len(shown) <= longest else shown[: longest - 1] + "…"
 
 
 def _ranked(
