@@ -162,8 +162,9 @@ def test_plan_statements_count_whatever_their_verb_and_meta_sentences_do_not() -
 
 
 def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
-    # 2019's plan part: a copula verdict, how heavy the year is, the situation; the
-    # situation's lead followed by 要 is an action (2005: 当前，要把煤矿安全…)
+    # 2019's plan part: a copula verdict and how heavy the year is are no actions; the
+    # situation followed by 必须/要 is one (…，必须把就业摆在更加突出位置), as is a focus of
+    # action (当前的重点是加快…) and a heavy task followed by 要 (1988)
     doc = diffreport.load(corpus("cn-state-council/2019.txt"))
     parts = sentence_parts(doc)
     texts = {s.text: parts[s.index] for s in doc.sentences}
@@ -173,11 +174,14 @@ def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
     ):
         assert texts[meta] == "plan" and not is_commitment(meta, "zh", "plan")
     situation = next(t for t in texts if t.startswith("当前和今后一个时期，我国就业总量"))
-    assert not is_commitment(situation, "zh", "plan")
-    assert is_commitment(
-        "当前，要把煤矿安全作为突出任务，完善煤矿安全监管体制和机制。", "zh", "plan"
-    )
-    assert is_commitment("当前和今后一个时期，要以转变政府职能为核心。", "zh", "plan")
+    assert is_commitment(situation, "zh", "plan")
+    assert not is_commitment("当前，经济运行总体平稳。", "zh", "plan")
+    for action in (
+        "当前，要把煤矿安全作为突出任务，完善煤矿安全监管体制和机制。",
+        "当前的重点是加快淮河、太湖的综合治理。",
+        "海南岛开发建设的任务很艰巨，工作要扎扎实实地进行。",
+    ):
+        assert is_commitment(action, "zh", "plan"), action
 
 
 def test_guangdong_review_results_are_not_dropped_commitments() -> None:

@@ -13,11 +13,13 @@ from collections import defaultdict
 
 import pytest
 
+import diffreport
 from diffreport.analyze.continuations import _en_names, continuations
 from diffreport.analyze.highlights import coinages, sides
 from diffreport.lexicon import en
 from diffreport.model import Comparison, Sentence
 
+from .conftest import corpus
 from .test_highlights import DEV, compared, shown
 
 SC = "cn-state-council-zh-en"
@@ -170,7 +172,9 @@ def test_english_terms_are_noun_phrases_not_the_verbs_before_them(old: str, new:
                 continue
             shown_terms += 1
             before = text[: text.find(term)].split()
-            assert not (before and before[-1].lower() in {"will", "to", "should", "must"}), term
+            # after will/to a lowercase word is a verb (to boost); to U.S. households is no
+            marker = before and before[-1].lower() in {"will", "to", "should", "must"}
+            assert not (marker and term[:1].islower()), term
             assert words[-1] not in {"such", "including", "like"}, term
             assert not words[0].endswith("ing") or words[0] in en.NOUNS_ENDING_ING_ED, term
             # a modal inside cuts a term in two; a sentence's full stop is no part of one
@@ -189,3 +193,15 @@ def test_an_english_term_loses_its_verb_and_particle() -> None:
     ]
     assert terms and "demonstration programs" in terms[0]
     assert not any(t.startswith("carry") for t in terms[0])
+
+
+def test_to_before_a_name_or_a_figure_is_a_preposition() -> None:
+    # "to" marks a verb only before a lowercase word: the markets and the figure stay
+    from diffreport.analyze.newterms import Term, _after_modal, shown_en, vocabulary
+
+    assert not _after_modal("Southeast Asian markets", "expand exports to Southeast Asian markets")
+    assert _after_modal("boost consumption", "launch special initiatives to boost consumption")
+    doc = diffreport.load(corpus(f"{SC}/2024.en.txt"))
+    text = "Unemployment will fall from 7 percent to 4.5 percent."
+    terms = list(shown_en([Term("7 percent to 4.5 percent", 1.0)], vocabulary(doc), text))
+    assert "4.5 percent" in " ".join(terms) and "7" not in terms

@@ -149,3 +149,18 @@ def test_the_priorities_list_holds_at_most_the_highlights_count() -> None:
     c = diffreport.compare(old, new, options=diffreport.CompareOptions(highlights=5))
     assert c.changes.highlights.priorities == every[:5]
     assert len(diffreport.compare(old, new).changes.highlights.priorities) == 10
+
+
+def test_the_task_that_took_first_place_is_listed_when_only_the_first_moved() -> None:
+    tasks = ["民生保障", "扩大内需", "科技创新", "深化改革", "对外开放", "乡村振兴"]
+
+    def report(order: list[str]) -> str:
+        lines = ["一、2023年工作回顾", "去年经济增长5%。", "二、2024年政府工作任务"]
+        for k, task in enumerate(order, start=1):
+            lines += [f"（{'一二三四五六'[k - 1]}）{task}。", f"要大力推进{task}工作，取得新成效。"]
+        return "\n".join(lines) + "\n"
+
+    # the first task goes last: the others keep their order, yet the one now first leads
+    c = diffreport.compare(report(tasks), report(tasks[1:] + tasks[:1]))
+    places = [(x.old and x.old.position, x.new and x.new.position) for x in priority_changes(c)]
+    assert places == [(2, 1), (1, 6)]

@@ -313,3 +313,19 @@ def test_the_qualities_of_policy_are_a_stance_and_their_silence_is_none() -> Non
     assert _phrases(kept["政策取向"])[1] == "保持宏观政策连续性"
     quiet = stance_changes(_compare("cn-state-council/2023.txt", "cn-state-council/2024.txt"))
     assert "政策取向" not in {c.policy for c in quiet}
+
+
+def test_a_tone_list_takes_groups_of_principles_not_the_tasks_after_them() -> None:
+    from diffreport.analyze.stances import _tone_patterns
+
+    listed = _tone_patterns()[1]
+    found = listed.search("要坚持稳中求进、以进促稳,扩大内需,深化改革,稳定就业。")
+    assert found is not None and found.group("items") == "稳中求进、以进促稳"
+    grouped = listed.search("坚持稳中求进、以进促稳,守正创新、先立后破,充实完善政策工具箱")
+    assert grouped is not None and grouped.group("items").count(",") == 1
+    # 可持续性 is a quality of its own, not 持续性
+    later = {
+        c.policy: c
+        for c in stance_changes(_compare("cn-state-council/2019.txt", "cn-state-council/2021.txt"))
+    }
+    assert _phrases(later["政策取向"])[1] == "保持宏观政策连续性稳定性可持续性"

@@ -5,9 +5,10 @@ the public-domain corpus (Chinese: Han n-grams of 2–4 characters in 52 State C
 reports; English: words and word pairs in FOMC statements, State of the Union
 addresses and the State Council's English reports). A term in fewer than four
 reports is not listed: it is rare. Each term also carries the year of the first report
-using it: an edition's terms are judged against the reports *before* it
-(``report_share(term, language, before=2014)``), as its first readers judged them —
-``精准扶贫``, said first in 2014 and then every year, is no common term in 2014.
+using it: a term no report before an edition used is rare in it
+(``report_share(term, language, before=2014)`` is 0), as its first readers judged it —
+``精准扶贫``, said first in 2014 and then every year, is no common term in 2014; a term
+in use before counts with all the reports using it.
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ def report_share(term: str, language: Language, before: int | None = None) -> fl
     """The share of reference reports (0..1) that use ``term``; 0 for a rare term.
 
     With ``before`` (an edition's year), 0 for a term no report before that year used:
-    a coinage stays new in its own edition however common later reports made it.
+    a coinage stays new in its own edition however common later reports made it. A term
+    in use before that year counts with every report using it (the table keeps a term's
+    first year, not each year).
     Chinese terms longer than four characters are judged by their commonest piece of
     four (a long term is no more common than its parts); English terms are lowercased.
     """

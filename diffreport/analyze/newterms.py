@@ -325,8 +325,9 @@ def _en_pieces(words: list[str]) -> Iterator[list[str]]:
     priority``), each without a verb form at its edges."""
     piece: list[str] = []
     for word in [*words, "the"]:  # a final function word closes the last piece
-        if not _en_edge_word(word):
-            piece.append(word)
+        unit = bool(piece) and piece[-1][:1].isdigit() and word.lower() in _UNITS_EN
+        if unit or not _en_edge_word(word):
+            piece.append(word)  # 7 percent: a figure keeps its unit
             continue
         while piece and _verb_form(piece[0]):
             piece.pop(0)
@@ -337,6 +338,10 @@ def _en_pieces(words: list[str]) -> Iterator[list[str]]:
         piece = []
 
 
+#: units a figure keeps in a term, though they are stop words of topics (7 percent)
+_UNITS_EN = frozenset(
+    {"percent", "percentage", "point", "points", "billion", "trillion", "million"}
+)
 #: the words after which an English word is a verb (will launch, to boost)
 _VERB_MARKERS = frozenset({"to", *en.MODAL_VERBS})
 #: particles of phrasal verbs (carry out, set up), cut with their verb
@@ -344,9 +349,11 @@ _PARTICLES_EN = frozenset({"out", "up", "down", "off", "forward"})
 
 
 def _after_modal(term: str, text: str) -> bool:
-    """Whether the word before ``term``'s first occurrence in ``text`` marks a verb."""
+    """Whether the word before ``term``'s first occurrence in ``text`` marks a verb: a
+    modal, or ``to`` before a lowercase word (``to boost``, not ``to Southeast Asian
+    markets`` nor ``to 4.5 percent``)."""
     at = text.find(term)
-    if at <= 0:
+    if at <= 0 or not term[:1].islower():
         return False
     before = text[:at].split()
     return bool(before) and before[-1].lower() in _VERB_MARKERS

@@ -100,6 +100,8 @@ def priority_changes(
             new_of[partner] is not new_tasks[0]  # the first place changed hands
             or _reworded(comparison, task, new_of[partner], lead_reworded)  # or its task
         )
+        # ... and the task that took it, though only the old first task moved
+        lead = lead or (new_of[partner] is new_tasks[0] and task is not old_tasks[0])
         if moved or lead:
             changes.append(PriorityChange(task, new_of[partner]))
     changes += [PriorityChange(None, t) for t in new_tasks if t.section not in paired_new]

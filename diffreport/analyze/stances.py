@@ -167,7 +167,10 @@ def _tone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the tone named by its noun, the tone as a list of principles)."""
     verbs = "|".join(zh.STANCE_TONE_VERBS)
     named = re.compile(rf"(?:{verbs})(?P<items>{_HAN4}){zh.STANCE_TONE_NOUN}")
-    listed = re.compile(rf"(?:{verbs})(?P<items>{_HAN4}(?:[、，,]{_HAN4})+)(?=[，,。；;]|$)")
+    # principles joined by 、; after a comma another group of them (守正创新、先立后破),
+    # never a lone clause (扩大内需，深化改革 are tasks)
+    group = rf"{_HAN4}(?:、{_HAN4})+"
+    listed = re.compile(rf"(?:{verbs})(?P<items>{group}(?:[，,]{group})*)(?=[，,。；;]|$)")
     return named, listed
 
 
@@ -234,7 +237,7 @@ def _qualities(doc: Document) -> Statement | None:
         if not runs:
             continue
         qualities = [
-            q for run in runs for q in re.findall(r"[\u4e00-\u9fff]{1,2}性", run.group("run"))
+            q for run in runs for q in re.findall(r"[\u4e00-\u9fff]{2,3}性", run.group("run"))
         ]
         phrase = sentence.key[runs[0].start() : runs[-1].end()].replace(",", "，")
         return Statement(_QUALITIES_POLICY, sentence.index, phrase, "、".join(qualities), "")

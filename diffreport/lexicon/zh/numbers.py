@@ -156,15 +156,17 @@ BARE_MEASURES = ("总产量", "产量", "单产", "播种面积", "面积", "总
 #: of 基础上 before 年均: 在…的基础上年均增长7%): its figure is an outcome. From the
 #: held-out-style edit study (commit 5efd047).
 PAST_YEAR = re.compile(
-    r"(?<![比较与于础])(?<!同比)(?<!环比)(?:去年|过去一年|上年|上一年)(?!同期|以来|基础上|均)"
+    r"(?<![比较与于础])(?<!同比)(?<!环比)(?:去年|过去一年|上年(?!均)|上一年)(?!同期|以来|基础上)"
 )
 #: this year or next (今年, 明年, not 今年以来): with PLAN_MODAL after it, a figure is a
 #: target anywhere. From the held-out-style edit study (commit 5efd047).
 THIS_YEAR = re.compile(r"(?:今年|明年)(?!以来)")
-#: modal words of a plan (再, 要, 将, 力争, 预计, 预期 but not 超预期) that make 今年… a
+#: modal words of a plan (再, 要, 将, 力争, 预计, 预期 but not 好于预期, 市场预期) that make 今年… a
 #: target. From the held-out-style edit study (commit 5efd047); 预期 from the State
 #: Council 1999 (今年的经济增长预期为7%左右, under a heading that reviews 1998 too).
-PLAN_MODAL = re.compile(r"再|要|将|拟|继续|力争|确保|争取|计划|预计|(?<!超)预期|进一步|努力")
+PLAN_MODAL = re.compile(
+    r"再|要|将|拟|继续|力争|确保|争取|计划|预计|(?<![超于场])预期(?!稳定)|进一步|努力"
+)
 #: what joins the figures of an enumeration after 分别 (、, 和, 及, 以及, ，). From the
 #: held-out-style edit study (commit 5efd047).
 ENUMERATION_JOINERS = frozenset(("、", "和", "及", "与", "以及", "，", ","))

@@ -15,7 +15,7 @@ PLAN_HEADING = re.compile(
 #: headings of the part of a Chinese report that reviews the past year (``一、2024年工作回顾``,
 #: 首先报告2001年的工作: reporting on a year's work); read by analyze.parts. Entries since
 #: the package skeleton (commit de76b26); the report of a year's work from the 2002 report.
-REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就|取得|总结|报告\S{0,8}年的?工作")
+REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就|取得|总结|报告(?!今年|明年)\S{0,8}年的?工作")
 #: explicit future cues (将, 力争, 确保, 计划, 拟, 争取) that make a sentence a commitment
 #: anywhere in a report, with look-arounds that keep words like 将近, 行动计划, 拟定 out;
 #: read by analyze.commitments. From the skeleton (de76b26), look-arounds added when
@@ -56,17 +56,21 @@ REVIEW_FUTURE = re.compile(
 #: commit to an action, by kind: the address to the deputies (各位代表！), what the year is
 #: (今年是…关键之年), the situation (当前，…), the lead-in of a guideline or a list (做好今年
 #: 工作，要…; 要注重把握好以下关系), how heavy the tasks are (任务十分繁重, 意义重大),
-#: and a short copula verdict (X是民生之本、财富之源, not the enumeration 一是…). Read off the plan
+#: and a short copula verdict (X是民生之本、财富之源; not the enumeration 一是…, nor a focus
+#: of action, 当前的重点是加快…); a verdict or the situation followed by 要, 必须 or 将 is
+#: an action. Read off the plan
 #: parts of the State Council reports 2016–2025 and of the 31 provinces' 2025/2026 reports;
 #: read by analyze.commitments.
 PLAN_META = re.compile(
     r"\A[^，。！？“”\"]{1,10}[！!]\Z|"
     r"\A(?:今年|明年|今后一个时期|新的一年|这一年)[^，。；]{0,6}[，,]?是|"
-    r"\A(?:当前|目前|当今|放眼)(?:和今后|及今后|和未来)?(?:一个|一段)?(?:时期)?[，,](?!要|必须|将)|"
+    r"\A(?:当前|目前|当今|放眼)(?:和今后|及今后|和未来)?(?:一个|一段)?(?:时期)?[，,](?![^。]*(?:要(?!求)|必须|将))|"
     r"\A做好(?:今年|明年|全年|新一年|新的一年|\d{4}年)?(?:的)?(?:政府)?(?:各项)?工作[，,]|"
     r"以下[^，。；]{0,8}(?:方面|关系|几点|工作|任务)|"
     r"(?:任务|形势|挑战|环境)[^，。；]{0,8}(?:繁重|艰巨|严峻|复杂)[^，。；]{0,4}[。！]\Z|"
-    r"\A[^。，]{0,12}任务(?:十分|很|更加|较)?(?:重|繁重|艰巨)[、，,][^。]{0,12}[。！]\Z|"
+    r"\A[^。，]{0,12}任务(?:十分|很|更加|较)?(?:重|繁重|艰巨)[、，,](?![^。]*(?:要(?!求)|必须|将))[^。]{0,12}[。！]\Z|"
     r"意义(?:十分|特别|极其)?重大|"
-    r"\A(?![一二三四五六七八九十]{1,3}是)[^，。；：、]{1,10}是[^，。；：]{1,14}[。！]\Z"
+    r"\A(?![一二三四五六七八九十]{1,3}是)[^，。；：、]{1,10}是"
+    r"(?![^。]*(?:加快|推进|实施|加强|推动|促进|完善|建立|健全|发展|提高|扩大|深化))"
+    r"[^，。；：]{1,14}[。！]\Z"
 )
