@@ -205,3 +205,16 @@ def test_to_before_a_name_or_a_figure_is_a_preposition() -> None:
     text = "Unemployment will fall from 7 percent to 4.5 percent."
     terms = list(shown_en([Term("7 percent to 4.5 percent", 1.0)], vocabulary(doc), text))
     assert "4.5 percent" in " ".join(terms) and "7" not in terms
+
+
+@pytest.mark.corpus
+def test_an_english_sub_heading_ranks_its_task_as_in_chinese() -> None:
+    # the translation opens paragraphs with the same sub-headings as the Chinese report
+    # (实施提振消费专项行动。): a new one is a new task; a statement has no sub-headings
+    from diffreport.analyze.highlights import sides
+
+    c = compared(f"{SC}/2024.en.txt", f"{SC}/2025.en.txt")
+    listed = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new]
+    assert "We will launch special initiatives to boost consumption." in listed
+    fomc = compared("fomc-sentences/2022-01-26.txt", "fomc-sentences/2022-03-16.txt")
+    assert not sides(fomc)["new"].leads
