@@ -329,3 +329,16 @@ def test_a_tone_list_takes_groups_of_principles_not_the_tasks_after_them() -> No
         for c in stance_changes(_compare("cn-state-council/2019.txt", "cn-state-council/2021.txt"))
     }
     assert _phrases(later["政策取向"])[1] == "保持宏观政策连续性稳定性可持续性"
+
+
+def test_ending_the_reduction_of_securities_holdings_is_the_balance_sheet_plan() -> None:
+    # 2019-07-31 and 2025-10-29 conclude the reduction of the aggregate securities
+    # holdings: the balance-sheet plan, added (before, no cue named it)
+    for old, new in (("2019-06-19", "2019-07-31"), ("2025-09-17", "2025-10-29")):
+        changes = {
+            c.policy: c
+            for c in stance_changes(
+                _compare(f"fomc-sentences/{old}.txt", f"fomc-sentences/{new}.txt")
+            )
+        }
+        assert "securities holdings" in (_phrases(changes["balance sheet"])[1] or ""), new

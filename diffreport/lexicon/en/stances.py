@@ -167,6 +167,8 @@ BALANCE_SHEET_CUES = (
     "treasury securities",
     "runoff",
     "rolling over",
+    "securities holdings",  # the reduction of its aggregate securities holdings (2019)
+    "system open market account",
 )
 #: a link to a related release, as the statements' web copies carry it below the text
 #: (``[Statement Regarding Purchases ...](http://www.ny.frb.org/...)``): no policy
