@@ -121,6 +121,10 @@ _LEAD_LONGEST = {"zh": 20, "en": 90}  # characters: a clause in Chinese, in Engl
 #: ... and adds this to a commitment's score. Measured on the dev set: 4 shows two more
 #: published headlines (改革收入分配制度, 智能经济新形态), 2 none, 6 and 9 fewer
 _LEAD = 4.0
+#: ... unless it is a reworded sub-heading this alike to the old one (0-1): the task goes
+#: on (0.85 for launch -> continue to advance special initiatives; 0.50 for promote steady
+#: growth in consumer spending -> launch special initiatives to boost consumption)
+_LEAD_CONTINUES = 0.75
 
 
 def _leads(doc: Document) -> frozenset[int]:
@@ -164,8 +168,8 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     ``keep`` terms are named (none: the score alone, for ranking). The best new term
     counts in full, the next two by half and a quarter (a sentence
     is not news for being long); each coinage, a named programme, a new figure and a
-    deadline add to that, so do a phrase that ranks a task and the place of a paragraph's
-    sub-heading (its short first sentence); the sum is damped by the sentence's length.
+    deadline add to that, and so does a phrase that ranks a task; the sum is damped by the
+    sentence's length. (A new paragraph's sub-heading adds ``_LEAD`` in the ranking.)
     """
     text, other = fold(sentence.text), side.other
     language = other.language
@@ -192,7 +196,6 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
     score += _RANKED if ranks else 0.0
-    score += _LEAD if sentence.index in side.leads else 0.0
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
     figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
     score += _FIGURE_WEIGHT * min(len(figures), 2)
@@ -266,6 +269,12 @@ def _ranked_side(
     changed targets' sentences) are left to their lists.
     """
     review, weights = read.review, read.weights
+    # how alike a reworded sentence is to its counterpart (a sub-heading that goes on)
+    alike = {
+        (p.new if side == "new" else p.old): p.similarity
+        for p in comparison.sentences
+        if p.status == "modified"
+    }
     ranked: list[Highlight] = []
     for s, status in _candidates(comparison, side, commitments, read.parts):
         if s.section in review or s.index in shown:
@@ -274,7 +283,12 @@ def _ranked_side(
         if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
             continue
         factor = weights.get(s.section, 1.0)
-        ranked.append(Highlight(s.index, s.section, status, scored.terms, scored.score * factor))
+        # a new sub-heading is a new task, and so is one reworded into another task; one
+        # reworded a little (launch -> continue to advance special initiatives) goes on
+        goes_on = status == "modified" and alike.get(s.index, 0.0) >= _LEAD_CONTINUES
+        lead = _LEAD if s.index in read.leads and not goes_on else 0.0
+        score = (scored.score + lead) * factor
+        ranked.append(Highlight(s.index, s.section, status, scored.terms, score))
     ranked.sort(key=lambda h: (-h.score, h.sentence))
     doc = comparison.new if side == "new" else comparison.old
     cap = options.highlights if _is_statement(doc) else _PER_SECTION
