@@ -100,7 +100,8 @@ def test_the_dev_set_keys_are_in_the_corpus() -> None:
 @pytest.mark.corpus
 def test_fomc_summaries_show_the_published_headlines() -> None:
     # the six tuned pairs: 43/43. Batch 3 (headlines-fomc2.json: eleven pairs not tuned
-    # on) measured 51/54 untuned, 53/54 after; all together 96/97
+    # on) measured 51/54 untuned, 53/54 after; all together 96/97. Batch fomc3 (ten more
+    # turning points, 1998-2025, gathered before measuring) 57/58 untuned: 153/155
     rate, missed = hit_rates("fomc")
     assert rate >= 0.97, dict(missed)
 
