@@ -311,12 +311,15 @@ def shown_en(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
             if words and words[0].lower() in _PARTICLES_EN:
                 words.pop(0)
         for piece in _en_pieces(words):
-            lowered = [w.lower() for w in piece]
-            pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
-            if any(w not in other.grams for w in lowered) or any(
-                p not in other.grams for p in pairs
-            ):
+            if _en_has_new([w.lower() for w in piece], other):
                 yield " ".join(piece)
+
+
+def _en_has_new(lowered: list[str], other: Vocabulary) -> bool:
+    """Whether lowercased words hold a word or a pair of adjacent words ``other`` lacks."""
+    if any(w not in other.grams for w in lowered):
+        return True
+    return any(f"{a} {b}" not in other.grams for a, b in zip(lowered, lowered[1:], strict=False))
 
 
 def _en_pieces(words: list[str]) -> Iterator[list[str]]:
@@ -446,9 +449,7 @@ def en_terms(text: str, other: Vocabulary, before: int | None = None) -> Iterato
                 continue
             chunk = words[first:i]
             lowered = [w.lower() for w in chunk]
-            pairs = [f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)]
-            fresh = [w for w in lowered if w not in other.grams]
-            if chunk and (fresh or any(p not in other.grams for p in pairs)):
+            if chunk and _en_has_new(lowered, other):
                 shares = (report_share(w, "en", before) for w in lowered)
                 rarity = sum(1.0 - share for share in shares) / len(lowered)
                 named = listing and chunk == content and len(chunk) <= _EN_ITEM_LONGEST

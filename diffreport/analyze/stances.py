@@ -130,7 +130,8 @@ def _main_statements(doc: Document) -> dict[str, Statement]:
 def _main_report_statements(doc: Document) -> dict[str, Statement]:
     main = _main_policy_statements(doc)
     if doc.language == "zh":
-        for found in (_tone(doc), _qualities(doc)):
+        review = review_sections(doc)
+        for found in (_tone(doc, review), _qualities(doc, review)):
             if found is not None:
                 main[found.policy] = found
     return main
@@ -174,7 +175,7 @@ def _tone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return named, listed
 
 
-def _tone(doc: Document) -> Statement | None:
+def _tone(doc: Document, review: frozenset[int]) -> Statement | None:
     """The edition's working tone: the principles the year's line keeps to.
 
     A report names its tone by a principle (坚持稳中求进工作总基调). A list of
@@ -185,7 +186,6 @@ def _tone(doc: Document) -> Statement | None:
     principles, in order, are compared.
     """
     named, listed = _tone_patterns()
-    review = review_sections(doc)
     principle: str | None = None
     first_named: Statement | None = None
     for sentence in doc.sentences:
@@ -214,31 +214,31 @@ def _tone(doc: Document) -> Statement | None:
 _QUALITIES_POLICY = "政策取向"
 
 
+#: one quality of policy (连续性, 可持续性)
+_QUALITY = r"[\u4e00-\u9fff]{2,3}性"
+
+
 @cache
 def _qualities_pattern() -> re.Pattern[str]:
     verbs = "|".join(zh.STANCE_QUALITY_VERBS)
-    quality = r"[\u4e00-\u9fff]{2,3}性"
     return re.compile(
-        rf"(?:{verbs})(?:宏观(?:经济)?)?政策的?(?P<run>{quality}(?:[和、]?{quality})*)"
+        rf"(?:{verbs})(?:宏观(?:经济)?)?政策的?(?P<run>{_QUALITY}(?:[和、]?{_QUALITY})*)"
     )
 
 
-def _qualities(doc: Document) -> Statement | None:
+def _qualities(doc: Document, review: frozenset[int]) -> Statement | None:
     """How policy as a whole is to be run: the ``…性`` words a report keeps or raises
     (保持宏观政策连续性稳定性可持续性; 保持政策的连续性和稳定性，提高政策的针对性和
     灵活性), the first sentence outside the review that says them, all its runs taken.
     The qualities, in order, are compared."""
     pattern = _qualities_pattern()
-    review = review_sections(doc)
     for sentence in doc.sentences:
         if sentence.section in review:
             continue
         runs = list(pattern.finditer(sentence.key))
         if not runs:
             continue
-        qualities = [
-            q for run in runs for q in re.findall(r"[\u4e00-\u9fff]{2,3}性", run.group("run"))
-        ]
+        qualities = [q for run in runs for q in re.findall(_QUALITY, run.group("run"))]
         phrase = sentence.key[runs[0].start() : runs[-1].end()].replace(",", "，")
         return Statement(_QUALITIES_POLICY, sentence.index, phrase, "、".join(qualities), "")
     return None
