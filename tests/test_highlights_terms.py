@@ -92,9 +92,9 @@ def test_a_plan_task_that_reads_like_a_review_is_planned() -> None:
 def test_a_term_is_shown_as_whole_words(year: int) -> None:
     """A term's edges are snapped off the inside of common words: before, 76-84% of the
     terms shown in the lists of three rewritten reports were whole (多劳者多|得, 各地|区各
-    部门, 降低企业制度|性交易成本); now 89-97% (the rest are mostly frequent pairs across
-    words, 政策|要, 今年|预期). A term starting after the verb it was stripped of
-    (健全|生育支持政策) starts whole."""
+    部门, 降低企业制度|性交易成本); snapped, 89-97%; with a fragment no edge is within
+    reach of left out (紧抓高质|量发展), 97-100%. A term starting after the verb it was
+    stripped of (健全|生育支持政策) starts whole."""
     c = compared(f"cn-state-council/{year - 1}.txt", f"cn-state-council/{year}.txt")
     whole = shown = 0
     for doc, listed in ((c.new, c.changes.highlights.new), (c.old, c.changes.highlights.dropped)):
@@ -107,7 +107,7 @@ def test_a_term_is_shown_as_whole_words(year: int) -> None:
                 after_verb = any(text[:at].endswith(w) for w in zh.TOPIC_LEAD_INS if len(w) > 1)
                 whole += (after_verb or _boundary(text, at)) and _boundary(text, at + len(term))
     assert shown > 60
-    assert whole / shown >= 0.87
+    assert whole / shown >= 0.95
 
 
 @pytest.mark.corpus
@@ -115,6 +115,7 @@ def test_terms_cut_inside_a_word_are_snapped_to_it() -> None:
     c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt", highlights=1000)
     assert "多劳者多得" in terms_of(c, "让多劳者多得")
     assert "多劳者多" not in terms_of(c, "让多劳者多得")
+    assert "紧抓高质" not in terms_of(c, "紧抓高质量发展这个首要任务")
     dropped = [
         x.terms
         for x in c.changes.highlights.dropped

@@ -212,7 +212,8 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
 
     A term whose edge cuts a common word of ``text`` is snapped to the word's edge
     (``动者生活`` -> ``劳动者生活``, ``快新材料`` -> ``加快新材料``, shown as ``新材料``
-    once its lead-in is stripped); ``培育生物`` was new only
+    once its lead-in is stripped), and not shown when no edge is within reach
+    (``紧抓高质`` of 紧抓高质量发展); ``培育生物`` was new only
     for joining a verb to a known term: it is not shown; a named term (an enumeration
     item, a quoted one) is shown as the report marked it.
     """
@@ -221,9 +222,17 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
             yield term.text
             continue
         whole = snapped(term.text, text) if text else term.text
+        if text and not _whole_in(whole, text):
+            continue  # 紧抓高质|量发展: no word's edge within reach, a fragment is not shown
         shown = _without_lead_in(whole, loose=False)
         if len(shown) >= 2 and (shown == term.text or has_new_pair(shown, other)):
             yield shown
+
+
+def _whole_in(term: str, text: str) -> bool:
+    """Whether ``term``, where ``text`` has it, starts and ends at a word's edge."""
+    at = text.find(term)
+    return at < 0 or (_boundary(text, at) and _boundary(text, at + len(term)))
 
 
 def whole_name(name: str, text: str) -> str:
