@@ -217,3 +217,18 @@ def test_the_year_moving_with_the_edition_is_no_changed_figure() -> None:
     texts = [c.new.sentences[x.new].text for x in c.changes.highlights.changed]
     assert len(texts) == 10
     assert not [t for t in texts if t.startswith("2026年是")]
+
+
+@pytest.mark.corpus
+def test_a_sentence_the_report_says_twice_is_one_entry() -> None:
+    # 2015 says 加大简政放权、放管结合改革力度。 in the year's plan and again as the
+    # sub-heading of its task: both ranked first and took two of the ten places
+    c = compared("cn-state-council/2014.txt", "cn-state-council/2015.txt")
+    texts = [c.new.sentences[x.sentence].text.strip() for x in c.changes.highlights.new]
+    assert texts.count("加大简政放权、放管结合改革力度。") == 1
+    assert len(set(texts)) == len(texts) == 10
+    listed = [x.sentence for x in c.changes.new_commitments]  # every one still listed
+    said = [
+        s.index for s in c.new.sentences if s.text.strip() == "加大简政放权、放管结合改革力度。"
+    ]
+    assert len(said) == 2 and set(said) <= set(listed)

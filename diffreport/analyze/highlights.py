@@ -291,12 +291,26 @@ def _ranked_side(
         ranked.append(Highlight(s.index, s.section, status, scored.terms, score))
     ranked.sort(key=lambda h: (-h.score, h.sentence))
     doc = comparison.new if side == "new" else comparison.old
+    ranked = _once(ranked, doc)
     cap = options.highlights if _is_statement(doc) else _PER_SECTION
     keep = options.highlight_terms  # named only for the entries listed: the search costs
     return tuple(
         dataclasses.replace(h, terms=_score(doc.sentences[h.sentence], read, keep).terms)
         for h in _spread(ranked, options.highlights, cap)
     )
+
+
+def _once(ranked: list[Highlight], doc: Document) -> list[Highlight]:
+    """``ranked`` with a sentence the report says twice (加大简政放权、放管结合改革力度。
+    in the year's plan and as its task's sub-heading) listed once, where it ranks best."""
+    said: set[str] = set()
+    once: list[Highlight] = []
+    for h in ranked:
+        key = doc.sentences[h.sentence].key
+        if key not in said:
+            said.add(key)
+            once.append(h)
+    return once
 
 
 def _spread(ranked: list[Highlight], size: int, cap: int) -> tuple[Highlight, ...]:
