@@ -37,6 +37,7 @@ from diffreport.analyze.newterms import (
     is_new,
     shape,
     shown_en,
+    shown_named,
     shown_zh,
     vocabulary,
     whole_name,
@@ -204,7 +205,10 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     score /= (1.0 + len(text) / 80.0) ** 0.5
     shown = shown_en(found, other, text) if language == "en" else shown_zh(found, other, text)
     terms: list[str] = []  # a new programme's whole name before its new words; read lazily
-    for term in itertools.chain(coinages, names, shown, figures):
+    named = (shown_named(c, other, text) for c in coinages) if language == "zh" else iter(coinages)
+    for term in itertools.chain(named, names, shown, figures):
+        if not term:
+            continue
         if len(terms) == keep:
             break
         if not any(term in earlier for earlier in terms):  # 增长机制 after 投入增长机制
@@ -475,8 +479,9 @@ def coinages(
         text, factor = fold(s.text), sections.get(s.section, 1.0)
         for term in read.terms(s):
             if term.named and term.weight >= _COINAGE_RARITY * shape(len(term.text)):
-                weight = term.weight * factor
-                weights[term.text] = max(weights.get(term.text, 0.0), weight)
+                named = shown_named(term.text, other, text)  # 稳定汽车等… names no 汽车
+                if named:
+                    weights[named] = max(weights.get(named, 0.0), term.weight * factor)
         for quoted in zh.QUOTED.findall(text):
             if quoted not in other.text and zh_rarity(quoted, read.year) >= _COINAGE_RARITY:
                 weight = shape(min(len(quoted), 6)) * _QUOTED_COINAGE * factor

@@ -219,7 +219,9 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
     """
     for term in found:
         if term.named:
-            yield term.text
+            named = shown_named(term.text, other, text)
+            if named:
+                yield named
             continue
         whole = snapped(term.text, text) if text else term.text
         if text and not _whole_in(whole, text):
@@ -227,6 +229,19 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
         shown = _without_lead_in(whole, loose=False)
         if len(shown) >= 2 and (shown == term.text or has_new_pair(shown, other)):
             yield shown
+
+
+def shown_named(term: str, other: Vocabulary, text: str) -> str:
+    """A named term (an enumeration item, a quoted term) of ``text`` as shown: a list's
+    first item without the verbs and modals that lead into the whole list (``稳定汽车``
+    of 稳定汽车等大宗消费 -> ``汽车``; ``要坚持建机制`` -> ``建机制``), and "" when what is
+    left is no new word (汽车 is said in the other edition too: the item was new only
+    for its verb). A later item keeps its words (政治合格、…、保障有力)."""
+    at = text.find(term)
+    if at > 0 and text[at - 1] == "、":
+        return term
+    shown = _without_lead_in(term, loose=False)
+    return shown if shown == term or (len(shown) >= 2 and is_new(shown, other)) else ""
 
 
 def _whole_in(term: str, text: str) -> bool:
@@ -310,7 +325,9 @@ def shown_en(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
     """
     for term in found:
         if term.named:
-            yield term.text
+            named = shown_named(term.text, other, text)
+            if named:
+                yield named
             continue
         words = term.text.split()
         if words and words[-1][-1] in ".,;:" and "." not in words[-1][:-1]:
