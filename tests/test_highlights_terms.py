@@ -160,3 +160,33 @@ def test_a_lists_first_item_is_named_without_the_verb_before_the_list() -> None:
         x for x in c.changes.highlights.dropped if "保障有力" in c.old.sentences[x.sentence].text
     ]
     assert old and "保障有力" in old[0].terms, old
+
+
+@pytest.mark.corpus
+def test_a_term_is_no_clause_around_a_word() -> None:
+    # 完成好今年目标任务: snapping joined the verb's complement 好 to 今年 (as in 做好今年)
+    c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt", highlights=1000)
+    terms = terms_of(c, "完成好今年目标任务")
+    assert not [t for t in terms if t.startswith("好")], terms
+    # 切实保障好基本民生: the verb and its complement lead in; 基本民生 is no new word
+    c = compared("cn-state-council/2023.txt", "cn-state-council/2024.txt", highlights=1000)
+    old = [
+        x
+        for x in c.changes.highlights.dropped
+        if "保障好基本民生" in c.old.sentences[x.sentence].text
+    ]
+    assert old and not [t for t in old[0].terms if "好基本民生" in t], old
+    # 继续实施以质取胜 (2001): 继续实施 is no part of the word; 以质取胜 is new
+    c = compared("cn-state-council/2001.txt", "cn-state-council/2002.txt", highlights=1000)
+    old = [
+        x for x in c.changes.highlights.dropped if "以质取胜" in c.old.sentences[x.sentence].text
+    ]
+    assert old and "以质取胜" in old[0].terms and "继续实施以质取胜" not in old[0].terms, old
+    # 我们必须把…, 是我们全部工作: a particle or the copula at an edge is a clause's
+    for old_file, new_file, needle in (
+        ("cn-state-council/2012.txt", "cn-state-council/2013.txt", "我们必须把"),
+        ("cn-state-council/2003.txt", "cn-state-council/2004.txt", "是我们全部工作"),
+    ):
+        c = compared(old_file, new_file, highlights=1000)
+        terms = terms_of(c, needle)
+        assert not [t for t in terms if t[0] in "是把" or t[-1] in "把的"], terms

@@ -226,7 +226,9 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
         whole = snapped(term.text, text) if text else term.text
         if text and not _whole_in(whole, text):
             continue  # 紧抓高质|量发展: no word's edge within reach, a fragment is not shown
-        shown = _without_lead_in(whole, loose=False)
+        shown = _without_lead_in(_without_complement(whole, text), loose=False)
+        if len(shown) >= 2 and _function_edge(shown):
+            continue  # 必须把, 的企业相互协同: a word joins a clause at either edge
         if len(shown) >= 2 and (shown == term.text or has_new_pair(shown, other)):
             yield shown
 
@@ -242,6 +244,29 @@ def shown_named(term: str, other: Vocabulary, text: str) -> str:
         return term
     shown = _without_lead_in(term, loose=False)
     return shown if shown == term or (len(shown) >= 2 and is_new(shown, other)) else ""
+
+
+def _function_edge(term: str) -> bool:
+    """Whether ``term`` starts or ends with a particle, a preposition of the object or the
+    copula (的企业…, 是我们全部工作, …必须把): it runs into the clause around it.
+    Characters that also begin or end words (向|好, 方|向, 需|要) are not among them."""
+    if term[-1] in _NO_TERM_ENDS:
+        return True
+    return term[0] in _NO_TERM_STARTS and not term.startswith(zh.TOPIC_START_EXCEPTIONS)
+
+
+#: particles and the object's prepositions; the copula 是 begins no term either
+_NO_TERM_ENDS = frozenset("的了着和与及或等把被将")
+_NO_TERM_STARTS = frozenset("的和与及或等把被将是")
+
+
+def _without_complement(term: str, text: str) -> str:
+    """``term`` without a leading 好 that completes the verb before it in ``text``
+    (完成|好今年目标任务: snapping joined 好 to 今年, as in 做好今年…), with its lead-ins."""
+    at = text.find(term)
+    if term.startswith("好") and at >= 2 and _lead_in().fullmatch(text[at - 2 : at]):
+        return term[1:]
+    return term
 
 
 def _whole_in(term: str, text: str) -> bool:
@@ -292,8 +317,13 @@ _WORD_OF_THREE = 0.4
 
 
 def _straddles_word(term: str, at: int) -> bool:
-    """Whether a common word of three characters spans ``term[at - 2 : at + 1]``."""
-    return at >= 2 and report_share(term[at - 2 : at + 1], "zh") >= _WORD_OF_THREE
+    """Whether a common word of three characters spans ``term[at - 2 : at + 1]``, its
+    last character bound more to the lead-in than to what follows (各地|区 of 各地区各部门,
+    not 继续|实 of 继续实施以质取胜: 实施 is the commoner pair)."""
+    if at < 2 or report_share(term[at - 2 : at + 1], "zh") < _WORD_OF_THREE:
+        return False
+    after = term[at : at + 2]
+    return len(after) < 2 or report_share(term[at - 1 : at + 1], "zh") > report_share(after, "zh")
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -417,7 +447,8 @@ def _without_lead_in(term: str, *, loose: bool = True) -> str:
     """``term`` without the verbs and adverbs that lead into an object (培育生物 -> 生物).
 
     Not ``loose``: a lead-in is kept when its end and the next character make a common
-    word of three (``各地区`` keeps ``各地``; ``健全生育`` loses ``健全``).
+    word of three holding it (``各地区`` keeps ``各地``; ``健全生育`` loses ``健全``; see
+    :func:`_straddles_word`).
     """
     lead = _lead_in().match(term)
     while lead is not None and len(term) - lead.end() >= 2:
@@ -432,7 +463,8 @@ def _without_lead_in(term: str, *, loose: bool = True) -> str:
 def _lead_in() -> re.Pattern[str]:
     """The lead-ins of a policy clause of two characters or more, longest first."""
     words = sorted((w for w in zh.TOPIC_LEAD_INS if len(w) >= 2), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    # with the complement a verb may take (保障好基本民生, 完成好今年目标任务)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")好?")
 
 
 def _trim_zh(term: str) -> str:
