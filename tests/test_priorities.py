@@ -110,10 +110,30 @@ def test_a_report_whose_tasks_are_chapters_compares_its_lead_task_only() -> None
     assert c.new.sections[changes[0].new.section].heading == "三、把改革开放扎实推向纵深"
 
 
-def test_a_report_without_numbered_tasks_has_no_priorities() -> None:
-    # the 1999 report has no plan part the headings name, so no list of tasks
+def test_a_report_without_a_plan_part_has_its_chapters_after_the_review_as_tasks() -> None:
+    # 1999 names no plan part: 一、1998年工作回顾和1999年工作的总体要求 reviews, the nine
+    # chapters after it are the year's tasks, ranked (2002's review has no number)
     doc = diffreport.load(corpus("cn-state-council/1999.txt"))
-    assert task_list(doc) == ()
+    tasks = task_list(doc)
+    headings = [doc.sections[t.section].heading or "" for t in tasks]
+    assert len(tasks) == 9 and [t.position for t in tasks] == list(range(1, 10))
+    assert headings[0].startswith("二、继续扩大内需") and headings[-1].startswith(
+        "十、关于国际形势"
+    )
+    # 2001: the “十五” outline (二、) is no task of the year
+    doc = diffreport.load(corpus("cn-state-council/2001.txt"))
+    assert [doc.sections[t.section].heading[:2] for t in task_list(doc)][:2] == ["三、", "四、"]
+    # 2001 -> 2002: the new first task, and the task new with the WTO, are listed
+    c = compared("cn-state-council/2001.txt", "cn-state-council/2002.txt")
+    listed = [_headings(c, x)[1] or "" for x in priority_changes(c)]
+    assert listed[0].startswith("一、扩大和培育内需")
+    assert any(h.startswith("四、适应加入世贸组织新形势") for h in listed), listed
+
+
+def test_a_report_without_numbered_tasks_has_no_priorities() -> None:
+    # an FOMC statement, a State of the Union address: no numbered parts, no list of tasks
+    for name in ("fomc-sentences/2022-03-16.txt", "us-sotu/2020_donald_j_trump_r.txt"):
+        assert task_list(diffreport.load(corpus(name))) == (), name
 
 
 def test_a_new_task_in_first_place_leads_then_the_task_that_was_first() -> None:

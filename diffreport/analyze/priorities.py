@@ -10,7 +10,9 @@ the later one; a section of a multi-year period (``"十五五"时期``) is never
 year's list. A task's place is the
 number its heading carries (``（三）``, ``3.``) when the headings count up, else
 its rank among the sub-sections. Tasks pair across editions through the
-comparison's section pairs, so a renamed task is still the same task.
+comparison's section pairs, so a renamed task is still the same task. A report
+with no plan part told apart (the State Council's of 1992-2002) sets its tasks out
+as the chapters after its review.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from diffreport.analyze.parts import LIST_MARKER, heading_number, plan_sections
+from diffreport.analyze.parts import LIST_MARKER, heading_number, plan_sections, review_sections
 from diffreport.lexicon import zh
 from diffreport.model import Comparison, Document, PriorityChange, Task
 
@@ -32,6 +34,8 @@ _MIN_TASKS = 3
 def task_list(doc: Document) -> tuple[Task, ...]:
     """The plan's numbered tasks in order, or () when the report has no such list."""
     plan = plan_sections(doc)
+    if not plan:
+        return _chapters(doc)
     parts = [s.index for s in doc.sections if s.parent is None and s.heading and s.index in plan]
     # the line, then the tasks as top-level parts (2007: 二、…总体部署, 三、…六、)
     if len(parts) > _MIN_TASKS:
@@ -51,6 +55,40 @@ def task_list(doc: Document) -> tuple[Task, ...]:
     if len(tasks) < _MIN_TASKS:
         return ()
     return _numbered(doc, tasks)
+
+
+def _chapters(doc: Document) -> tuple[Task, ...]:
+    """The tasks of a report with no plan part told apart: its chapters (``三、``, more
+    than an outline's few, numbered up as one list) that neither review the past nor
+    outline a period, in order; () when the parts are no such list.
+
+    The State Council's reports of 1992-2002 review the year in their first part and
+    set out the year's tasks as the parts after it (2002: ``一、扩大和培育内需，促进经济
+    较快增长`` … ``八、进一步做好外交工作``, its review unnumbered); their places are
+    ranks, since the review's part takes a number in some years and not in others.
+    """
+    review = review_sections(doc)
+    parts = [
+        s.index
+        for s in doc.sections
+        if s.parent is None
+        and s.heading
+        and heading_number(s.heading) is not None
+        and s.index not in review
+        and not _names_period(doc, s.index)
+        and "《" not in s.heading  # a part about another document (规划纲要（草案）)
+    ]
+    numbers = [heading_number(doc.sections[i].heading or "") or 0 for i in parts]
+    chapters = all(_CHAPTER.match(doc.sections[i].heading or "") for i in parts)
+    rising = all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+    # more than an outline's few parts, one list (no second （一）), chapters (一、)
+    if len(parts) <= _MIN_TASKS or not chapters or not rising:
+        return ()
+    return tuple(Task(place, i) for place, i in enumerate(parts, start=1))
+
+
+#: a chapter's marker (三、), not a sub-section's (（三）, 3.)
+_CHAPTER = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 
 
 def _numbered(doc: Document, tasks: list[int]) -> tuple[Task, ...]:
