@@ -168,6 +168,8 @@ def test_a_term_is_no_clause_around_a_word() -> None:
     c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt", highlights=1000)
     terms = terms_of(c, "完成好今年目标任务")
     assert not [t for t in terms if t.startswith("好")], terms
+    # …发挥规模效应相统一: a reciprocal verb (相统一, 相结合) ends a clause, not a term
+    assert "规模效应" in terms and not [t for t in terms if t.endswith("相统一")], terms
     # 切实保障好基本民生: the verb and its complement lead in; 基本民生 is no new word
     c = compared("cn-state-council/2023.txt", "cn-state-council/2024.txt", highlights=1000)
     old = [

@@ -62,13 +62,15 @@ TOPIC_HEAD_ONLY_WORDS = (
 TOPIC_RANK = re.compile("居全国|居全球|居世界|全国前列|全国第|位居|排名第|名列")
 #: verbs (and a few adverbs) no topic ends with: a topic is a noun phrase; from the
 #: first topics (commit c09f421), extended with the fragment filters and an audit
-#: (commits ccc7831, 65e2eb6)
+#: (commits ccc7831, 65e2eb6); the reciprocal verbs (X与Y相统一, 相结合, 相适应) from
+#: a reading of the 2024 -> 2025 first screen (效应相统一)
 TOPIC_VERB_ENDINGS = tuple(
     """
     实现 推进 推动 加强 加快 促进 支持 扩大 提高 提升 坚持 实施 落实 强化 优化 做好 抓好 打造
     构建 形成 保持 增强 深化 完善 健全 开展 确保 力争 取得 达到 增长 下降 超过 突破
     壮大 作为 收官 落地 见效 增加 减少 降低 拓宽 释放 吸引
     完成 提供 印发 召开 不断 持续 连续 面临 分别 成为
+    相统一 相结合 相适应 相协调 相衔接 相匹配 相促进 相融合 相一致
     """.split()
 )
 #: generic head nouns a one-character fragment often stands before (地|建设): a
