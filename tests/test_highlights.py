@@ -232,3 +232,14 @@ def test_a_sentence_the_report_says_twice_is_one_entry() -> None:
         s.index for s in c.new.sentences if s.text.strip() == "加大简政放权、放管结合改革力度。"
     ]
     assert len(said) == 2 and set(said) <= set(listed)
+
+
+@pytest.mark.corpus
+def test_a_task_ranked_as_every_year_is_ranked_nothing_anew() -> None:
+    # 以铸牢中华民族共同体意识为主线 is in the 2023, 2024 and 2025 reports: a reworded
+    # sentence holding it ranks no task anew; 紧抓高质量发展这个首要任务 (2025) does
+    c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt")
+    new_text = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new]
+    old_text = [c.old.sentences[x.sentence].text for x in c.changes.highlights.dropped]
+    assert not [t for t in new_text + old_text if "铸牢中华民族共同体意识为主线" in t]
+    assert any("紧抓高质量发展这个首要任务" in t for t in new_text), new_text
