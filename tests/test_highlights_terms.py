@@ -192,3 +192,21 @@ def test_a_term_is_no_clause_around_a_word() -> None:
         c = compared(old_file, new_file, highlights=1000)
         terms = terms_of(c, needle)
         assert not [t for t in terms if t[0] in "是把" or t[-1] in "把的"], terms
+
+
+@pytest.mark.corpus
+def test_a_named_item_is_shown_without_the_particle_before_it_and_着_begins_words() -> None:
+    # “没有走在前列就是风险、就是失职”的争先意识、责任意识 (Zhejiang 2026): the item after
+    # the closing quote starts with 的, which is no part of it
+    c = compared("cn-provinces/zhejiang/2025.txt", "cn-provinces/zhejiang/2026.txt", 1000)
+    terms = terms_of(c, "的争先意识")
+    assert "争先意识" in terms and not [t for t in terms if t.startswith("的")], terms
+    # 着力建平台提能级 (Sichuan 2025): 着力 is a word, so the term is not 力建平台
+    c = compared("cn-provinces/sichuan/2025.txt", "cn-provinces/sichuan/2026.txt", 1000)
+    old = [
+        x for x in c.changes.highlights.dropped if "着力建平台" in c.old.sentences[x.sentence].text
+    ]
+    assert old and not [t for t in old[0].terms if t.startswith("力")], old
+    # 把好土地、信贷…准入和审核关 (2012): 把好 guards a gate; 土地 is no new term
+    c = compared("cn-state-council/2011.txt", "cn-state-council/2012.txt", 1000)
+    assert not [t for t in c.changes.new_topics if "好土地" in t.term]
