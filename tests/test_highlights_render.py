@@ -627,3 +627,17 @@ def test_the_unchanged_stances_line_names_the_stance_kept() -> None:
     )
     kept = next(x for x in rendered("terminal", fomc).splitlines() if "unchanged stances" in x)
     assert kept.strip().endswith("forward guidance")
+
+
+@pytest.mark.corpus
+def test_a_moved_task_shows_its_old_heading_when_it_was_reworded() -> None:
+    # 2018 -> 2019: （三）深化基础性关键领域改革 went to 8th place as （八）深化重点领域改革…
+    c = diffreport.compare(corpus("cn-state-council/2018.txt"), corpus("cn-state-council/2019.txt"))
+    text = to_markdown(c, RenderOptions())
+    row = next(line for line in text.splitlines() if line.startswith("| 8 ← 3 |"))
+    assert "（八）深化重点领域改革，加快完善市场机制。 (was: （三）深化基础性关键领域改革。)" in row
+    # a task that only changed its number shows one heading (2011 -> 2012: （二）保持物价
+    # 总水平基本稳定, first in 2011)
+    c = diffreport.compare(corpus("cn-state-council/2011.txt"), corpus("cn-state-council/2012.txt"))
+    text = to_markdown(c, RenderOptions())
+    assert "| 2 ← 1 | （二）保持物价总水平基本稳定 |" in text.splitlines()

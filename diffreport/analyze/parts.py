@@ -9,10 +9,10 @@ belongs to the review when its heading, or an ancestor's, reviews the past
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from diffreport.lexicon import en, zh
+from diffreport.lexicon.common import LIST_MARKER
 from diffreport.model import Document
 
 
@@ -89,8 +89,6 @@ def _ends_plan(heading: str) -> bool:
 
 
 _CHINESE_DIGITS = {d: i for i, d in enumerate("零一二三四五六七八九")}
-#: the list marker that opens a numbered heading (（三）, 十二、, 4.), its number in group 1
-LIST_MARKER = re.compile(r"\A\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)、.．]")
 
 
 def heading_number(heading: str) -> int | None:

@@ -21,8 +21,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from diffreport.analyze.parts import LIST_MARKER, heading_number, plan_sections, review_sections
+from diffreport.analyze.parts import heading_number, plan_sections, review_sections
 from diffreport.lexicon import zh
+from diffreport.lexicon.common import LIST_MARKER
 from diffreport.model import Comparison, Document, PriorityChange, Task
 
 #: kept sentences two tasks must share to pair when the section pairing left them apart.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from diffreport.lexicon.common import LIST_MARKER
 from diffreport.model import (
     ChangedCommitment,
     Comparison,
@@ -60,17 +61,21 @@ class PriorityView:
     @property
     def heading(self) -> str:
         """The task's heading as the newer edition that has it words it, with the older
-        wording after it when the task kept its place under another heading (a lead
-        task reworded)."""
+        wording after it when the task was reworded (a lead task reworded in its place;
+        2002's 一、扩大和培育内需… moved up from 2001's 八、不断改善人民生活…)."""
         side = self.new or self.old
         if (
             self.new is not None
             and self.old is not None
-            and self.new.position == self.old.position
-            and self.new.heading != self.old.heading
+            and _task(self.new.heading) != _task(self.old.heading)
         ):
             return f"{self.new.heading} (was: {self.old.heading})"
         return side.heading if side is not None else ""
+
+
+def _task(heading: str) -> str:
+    """A task's heading without its list marker (（三）, 8.) and its full stop."""
+    return LIST_MARKER.sub("", heading).strip().rstrip("。.")
 
 
 @dataclass(frozen=True)
