@@ -23,6 +23,7 @@ from typing import Any
 import diffreport
 from diffreport import load
 from diffreport.analyze.numbers import document_quantities
+from diffreport.analyze.numbers.document import _listing
 
 from .conftest import corpus
 from .test_numbers_labelled import _changes, _figure_is, _names_agree
@@ -229,3 +230,29 @@ def test_this_years_expected_growth_is_a_target_under_a_mixed_heading_1999() -> 
     assert [x.status for x in changes if x.kind == "target" and x.metric == "经济增长"] == [
         "removed"
     ]
+
+
+def test_the_items_of_a_list_of_the_years_measures_are_targets() -> None:
+    # 2000 (no plan part told apart): 今年继续实行积极财政政策的主要内容，包括以下几个方面。
+    # 一是发行1000亿元长期国债，… — the bond issue is the year's, as analysts headlined it
+    c = diffreport.compare(corpus("cn-state-council/1999.txt"), corpus("cn-state-council/2000.txt"))
+    bonds = [x for x in c.changes.numbers if x.kind == "target" and x.metric == "长期国债"]
+    assert [(x.status, x.new.quantity.value if x.new else None) for x in bonds] == [
+        ("added", 1.0e11)
+    ]
+    # a list that reports what was done (no 今年, no modal) stays an account of the past
+    old = "一、回顾\n一年来主要做了以下几个方面的工作。\n一是发行1000亿元长期国债。\n"
+    new = "一、回顾\n一年来主要做了以下几个方面的工作。\n一是发行1500亿元长期国债。\n"
+    kinds = {x.kind for x in diffreport.compare(old, new).changes.numbers}
+    assert kinds == {"actual"}
+    # ... and the list ends at the first paragraph that is no item (一是, 二是, 三是, then
+    # 近年来财政赤字和债务有所增加，…)
+    doc = load(corpus("cn-state-council/2000.txt"))
+    lead = next(s.index for s in doc.sentences if "包括以下几个方面" in s.text)
+    state, listed = None, []
+    for s in doc.sentences[lead : lead + 20]:
+        state = _listing(s, doc, state)
+        listed.append(state is not None)
+    end = listed.index(False)
+    assert doc.sentences[lead + end].text.startswith("近年来财政赤字")
+    assert any(doc.sentences[i].text.startswith("三是") for i in range(lead, lead + end))

@@ -94,6 +94,7 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
     plan_part, review_part = _parts(doc)
     plan_started_in: int | None = None
     looking_back: int | None = None  # the paragraph of the plan part that reviews last year
+    listing: tuple[int, int] | None = None  # a list of the year's measures: (section, lead)
     located: list[LocatedQuantity] = []
     language = doc.language
     for sentence in doc.sentences:
@@ -109,6 +110,8 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
             if "目标" in text and zh.PLAN_SENTENCE.search(text):
                 plan_started_in = sentence.section
             plan = plan or (plan_started_in is not None and not note)
+            listing = _listing(sentence, doc, listing)
+            plan = plan or (listing is not None and listing[1] != sentence.index and not note)
             review = review and not plan
             looking_back = _looking_back(sentence, plan, looking_back)
             if looking_back is not None:
@@ -162,6 +165,25 @@ def _looking_back(sentence: Sentence, plan: bool, paragraph: int | None) -> int 
     if paragraph != sentence.paragraph or zh.THIS_YEAR.search(text) or zh.TARGET_CUES.search(text):
         return None
     return paragraph
+
+
+def _listing(
+    sentence: Sentence, doc: Document, listing: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The list of the year's measures ``sentence`` is in, as (section, lead sentence):
+    a sentence that announces one (今年继续实行积极财政政策的主要内容，包括以下几个方面。:
+    ``PLAN_LIST_LEAD``) starts it; its items (一是发行1000亿元长期国债，…; 二是…)
+    go on while each paragraph opens with an item's marker, in the lead's section."""
+    text = sentence.text
+    if zh.PLAN_LIST_LEAD.search(text) and not zh.PAST_YEAR.match(text.lstrip()):
+        return (sentence.section, sentence.index)
+    if listing is None or sentence.section != listing[0]:
+        return None
+    lead = doc.sentences[listing[1]]
+    opens = sentence.index == 0 or doc.sentences[sentence.index - 1].paragraph != sentence.paragraph
+    if opens and sentence.paragraph != lead.paragraph and not zh.LIST_ITEM.match(text):
+        return None  # a paragraph that is no item: the list has ended
+    return listing
 
 
 def _without_unnamed_restatements(located: list[LocatedQuantity]) -> list[LocatedQuantity]:

@@ -181,6 +181,19 @@ MEASURE_HEAD = re.compile(
 #: a sentence that opens a list of the year's goals (主要预期目标是): what follows in its
 #: section is plan. Since commit 03966d1.
 PLAN_SENTENCE = re.compile(r"主要预期目标是|主要目标是|预期目标是|主要预期目标为")
+#: a sentence that announces a list of the year's measures (今年继续实行积极财政政策的主要
+#: 内容，包括以下几个方面。 / 今年要…重点抓好以下几个方面：): this year or a plan's modal
+#: (要, not 主要) before the list; the items after it (一是…, 二是…) are plan. From the
+#: State Council 1993-2002, whose task chapters mix the past year's results with the
+#: year's measures.
+PLAN_LIST_LEAD = re.compile(
+    r"(?:今年|明年|(?<![主重需首必纲概])要|将|力争|抓好|做好)[^。；]*以下(?:几个方面|几方面|几项|几点)"
+)
+#: what opens an item of such a list (一是, 第二, 首先, （三）)
+LIST_ITEM = re.compile(
+    r"\A\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![年届次])|首先|其次|"
+    r"[（(][一二三四五六七八九十][）)])"
+)
 #: a sentence that opens the year's plan in a report whose plan part has no heading of
 #: its own (根据党中央部署，今年工作的总体要求是：…): the plan starts there. From the State
 #: Council 2002, whose tasks follow the review of 2001 with no part heading.
