@@ -243,3 +243,15 @@ def test_a_task_ranked_as_every_year_is_ranked_nothing_anew() -> None:
     old_text = [c.old.sentences[x.sentence].text for x in c.changes.highlights.dropped]
     assert not [t for t in new_text + old_text if "铸牢中华民族共同体意识为主线" in t]
     assert any("紧抓高质量发展这个首要任务" in t for t in new_text), new_text
+
+
+def test_a_rank_cue_ranks_anew_by_what_follows_it_too() -> None:
+    from diffreport.analyze.highlights import _ranks_anew
+    from diffreport.lexicon import en, zh
+
+    old = "把稳定物价作为首要任务。"
+    assert _ranks_anew(zh.RANK_CUE, "首要任务是大力发展低空经济。", old, "zh")
+    assert not _ranks_anew(zh.RANK_CUE, "把稳定物价作为首要任务。", old, "zh")
+    # English is compared case-folded
+    said = "Jobs remain our top priority."
+    assert not _ranks_anew(en.RANK_CUE, said, said.lower(), "en")

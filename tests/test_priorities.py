@@ -184,3 +184,10 @@ def test_the_task_that_took_first_place_is_listed_when_only_the_first_moved() ->
     c = diffreport.compare(report(tasks), report(tasks[1:] + tasks[:1]))
     places = [(x.old and x.old.position, x.new and x.new.position) for x in priority_changes(c)]
     assert places == [(2, 1), (1, 6)]
+
+
+def test_chapters_of_a_report_without_a_review_are_no_tasks() -> None:
+    # 1978 and 1979 open with short addresses and review in no part of their own: their
+    # chapters (一、伟大的历史性转变 …) are not the year's list of tasks
+    for year in (1978, 1979):
+        assert task_list(diffreport.load(corpus(f"cn-state-council/{year}.txt"))) == (), year

@@ -170,7 +170,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     ``keep`` terms are named (none: the score alone, for ranking). The best new term
     counts in full, the next two by half and a quarter (a sentence
     is not news for being long); each coinage, a named programme, a new figure and a
-    deadline add to that, and so does a phrase that ranks a task; the sum is damped by the
+    deadline add to that, and so does a phrase that ranks a task anew; the sum is damped by the
     sentence's length. (A new paragraph's sub-heading adds ``_LEAD`` in the ranking.)
     """
     text, other = fold(sentence.text), side.other
@@ -219,13 +219,24 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
 
 def _ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) -> bool:
     """Whether ``text`` ranks a task in words ``other`` never used: the cue with what
-    leads into it (以铸牢中华民族共同体意识为主线 and 以供给侧结构性改革为主线, said
-    every year, rank nothing anew; 紧抓高质量发展这个首要任务, new in 2025, does)."""
+    leads into it or with what follows it in its clause (以铸牢中华民族共同体意识为主线
+    and 以供给侧结构性改革为主线, said every year, rank nothing anew; 紧抓高质量发展这个首要
+    任务, new in 2025, and 首要任务是… with a new task do). English compares case-folded."""
+    if language == "en":
+        text, other = text.casefold(), other.casefold()
+    reach = _RANKED_OBJECT[language]
     for match in cue.finditer(text):
-        start = max(0, match.start() - _RANKED_OBJECT[language])
-        if text[start : match.end()] not in other:
+        before = text[max(0, match.start() - reach) : match.end()]
+        clause = _CLAUSE_END.search(text, match.end())
+        after = text[
+            match.start() : min(match.end() + reach, clause.start() if clause else len(text))
+        ]
+        if before not in other or (after != match.group() and after not in other):
             return True
     return False
+
+
+_CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")
 
 
 #: how much of what leads into a rank cue tells what it ranks (characters)

@@ -215,7 +215,8 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
     once its lead-in is stripped), and not shown when no edge is within reach
     (``紧抓高质`` of 紧抓高质量发展); ``培育生物`` was new only
     for joining a verb to a known term: it is not shown; a named term (an enumeration
-    item, a quoted one) is shown as the report marked it.
+    item, a quoted one) is shown as the report marked it, a list's first item without
+    the verb before the list (:func:`shown_named`).
     """
     for term in found:
         if term.named:
@@ -226,7 +227,7 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
         whole = snapped(term.text, text) if text else term.text
         if text and not _whole_in(whole, text):
             continue  # 紧抓高质|量发展: no word's edge within reach, a fragment is not shown
-        shown = _without_lead_in(_without_complement(whole, text), loose=False)
+        shown = _without_lead_in(_without_complement(whole, term.text, text), loose=False)
         if len(shown) >= 2 and _function_edge(shown):
             continue  # 必须把, 的企业相互协同: a word joins a clause at either edge
         if len(shown) >= 2 and (shown == term.text or has_new_pair(shown, other)):
@@ -242,7 +243,9 @@ def shown_named(term: str, other: Vocabulary, text: str) -> str:
     at = text.find(term)
     if at > 0 and text[at - 1] == "、":
         return term
-    bare = term.lstrip("".join(_NO_TERM_STARTS))  # 的争先意识, 把高校毕业生
+    bare = term
+    while len(bare) > 2 and _function_start(bare):
+        bare = bare[1:]  # 的争先意识, 把高校毕业生 (not 等级保护)
     if bare != term and bare.startswith("好"):
         bare = bare[1:]  # 把好土地、信贷…关: 把好 guards, 好 is its complement
     shown = _without_lead_in(bare, loose=False)
@@ -251,11 +254,18 @@ def shown_named(term: str, other: Vocabulary, text: str) -> str:
 
 def _function_edge(term: str) -> bool:
     """Whether ``term`` starts or ends with a particle, a preposition of the object or the
-    copula (的企业…, 是我们全部工作, …必须把): it runs into the clause around it.
-    Characters that also begin or end words (向|好, 方|向, 需|要) are not among them."""
-    if term[-1] in _NO_TERM_ENDS:
-        return True
-    return term[0] in _NO_TERM_STARTS and not term.startswith(zh.TOPIC_START_EXCEPTIONS)
+    copula (的企业…, 是我们全部工作, …必须把): it runs into the clause around it. Such a
+    character that is part of a word there (全民参与, 等级保护, 把关机制) is no edge."""
+    return _function_start(term) or (
+        term[-1] in _NO_TERM_ENDS and not term.endswith(zh.FUNCTION_CHARACTER_WORDS)
+    )
+
+
+def _function_start(term: str) -> bool:
+    """Whether ``term`` starts with a function character that begins no word there."""
+    if term[:1] not in _NO_TERM_STARTS:
+        return False
+    return not term.startswith(zh.FUNCTION_CHARACTER_WORDS + zh.TOPIC_START_EXCEPTIONS)
 
 
 #: particles and the object's prepositions; the copula 是 begins no term either
@@ -263,13 +273,19 @@ _NO_TERM_ENDS = frozenset("的了着和与及或等把被将")
 _NO_TERM_STARTS = frozenset("的和与及或等把被将是")
 
 
-def _without_complement(term: str, text: str) -> str:
-    """``term`` without a leading 好 that completes the verb before it in ``text``
-    (完成|好今年目标任务: snapping joined 好 to 今年, as in 做好今年…), with its lead-ins."""
-    at = text.find(term)
-    if term.startswith("好") and at >= 2 and _lead_in().fullmatch(text[at - 2 : at]):
-        return term[1:]
-    return term
+def _without_complement(whole: str, found: str, text: str) -> str:
+    """``whole`` (``found`` snapped to words of ``text``) without a leading 好 that
+    snapping joined to it from the verb before it: 完成|好今年目标任务 (好今 is a common
+    pair, as in 做好今年…). A term found with its 好 (持续好转态势) keeps it."""
+    at = text.find(whole)
+    if (
+        whole.startswith("好")
+        and not found.startswith("好")
+        and at >= 2
+        and _lead_in().fullmatch(text[at - 2 : at])
+    ):
+        return whole[1:]
+    return whole
 
 
 def _whole_in(term: str, text: str) -> bool:
@@ -359,9 +375,7 @@ def shown_en(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
     """
     for term in found:
         if term.named:
-            named = shown_named(term.text, other, text)
-            if named:
-                yield named
+            yield term.text
             continue
         words = term.text.split()
         if words and words[-1][-1] in ".,;:" and "." not in words[-1][:-1]:
@@ -452,13 +466,16 @@ def _without_lead_in(term: str, *, loose: bool = True) -> str:
 
     Not ``loose``: a lead-in is kept when its end and the next character make a common
     word of three holding it (``各地区`` keeps ``各地``; ``健全生育`` loses ``健全``; see
-    :func:`_straddles_word`).
+    :func:`_straddles_word`). A verb's complement 好 goes with the verb; after an adverb
+    (``持续好转``) 好 begins a word.
     """
     lead = _lead_in().match(term)
     while lead is not None and len(term) - lead.end() >= 2:
         if not loose and _straddles_word(term, lead.end()):
             break
-        term = term[lead.end() :]
+        verb, term = lead.group(), term[lead.end() :]
+        if term.startswith("好") and len(term) > 2 and verb not in zh.ADVERB_LEAD_INS:
+            term = term[1:]  # 保障好基本民生, 完成好今年…: a verb's complement (持续好转 keeps it)
         lead = _lead_in().match(term)
     return term
 
@@ -467,8 +484,7 @@ def _without_lead_in(term: str, *, loose: bool = True) -> str:
 def _lead_in() -> re.Pattern[str]:
     """The lead-ins of a policy clause of two characters or more, longest first."""
     words = sorted((w for w in zh.TOPIC_LEAD_INS if len(w) >= 2), key=len, reverse=True)
-    # with the complement a verb may take (保障好基本民生, 完成好今年目标任务)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")好?")
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _trim_zh(term: str) -> str:

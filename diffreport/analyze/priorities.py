@@ -61,7 +61,8 @@ def task_list(doc: Document) -> tuple[Task, ...]:
 def _chapters(doc: Document) -> tuple[Task, ...]:
     """The tasks of a report with no plan part told apart: its chapters (``三、``, more
     than an outline's few, numbered up as one list) that neither review the past nor
-    outline a period, in order; () when the parts are no such list.
+    outline a period, in order; () when the parts are no such list, or when the report
+    has no review (a part, or a long opening before the first chapter).
 
     The State Council's reports of 1992-2002 review the year in their first part and
     set out the year's tasks as the parts after it (2002: ``一、扩大和培育内需，促进经济
@@ -69,6 +70,9 @@ def _chapters(doc: Document) -> tuple[Task, ...]:
     ranks, since the review's part takes a number in some years and not in others.
     """
     review = review_sections(doc)
+    preamble = sum(1 for x in doc.sentences if not doc.sections[x.section].heading)
+    if not review and preamble < _REVIEW_IN_PREAMBLE:
+        return ()  # no review found: chapters of another kind of report (1957, 1978)
     parts = [
         s.index
         for s in doc.sections
@@ -88,6 +92,9 @@ def _chapters(doc: Document) -> tuple[Task, ...]:
     return tuple(Task(place, i) for place, i in enumerate(parts, start=1))
 
 
+#: sentences before the first heading that hold a review (2002 reviews 2001 before its
+#: chapter 一、; a report's opening address is a few sentences)
+_REVIEW_IN_PREAMBLE = 20
 #: a chapter's marker (三、), not a sub-section's (（三）, 3.)
 _CHAPTER = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 

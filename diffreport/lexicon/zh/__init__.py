@@ -10,6 +10,7 @@ from diffreport.lexicon.zh.align import FULL_DATE
 from diffreport.lexicon.zh.figures import FIGURE_MULTIPLIERS, LINE_START_FORBIDDEN
 from diffreport.lexicon.zh.highlights import (
     DEADLINE,
+    FUNCTION_CHARACTER_WORDS,
     INTENSITY_WORDS,
     LINE_HEADING,
     PROGRAMME_SUFFIXES,
@@ -153,6 +154,7 @@ from diffreport.lexicon.zh.text import (
     WEB_TIMESTAMP_LINE,
 )
 from diffreport.lexicon.zh.topics import (
+    ADVERB_LEAD_INS,
     TOPIC_BAD_END_CHARACTERS,
     TOPIC_BAD_START_CHARACTERS,
     TOPIC_COMMON_WORDS,
@@ -174,6 +176,7 @@ from diffreport.lexicon.zh.topics import (
 __all__ = [
     "ABOUT_QUALIFIERS",
     "ADDRESS_OPENINGS",
+    "ADVERB_LEAD_INS",
     "AMOUNT_TAILS",
     "ATTRIBUTE_UNITS",
     "BARE_AMOUNT_WORDS",
@@ -204,6 +207,7 @@ __all__ = [
     "FLOW_VERBS",
     "FROM_VERBS",
     "FULL_DATE",
+    "FUNCTION_CHARACTER_WORDS",
     "FUNDS_AFTER",
     "GROWTH_TAILS",
     "GROWTH_VERBS",

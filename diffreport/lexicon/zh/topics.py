@@ -28,6 +28,22 @@ TOPIC_LEAD_INS = tuple(
     多种 突出 迈上 千方百计 全省 全市 全区 我省 我市 我区 提出 根本在于 在于
     """.split()
 )
+#: adverbs of time and degree among the lead-ins, after which 好 begins a word (持续好转,
+#: 逐步好转), not the complement it is after a verb (保障好, 完成好); from a review of
+#: the shown terms (session 9)
+ADVERB_LEAD_INS = (
+    "持续",
+    "逐步",
+    "逐渐",
+    "不断",
+    "继续",
+    "进一步",
+    "稳步",
+    "明显",
+    "总体",
+    "更加",
+    "日益",
+)
 #: function characters (particles, prepositions, demonstratives, 个) no topic begins
 #: with; from the first topics (commit c09f421), 个 after an audit of State Council
 #: lists (commit 8419378)
