@@ -122,10 +122,12 @@ def test_state_council_summaries_show_most_published_headlines() -> None:
     # Batch sc4 (headlines-sc4.json, 1999->2007, gathered before measuring) measured
     # 26/56 untuned; with it 155/256 (0.605); 156 with 1999's growth target, 160 when the
     # unchanged stances' line names the stance it keeps (继续实施积极的财政政策 in four
-    # analyses), 165 when a phrase that ranks a task weighs 10, not 6. The issue's bar
-    # is 0.85
+    # analyses), 165 when a phrase that ranks a task weighs 10, not 6; 167 with the
+    # chapters after the review as the tasks of a report without a plan part (2002's
+    # 一、扩大和培育内需 first, the new 四、适应加入世贸组织新形势), 168 with a list of the
+    # year's measures as plan (2000's 1000亿元长期国债). The issue's bar is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.62, dict(missed)
+    assert rate >= 0.65, dict(missed)
 
 
 @pytest.mark.corpus
