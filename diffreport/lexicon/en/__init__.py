@@ -11,6 +11,7 @@ from diffreport.lexicon.en.align import (
     MATCHING_STOP_WORDS,
 )
 from diffreport.lexicon.en.highlights import (
+    ABOLITION,
     DEADLINE,
     INTENSITY_WORDS,
     LINE_HEADING,
@@ -136,6 +137,7 @@ from diffreport.lexicon.en.topics import (
 
 __all__ = [
     "ABBREVIATIONS",
+    "ABOLITION",
     "ABOUT_QUALIFIERS",
     "ADDRESS_OPENINGS",
     "ADJECTIVES",

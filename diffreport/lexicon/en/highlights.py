@@ -50,3 +50,9 @@ RANK_CUE = re.compile(
     r"\bpriority (?:is |will be )?given to\b|\bat the forefront\b|\bfirst and foremost\b",
     re.IGNORECASE,
 )
+#: verbs that abolish, exempt or repeal (abolish, eliminate the fees, exempt, waive,
+#: scrap, repeal): the English counterpart of zh.ABOLITION (取消, 免除, 免征, 废止).
+ABOLITION = re.compile(
+    r"\b(?:abolish|eliminat|exempt|waiv|scrap|repeal|lift(?:ed|ing)? (?:all )?restrictions)",
+    re.IGNORECASE,
+)

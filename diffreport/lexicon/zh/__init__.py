@@ -9,6 +9,7 @@ from __future__ import annotations
 from diffreport.lexicon.zh.align import FULL_DATE
 from diffreport.lexicon.zh.figures import FIGURE_MULTIPLIERS, LINE_START_FORBIDDEN
 from diffreport.lexicon.zh.highlights import (
+    ABOLITION,
     DEADLINE,
     FUNCTION_CHARACTER_WORDS,
     INTENSITY_WORDS,
@@ -174,6 +175,7 @@ from diffreport.lexicon.zh.topics import (
 )
 
 __all__ = [
+    "ABOLITION",
     "ABOUT_QUALIFIERS",
     "ADDRESS_OPENINGS",
     "ADVERB_LEAD_INS",
