@@ -250,15 +250,15 @@ def test_a_task_ranked_as_every_year_is_ranked_nothing_anew() -> None:
 
 
 def test_a_rank_cue_ranks_anew_by_what_follows_it_too() -> None:
-    from diffreport.analyze.highlights import _ranks_anew
+    from diffreport.analyze.cues import ranks_anew
     from diffreport.lexicon import en, zh
 
     old = "把稳定物价作为首要任务。"
-    assert _ranks_anew(zh.RANK_CUE, "首要任务是大力发展低空经济。", old, "zh")
-    assert not _ranks_anew(zh.RANK_CUE, "把稳定物价作为首要任务。", old, "zh")
+    assert ranks_anew(zh.RANK_CUE, "首要任务是大力发展低空经济。", old, "zh")
+    assert not ranks_anew(zh.RANK_CUE, "把稳定物价作为首要任务。", old, "zh")
     # English is compared case-folded
     said = "Jobs remain our top priority."
-    assert not _ranks_anew(en.RANK_CUE, said, said.lower(), "en")
+    assert not ranks_anew(en.RANK_CUE, said, said.lower(), "en")
 
 
 @pytest.mark.corpus

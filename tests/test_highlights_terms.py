@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 
 import diffreport
-from diffreport.analyze.highlights import _leads
+from diffreport.analyze.cues import leads
 from diffreport.analyze.newterms import _boundary, fold, snapped
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.lexicon import zh
@@ -135,7 +135,7 @@ def test_a_paragraphs_sub_heading_ranks_its_new_task() -> None:
     listed = [c.new.sentences[x.sentence].text for x in c.changes.highlights.new]
     assert "改革收入分配制度。" in listed
     doc = diffreport.load(corpus("cn-state-council/2019.txt"))
-    texts = {doc.sentences[i].text for i in _leads(doc)}
+    texts = {doc.sentences[i].text for i in leads(doc)}
     assert "实施更大规模的减税。" in texts
     assert 30 < len(texts) < 80 and all(len(t) <= 20 for t in texts)
 

@@ -5,8 +5,8 @@ of change has its module: :mod:`~diffreport.analyze.numbers` (figures paired acr
 editions), :mod:`~diffreport.analyze.commitments` (sentences that commit to action)
 and :mod:`~diffreport.analyze.topics`; :mod:`~diffreport.analyze.parts` says which
 sections plan and which review, for the first two. :mod:`~diffreport.analyze.highlights`
-ranks what a reader needs first, with :mod:`~diffreport.analyze.stances` and
-:mod:`~diffreport.analyze.priorities`.
+ranks what a reader needs first, with :mod:`~diffreport.analyze.stances`,
+:mod:`~diffreport.analyze.priorities` and :mod:`~diffreport.analyze.cues`.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from diffreport.align.years import document_year, edition_distance, shift_years
 from diffreport.analyze.commitments import Part, is_commitment, sentence_parts
 from diffreport.analyze.continuations import continuations
+from diffreport.analyze.cues import LEAD, LEAD_CONTINUES, leads, ranks_anew
 from diffreport.analyze.newterms import (
     Term,
     en_terms,
@@ -109,7 +110,7 @@ class Side:
         self.weights = _weights(doc)  # section -> weight, where it is not 1
         self.year = document_year(doc)  # terms are rare or common in the reports before it
         # short sentences that open a paragraph: its sub-heading (a statement has none)
-        self.leads = frozenset() if _is_statement(doc) else _leads(doc)
+        self.leads = frozenset() if _is_statement(doc) else leads(doc)
         self._terms: dict[int, tuple[Term, ...]] = {}
 
     def terms(self, sentence: Sentence) -> tuple[Term, ...]:
@@ -120,31 +121,6 @@ class Side:
             read = zh_terms if self.doc.language == "zh" else en_terms
             found = self._terms[sentence.index] = tuple(read(text, self.other, self.year))
         return found
-
-
-#: a sentence that opens a paragraph of several and is at most this long names the
-#: paragraph's task, as a sub-heading does (实施更大规模的减税。 before its measures) ...
-_LEAD_LONGEST = {"zh": 20, "en": 90}  # characters: a clause in Chinese, in English
-#: ... and adds this to a commitment's score. Measured on the dev set: 4 shows two more
-#: published headlines (改革收入分配制度, 智能经济新形态), 2 none, 6 and 9 fewer
-_LEAD = 4.0
-#: ... unless it is a reworded sub-heading this alike to the old one (0-1): the task goes
-#: on (0.85 for launch -> continue to advance special initiatives; 0.50 for promote steady
-#: growth in consumer spending -> launch special initiatives to boost consumption)
-_LEAD_CONTINUES = 0.75
-
-
-def _leads(doc: Document) -> frozenset[int]:
-    """The sentences that open a paragraph of several and are short: its sub-heading."""
-    found: set[int] = set()
-    sentences = doc.sentences
-    for k, s in enumerate(sentences):
-        if s.heading or len(s.text) > _LEAD_LONGEST[doc.language] or k + 1 == len(sentences):
-            continue
-        opens = k == 0 or sentences[k - 1].paragraph != s.paragraph
-        if opens and sentences[k + 1].paragraph == s.paragraph and not sentences[k + 1].heading:
-            found.add(s.index)
-    return frozenset(found)
 
 
 def sides(comparison: Comparison) -> dict[str, Side]:
@@ -176,7 +152,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     counts in full, the next two by half and a quarter (a sentence
     is not news for being long); each coinage, a named programme, a new figure and a
     deadline add to that, and so does a phrase that ranks a task anew; the sum is damped by the
-    sentence's length. (A new paragraph's sub-heading adds ``_LEAD`` in the ranking.)
+    sentence's length. (A new paragraph's sub-heading adds ``LEAD`` in the ranking.)
     """
     text, other = fold(sentence.text), side.other
     language = other.language
@@ -191,12 +167,12 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         found_names = zh_programmes(text) if keep else []
         names = [whole_name(n, text) for n in found_names if is_new(n, other)]
         deadline = zh.DEADLINE.search(text)
-        ranks = _ranks_anew(zh.RANK_CUE, text, other.text, language)
+        ranks = ranks_anew(zh.RANK_CUE, text, other.text, language)
         abolishes = zh.ABOLITION.search(text) is not None
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
         deadline = en.DEADLINE.search(text)
-        ranks = _ranks_anew(en.RANK_CUE, text, other.text, language)
+        ranks = ranks_anew(en.RANK_CUE, text, other.text, language)
         abolishes = en.ABOLITION.search(text) is not None
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
@@ -223,32 +199,6 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         if not any(term in earlier for earlier in terms):  # 增长机制 after 投入增长机制
             terms.append(term)
     return _Scored(score, tuple(terms), novelty, coinages)
-
-
-def _ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) -> bool:
-    """Whether ``text`` ranks a task in words ``other`` never used: the cue with what
-    leads into it or with what follows it in its clause (以铸牢中华民族共同体意识为主线
-    and 以供给侧结构性改革为主线, said every year, rank nothing anew; 紧抓高质量发展这个首要
-    任务, new in 2025, and 首要任务是… with a new task do). English compares case-folded."""
-    if language == "en":
-        text, other = text.casefold(), other.casefold()
-    reach = _RANKED_OBJECT[language]
-    for match in cue.finditer(text):
-        before = text[max(0, match.start() - reach) : match.end()]
-        clause = _CLAUSE_END.search(text, match.end())
-        after = text[
-            match.start() : min(match.end() + reach, clause.start() if clause else len(text))
-        ]
-        if before not in other or (after != match.group() and after not in other):
-            return True
-    return False
-
-
-_CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")
-
-
-#: how much of what leads into a rank cue tells what it ranks (characters)
-_RANKED_OBJECT = {"zh": 8, "en": 30}
 
 
 def _is_statement(doc: Document) -> bool:
@@ -324,8 +274,8 @@ def _ranked_side(
         factor = weights.get(s.section, 1.0)
         # a new sub-heading is a new task, and so is one reworded into another task; one
         # reworded a little (launch -> continue to advance special initiatives) goes on
-        goes_on = status == "modified" and alike.get(s.index, 0.0) >= _LEAD_CONTINUES
-        lead = _LEAD if s.index in read.leads and not goes_on else 0.0
+        goes_on = status == "modified" and alike.get(s.index, 0.0) >= LEAD_CONTINUES
+        lead = LEAD if s.index in read.leads and not goes_on else 0.0
         score = (scored.score + lead) * factor
         ranked.append(Highlight(s.index, s.section, status, scored.terms, score))
     ranked.sort(key=lambda h: (-h.score, h.sentence))
