@@ -50,9 +50,12 @@ RANK_CUE = re.compile(
     r"\bpriority (?:is |will be )?given to\b|\bat the forefront\b|\bfirst and foremost\b",
     re.IGNORECASE,
 )
-#: verbs that abolish, exempt or repeal (abolish, eliminate the fees, exempt, waive,
-#: scrap, repeal): the English counterpart of zh.ABOLITION (取消, 免除, 免征, 废止).
+#: a sweeping abolition, exemption or repeal: the verb (abolish, eliminate, exempt, waive,
+#: scrap, repeal) with all, every, fully or completely in its clause ("All market access
+#: restrictions on foreign investment in manufacturing will be abolished", "abolish all
+#: excessive restrictions on consumption"): the English counterpart of zh.ABOLITION.
 ABOLITION = re.compile(
-    r"\b(?:abolish|eliminat|exempt|waiv|scrap|repeal|lift(?:ed|ing)? (?:all )?restrictions)",
+    r"\b(?:all|every|fully|completely)\b[^,.;]{0,60}?\b(?:abolish|eliminat|exempt|waiv|scrap|repeal)"
+    r"|\b(?:abolish|eliminat|exempt|waiv|scrap|repeal)\w*\s+(?:all|every)\b",
     re.IGNORECASE,
 )

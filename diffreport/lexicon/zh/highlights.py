@@ -116,8 +116,13 @@ RANK_CUE = re.compile(
     r"首要任务|重中之重|头等大事|第一要务|优先位置|突出位置|突出的位置|摆在首位|放在首位"
     r"|重大任务|主攻方向|为主线|作为主线"
 )
-#: verbs that abolish, exempt or repeal (取消农业税, 免除学杂费, 免征, 废止): the most
-#: decisive measures a report announces, which analysts put first (abolishing the
-#: agricultural tax, tuition fees, roaming charges, limits on foreign investment). Kinds
-#: of verbs, from the State Council reports 2004–2024 and their published analyses.
-ABOLITION = re.compile(r"取消|免除|免征|废止|废除")
+#: a sweeping abolition, exemption or repeal: the verb (取消, 免除, 免征, 废止) with a word
+#: of its sweep (全部, 全面, 彻底, 一律, 全国, 所有) in its clause — 今年在全国彻底取消农业税,
+#: 全部免除…学杂费, 年内全部取消手机国内长途和漫游费, 全面取消制造业领域外资准入限制措施:
+#: the most decisive measures a report announces, which analysts put first; not 清理取消
+#: 一批…许可证, one batch of many. Kinds of words, from the State Council reports
+#: 2004–2024 and their published analyses.
+ABOLITION = re.compile(
+    r"(?:全部|全面|彻底|一律|全国|所有)[^，。；]{0,6}(?:取消|免除|免征|废止|废除)"
+    r"|(?:取消|免除|免征|废止|废除)[^，。；]{0,4}(?:全部|所有)"
+)
