@@ -127,7 +127,9 @@ def test_state_council_summaries_show_most_published_headlines() -> None:
     # 一、扩大和培育内需 first, the new 四、适应加入世贸组织新形势), 168 with a list of the
     # year's measures as plan (2000's 1000亿元长期国债), 172 when a sweeping abolition or
     # exemption weighs as a rank cue does (彻底取消农业税, 全部免除学杂费, 全面取消制造业
-    # 领域外资准入限制措施). The issue's bar is 0.85
+    # 领域外资准入限制措施). Batch sc5 (headlines-sc5.json: 54 more headlines for 2007->2012
+    # and 2015->2021 from 35 sources not used before, gathered before measuring) measured
+    # 39/54 untuned, 40/54 after; with it 212/310 (0.684). The issue's bar is 0.85
     rate, missed = hit_rates("cn-state-council")
     assert rate >= 0.67, dict(missed)
 
