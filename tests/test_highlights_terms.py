@@ -228,3 +228,12 @@ def test_words_that_hold_a_function_character_or_begin_with_好_stay_whole() -> 
     other = vocabulary_of(diffreport.load(corpus("cn-state-council/2024.txt")))
     text = "巩固经济持续好转态势。"
     assert list(shown_zh([Term("好转态势", 4.0)], other, text)) == ["好转态势"]
+
+
+@pytest.mark.corpus
+def test_a_term_is_not_cut_inside_a_word_that_holds_a_function_character() -> None:
+    # 规范地方政府经济促进行为 (2026): 地 is a function character (坚定不移地) but 地方 a
+    # word; the term is 地方政府经济, not 方政府经济
+    c = compared("cn-state-council-zh-en/2025.zh.txt", "cn-state-council-zh-en/2026.zh.txt", 1000)
+    terms = terms_of(c, "规范地方政府经济促进行为")
+    assert "地方政府经济" in terms and "方政府经济" not in terms, terms

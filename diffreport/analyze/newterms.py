@@ -22,7 +22,6 @@ from diffreport.lexicon import en, zh
 from diffreport.model import Document, Language
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_FUNCTION_SPLIT = re.compile("[" + "".join(sorted(zh.TERM_EDGE_CHARACTERS)) + "]")
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d[\d.,/-]*")
 #: a pair of characters used in this share of reports is a common word: a new term is
 #: widened over it (``资于人`` -> ``投资于人``, ``学专业`` -> ``医学专业``), not over a rare
@@ -99,7 +98,7 @@ def _whole_word(term: str, other: Vocabulary) -> str:
     """``term`` without what joins it to its neighbours: the piece between function
     characters that holds a new pair (``端和智能`` -> ``""``: 和 joined two known words),
     without a verb it runs into (``智能体加快`` -> ``智能体``)."""
-    pieces = [p for p in _FUNCTION_SPLIT.split(term) if has_new_pair(p, other)]
+    pieces = [p for p in _function_split(term) if has_new_pair(p, other)]
     if not pieces:
         return ""
     term = max(pieces, key=len)
@@ -108,6 +107,25 @@ def _whole_word(term: str, other: Vocabulary) -> str:
         term = term[: ending.start()]
         ending = _verb_end().search(term)
     return term if has_new_pair(term, other) else ""
+
+
+def _function_split(text: str) -> list[str]:
+    """``text`` cut at its function characters (``端和智能`` -> 端, 智能), not inside a word
+    that holds one (地方政府, 和谐社会, 土地: ``zh.FUNCTION_CHARACTER_WORDS``)."""
+    pieces: list[str] = []
+    start = 0
+    for i, char in enumerate(text):
+        if char in zh.TERM_EDGE_CHARACTERS and not _in_word(text, i):
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether the function character ``text[i]`` is part of a listed word there."""
+    words = zh.FUNCTION_CHARACTER_WORDS
+    return text[i : i + 2] in words or (i > 0 and text[i - 1 : i + 1] in words)
 
 
 @functools.cache
@@ -178,7 +196,8 @@ def zh_programmes(text: str) -> list[str]:
     for match in _programme_end().finditer(text):
         end, start = match.end(), match.start()
         while start > 0 and _is_han(text[start - 1]):
-            if text[start - 1] in zh.TERM_EDGE_CHARACTERS or end - start > 2 * _NAME_LONGEST:
+            edge = text[start - 1] in zh.TERM_EDGE_CHARACTERS and not _in_word(text, start - 1)
+            if edge or end - start > 2 * _NAME_LONGEST:
                 break
             start -= 1
         name = _without_lead_in(text[start:end])

@@ -9,14 +9,19 @@ import re
 #: trimmed to its content. Read off the plan parts of the State Council reports
 #: 2015–2025 while building the highlights (issue 17).
 TERM_EDGE_CHARACTERS = frozenset("的地得和与及或并在对把被从向为以于之等了着是也都又将要让使由")
-#: words that begin or end with a particle, an object marker or the copula (参与, 普及,
-#: 平等, 目的 at the end; 等级, 把关, 将来, 被动, 是非 at the start): a shown term at such
-#: an edge is still a word, not a clause's joint (全民参与, 等级保护, 把关机制). General
-#: vocabulary, from a review of the shown terms (session 9)
+#: words that begin or end with a function character (参与, 普及, 平等, 目的 at the end;
+#: 等级, 把关, 将来, 地方, 对外 at the start): a term is not cut there, and a shown term at
+#: such an edge is still a word, not a clause's joint (全民参与, 等级保护, 地方政府经济).
+#: General vocabulary, from a review of the shown terms (session 9)
 FUNCTION_CHARACTER_WORDS = (
     "参与", "普及", "涉及", "惠及", "危及", "顾及", "平等", "均等", "对等", "同等", "高等",
     "中等", "初等", "目的", "有的", "等级", "等同", "把关", "把握", "将来", "被动", "是非",
     "和谐", "和平", "和睦", "与会", "及时", "及早",
+    # nouns of 地, 对, 以, 为, 向, 使, 由 (地方政府, not 方政府); not the prepositions and
+    # links a clause turns on (作为, 关于, 面对: 把…作为重中之重)
+    "地方", "地区", "土地", "各地", "当地", "基地", "用地", "耕地", "湿地", "对外", "对口",
+    "对接", "以来", "以上", "以下", "以内", "行为", "方向", "导向", "倾向", "使用", "行使",
+    "自由",
 )  # fmt: skip
 #: endings of named programmes, campaigns and instruments (…专项行动, …工程, …试点,
 #: …基金): a new term ending so is a commitment with a name, which analysts quote.
