@@ -237,3 +237,14 @@ def test_a_term_is_not_cut_inside_a_word_that_holds_a_function_character() -> No
     c = compared("cn-state-council-zh-en/2025.zh.txt", "cn-state-council-zh-en/2026.zh.txt", 1000)
     terms = terms_of(c, "规范地方政府经济促进行为")
     assert "地方政府经济" in terms and "方政府经济" not in terms, terms
+
+
+@pytest.mark.corpus
+def test_the_clause_that_ranks_a_task_anew_is_the_first_term() -> None:
+    # what makes 2025's 完成好今年目标任务，…紧抓高质量发展这个首要任务，… news is the
+    # task it ranks first; the entry names that clause before its other new words
+    c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt", highlights=1000)
+    assert terms_of(c, "紧抓高质量发展这个首要任务")[0] == "紧抓高质量发展这个首要任务"
+    # the lead-in modal is left out: 要把节水放在突出位置 (2001) -> 把节水放在突出位置
+    c = compared("cn-state-council/2000.txt", "cn-state-council/2001.txt", highlights=1000)
+    assert terms_of(c, "要把节水放在突出位置")[0] == "把节水放在突出位置"

@@ -36,23 +36,26 @@ def leads(doc: Document) -> frozenset[int]:
     return frozenset(found)
 
 
-def ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) -> bool:
-    """Whether ``text`` ranks a task in words ``other`` never used: the cue with what
-    leads into it or with what follows it in its clause (以铸牢中华民族共同体意识为主线
-    and 以供给侧结构性改革为主线, said every year, rank nothing anew; 紧抓高质量发展这个首要
-    任务, new in 2025, and 首要任务是… with a new task do). English compares case-folded."""
-    if language == "en":
-        text, other = text.casefold(), other.casefold()
+def ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) -> str:
+    """The clause of ``text`` that ranks a task in words ``other`` never used, or "": the
+    cue with what leads into it or with what follows it in its clause (以铸牢中华民族共同体
+    意识为主线 and 以供给侧结构性改革为主线, said every year, rank nothing anew; 紧抓高质量
+    发展这个首要任务, new in 2025, and 首要任务是… with a new task do). English compares
+    case-folded. The clause is shown as the entry's first term: it is what is new."""
+    folded, seen = (text.casefold(), other.casefold()) if language == "en" else (text, other)
     reach = _RANKED_OBJECT[language]
-    for match in cue.finditer(text):
-        before = text[max(0, match.start() - reach) : match.end()]
-        clause = _CLAUSE_END.search(text, match.end())
-        after = text[
-            match.start() : min(match.end() + reach, clause.start() if clause else len(text))
-        ]
-        if before not in other or (after != match.group() and after not in other):
-            return True
-    return False
+    for match in cue.finditer(folded):
+        before = folded[max(0, match.start() - reach) : match.end()]
+        clause = _CLAUSE_END.search(folded, match.end())
+        end = clause.start() if clause else len(folded)
+        after = folded[match.start() : min(match.end() + reach, end)]
+        if before not in seen or (after != match.group() and after not in seen):
+            starts = [m.end() for m in _CLAUSE_END.finditer(folded, 0, match.start())]
+            start = max(max([0, *starts]), match.start() - _SHOWN_MOST[language])
+            while start < match.start() and text[start] in _CLAUSE_LEADS:
+                start += 1  # 要把节水放在突出位置 -> 把节水…, 是我们全部工作的重中之重 -> 我们…
+            return text[start:end].strip()
+    return ""
 
 
 _CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")
@@ -60,3 +63,7 @@ _CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")
 
 #: how much of what leads into a rank cue tells what it ranks (characters)
 _RANKED_OBJECT = {"zh": 8, "en": 30}
+#: ... and how much of its clause before it is shown (characters), without a leading
+#: modal or copula
+_SHOWN_MOST = {"zh": 16, "en": 60}
+_CLAUSE_LEADS = frozenset("要将是 ")

@@ -167,12 +167,12 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         found_names = zh_programmes(text) if keep else []
         names = [whole_name(n, text) for n in found_names if is_new(n, other)]
         deadline = zh.DEADLINE.search(text)
-        ranks = ranks_anew(zh.RANK_CUE, text, other.text, language)
+        ranking = ranks_anew(zh.RANK_CUE, text, other.text, language)
         abolishes = zh.ABOLITION.search(text) is not None
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
         deadline = en.DEADLINE.search(text)
-        ranks = ranks_anew(en.RANK_CUE, text, other.text, language)
+        ranking = ranks_anew(en.RANK_CUE, text, other.text, language)
         abolishes = en.ABOLITION.search(text) is not None
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
@@ -180,7 +180,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     )
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
-    score += _RANKED if ranks else 0.0
+    score += _RANKED if ranking else 0.0
     score += _ABOLISHES if abolishes else 0.0
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
     figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
@@ -191,7 +191,8 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     shown = shown_en(found, other, text) if language == "en" else shown_zh(found, other, text)
     terms: list[str] = []  # a new programme's whole name before its new words; read lazily
     named = (shown_named(c, other, text) for c in coinages) if language == "zh" else iter(coinages)
-    for term in itertools.chain(named, names, shown, figures):
+    ranked = [ranking] if language == "zh" else []  # an English clause is no term
+    for term in itertools.chain(ranked, named, names, shown, figures):
         if not term:
             continue
         if len(terms) == keep:
