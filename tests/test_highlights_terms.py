@@ -248,3 +248,12 @@ def test_the_clause_that_ranks_a_task_anew_is_the_first_term() -> None:
     # the lead-in modal is left out: 要把节水放在突出位置 (2001) -> 把节水放在突出位置
     c = compared("cn-state-council/2000.txt", "cn-state-council/2001.txt", highlights=1000)
     assert terms_of(c, "要把节水放在突出位置")[0] == "把节水放在突出位置"
+
+
+@pytest.mark.corpus
+def test_the_clause_that_abolishes_sweepingly_is_named_first() -> None:
+    c = compared("cn-state-council/2005.txt", "cn-state-council/2006.txt", highlights=1000)
+    assert terms_of(c, "今年在全国彻底取消农业税")[0] == "今年在全国彻底取消农业税"
+    # the clause ends at its comma, folded or not (全部免征农业税，取消农民各种不合理负担)
+    c = compared("cn-state-council/2004.txt", "cn-state-council/2005.txt", highlights=1000)
+    assert terms_of(c, "全部免征农业税，取消农民各种不合理负担")[0] == "全部免征农业税"

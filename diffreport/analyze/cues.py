@@ -50,12 +50,28 @@ def ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) 
         end = clause.start() if clause else len(folded)
         after = folded[match.start() : min(match.end() + reach, end)]
         if before not in seen or (after != match.group() and after not in seen):
-            starts = [m.end() for m in _CLAUSE_END.finditer(folded, 0, match.start())]
-            start = max(max([0, *starts]), match.start() - _SHOWN_MOST[language])
-            while start < match.start() and text[start] in _CLAUSE_LEADS:
-                start += 1  # 要把节水放在突出位置 -> 把节水…, 是我们全部工作的重中之重 -> 我们…
-            return text[start:end].strip()
+            return _clause(text, match.start(), end, language)
     return ""
+
+
+def abolishes(pattern: re.Pattern[str], text: str, language: Language) -> str:
+    """The clause of ``text`` that abolishes or exempts sweepingly (``pattern``: the
+    lexicon's ABOLITION), or "": 全面取消制造业领域外资准入限制措施, 今年在全国彻底取消农业税."""
+    match = pattern.search(text)
+    if match is None:
+        return ""
+    clause = _CLAUSE_END.search(text, match.end())
+    return _clause(text, match.start(), clause.start() if clause else len(text), language)
+
+
+def _clause(text: str, at: int, end: int, language: Language) -> str:
+    """The clause of ``text`` from its start (at most ``_SHOWN_MOST`` before ``at``) to
+    ``end``, without a leading modal or copula (要把节水放在突出位置 -> 把节水…)."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    start = max(max([0, *starts]), at - _SHOWN_MOST[language])
+    while start < at and text[start] in _CLAUSE_LEADS:
+        start += 1
+    return text[start:end].strip()
 
 
 _CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from diffreport.align.years import document_year, edition_distance, shift_years
 from diffreport.analyze.commitments import Part, is_commitment, sentence_parts
 from diffreport.analyze.continuations import continuations
-from diffreport.analyze.cues import LEAD, LEAD_CONTINUES, leads, ranks_anew
+from diffreport.analyze.cues import LEAD, LEAD_CONTINUES, abolishes, leads, ranks_anew
 from diffreport.analyze.newterms import (
     Term,
     en_terms,
@@ -168,12 +168,12 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         names = [whole_name(n, text) for n in found_names if is_new(n, other)]
         deadline = zh.DEADLINE.search(text)
         ranking = ranks_anew(zh.RANK_CUE, text, other.text, language)
-        abolishes = zh.ABOLITION.search(text) is not None
+        abolition = abolishes(zh.ABOLITION, text, language)
     else:
         programmes = [t for t in found if t.text.lower().split()[-1] in en.PROGRAMME_WORDS]
         deadline = en.DEADLINE.search(text)
         ranking = ranks_anew(en.RANK_CUE, text, other.text, language)
-        abolishes = en.ABOLITION.search(text) is not None
+        abolition = abolishes(en.ABOLITION, text, language)
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
         dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * shape(2))
@@ -181,7 +181,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
     score += _RANKED if ranking else 0.0
-    score += _ABOLISHES if abolishes else 0.0
+    score += _ABOLISHES if abolition else 0.0
     score += _QUOTED * min(len(coinages), 2) + _PROGRAMME * min(len(programmes), 2)
     figures = [f.strip() for f in _figure(language).findall(text) if f.strip() not in other.text]
     score += _FIGURE_WEIGHT * min(len(figures), 2)
@@ -191,7 +191,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     shown = shown_en(found, other, text) if language == "en" else shown_zh(found, other, text)
     terms: list[str] = []  # a new programme's whole name before its new words; read lazily
     named = (shown_named(c, other, text) for c in coinages) if language == "zh" else iter(coinages)
-    ranked = [ranking] if language == "zh" else []  # an English clause is no term
+    ranked = [ranking, abolition] if language == "zh" else []  # an English clause is no term
     for term in itertools.chain(ranked, named, names, shown, figures):
         if not term:
             continue

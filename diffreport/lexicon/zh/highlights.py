@@ -128,6 +128,6 @@ RANK_CUE = re.compile(
 #: 一批…许可证, one batch of many. Kinds of words, from the State Council reports
 #: 2004–2024 and their published analyses.
 ABOLITION = re.compile(
-    r"(?:全部|全面|彻底|一律|全国|所有)[^，。；]{0,6}(?:取消|免除|免征|废止|废除)"
-    r"|(?:取消|免除|免征|废止|废除)[^，。；]{0,4}(?:全部|所有)"
+    r"(?:全部|全面|彻底|一律|全国|所有)[^，。；,;]{0,6}(?:取消|免除|免征|废止|废除)"
+    r"|(?:取消|免除|免征|废止|废除)[^，。；,;]{0,4}(?:全部|所有)"
 )
