@@ -257,3 +257,16 @@ def test_the_clause_that_abolishes_sweepingly_is_named_first() -> None:
     # the clause ends at its comma, folded or not (全部免征农业税，取消农民各种不合理负担)
     c = compared("cn-state-council/2004.txt", "cn-state-council/2005.txt", highlights=1000)
     assert terms_of(c, "全部免征农业税，取消农民各种不合理负担")[0] == "全部免征农业税"
+
+
+@pytest.mark.corpus
+def test_a_term_keeps_a_function_character_that_is_part_of_a_word_at_its_edge() -> None:
+    # 和谐社会 (2005) is a term of its own, not 谐社会; 公众参与 (2006) not 公众参
+    from diffreport.analyze.highlights import sides
+
+    c = compared("cn-state-council/2004.txt", "cn-state-council/2005.txt", highlights=1000)
+    read = sides(c)["new"]
+    sentence = next(s for s in c.new.sentences if s.text.strip() == "三是着力建设和谐社会。")
+    assert "和谐社会" in [t.text for t in read.terms(sentence)]
+    c = compared("cn-state-council/2005.txt", "cn-state-council/2006.txt", highlights=1000)
+    assert "公众参与" in terms_of(c, "公众参与")

@@ -507,11 +507,13 @@ def _lead_in() -> re.Pattern[str]:
 
 
 def _trim_zh(term: str) -> str:
+    """``term`` without the function characters at its edges, unless one is part of a
+    listed word there (和谐社会 keeps its 和, 全民参与 its 与)."""
     edges = zh.TERM_EDGE_CHARACTERS
     start, end = 0, len(term)
-    while start < end and term[start] in edges:
+    while start < end and term[start] in edges and not _in_word(term, start):
         start += 1
-    while end > start and term[end - 1] in edges:
+    while end > start and term[end - 1] in edges and not _in_word(term, end - 1):
         end -= 1
     return term[start:end]
 
