@@ -240,23 +240,25 @@ def test_a_term_is_not_cut_inside_a_word_that_holds_a_function_character() -> No
 
 
 @pytest.mark.corpus
-def test_the_clause_that_ranks_a_task_anew_is_the_first_term() -> None:
-    # what makes 2025's 完成好今年目标任务，…紧抓高质量发展这个首要任务，… news is the
-    # task it ranks first; the entry names that clause before its other new words
-    c = compared("cn-state-council/2024.txt", "cn-state-council/2025.txt", highlights=1000)
-    assert terms_of(c, "紧抓高质量发展这个首要任务")[0] == "紧抓高质量发展这个首要任务"
-    # the lead-in modal is left out: 要把节水放在突出位置 (2001) -> 把节水放在突出位置
-    c = compared("cn-state-council/2000.txt", "cn-state-council/2001.txt", highlights=1000)
-    assert terms_of(c, "要把节水放在突出位置")[0] == "把节水放在突出位置"
-
-
-@pytest.mark.corpus
-def test_the_clause_that_abolishes_sweepingly_is_named_first() -> None:
-    c = compared("cn-state-council/2005.txt", "cn-state-council/2006.txt", highlights=1000)
-    assert terms_of(c, "今年在全国彻底取消农业税")[0] == "今年在全国彻底取消农业税"
-    # the clause ends at its comma, folded or not (全部免征农业税，取消农民各种不合理负担)
-    c = compared("cn-state-council/2004.txt", "cn-state-council/2005.txt", highlights=1000)
-    assert terms_of(c, "全部免征农业税，取消农民各种不合理负担")[0] == "全部免征农业税"
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "first"),
+    [
+        # what makes 2025's 完成好今年目标任务，…紧抓高质量发展这个首要任务，… news is the
+        # task it ranks first; the entry names that clause before its other new words
+        ("2024", "2025", "紧抓高质量发展这个首要任务", "紧抓高质量发展这个首要任务"),
+        # the lead-in modal is left out: 要把节水放在突出位置 (2001) -> 把节水放在突出位置
+        ("2000", "2001", "要把节水放在突出位置", "把节水放在突出位置"),
+        # so is the clause that abolishes sweepingly ...
+        ("2005", "2006", "今年在全国彻底取消农业税", "今年在全国彻底取消农业税"),
+        # ... which ends at its comma, folded or not (全部免征农业税，取消农民各种不合理负担)
+        ("2004", "2005", "全部免征农业税，取消农民各种不合理负担", "全部免征农业税"),
+    ],
+)
+def test_the_clause_that_ranks_or_abolishes_is_the_first_term(
+    old: str, new: str, needle: str, first: str
+) -> None:
+    c = compared(f"cn-state-council/{old}.txt", f"cn-state-council/{new}.txt", highlights=1000)
+    assert terms_of(c, needle)[0] == first
 
 
 @pytest.mark.corpus

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from diffreport.lexicon.common import CLAUSE_END
 from diffreport.model import Document, Language
 
 #: a sentence that opens a paragraph of several and is at most this long names the
@@ -46,7 +47,7 @@ def ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) 
     reach = _RANKED_OBJECT[language]
     for match in cue.finditer(folded):
         before = folded[max(0, match.start() - reach) : match.end()]
-        clause = _CLAUSE_END.search(folded, match.end())
+        clause = CLAUSE_END.search(folded, match.end())
         end = clause.start() if clause else len(folded)
         after = folded[match.start() : min(match.end() + reach, end)]
         if before not in seen or (after != match.group() and after not in seen):
@@ -60,21 +61,18 @@ def abolishes(pattern: re.Pattern[str], text: str, language: Language) -> str:
     match = pattern.search(text)
     if match is None:
         return ""
-    clause = _CLAUSE_END.search(text, match.end())
+    clause = CLAUSE_END.search(text, match.end())
     return _clause(text, match.start(), clause.start() if clause else len(text), language)
 
 
 def _clause(text: str, at: int, end: int, language: Language) -> str:
     """The clause of ``text`` from its start (at most ``_SHOWN_MOST`` before ``at``) to
     ``end``, without a leading modal or copula (要把节水放在突出位置 -> 把节水…)."""
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    starts = [m.end() for m in CLAUSE_END.finditer(text, 0, at)]
     start = max(max([0, *starts]), at - _SHOWN_MOST[language])
     while start < at and text[start] in _CLAUSE_LEADS:
         start += 1
     return text[start:end].strip()
-
-
-_CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")
 
 
 #: how much of what leads into a rank cue tells what it ranks (characters)

@@ -276,7 +276,7 @@ def _function_edge(term: str) -> bool:
     copula (的企业…, 是我们全部工作, …必须把): it runs into the clause around it. Such a
     character that is part of a word there (全民参与, 等级保护, 把关机制) is no edge."""
     return _function_start(term) or (
-        term[-1] in _NO_TERM_ENDS and not term.endswith(zh.FUNCTION_CHARACTER_WORDS)
+        term[-1] in _NO_TERM_ENDS and not _in_word(term, len(term) - 1)
     )
 
 

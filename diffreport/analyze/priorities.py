@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from diffreport.analyze.parts import heading_number, plan_sections, review_sections
 from diffreport.lexicon import zh
-from diffreport.lexicon.common import LIST_MARKER
+from diffreport.lexicon.common import CLAUSE_END, LIST_MARKER
 from diffreport.model import Comparison, Document, PriorityChange, Task
 
 #: kept sentences two tasks must share to pair when the section pairing left them apart.
@@ -73,19 +73,19 @@ def _chapters(doc: Document) -> tuple[Task, ...]:
     preamble = sum(1 for x in doc.sentences if not doc.sections[x.section].heading)
     if not review and preamble < _REVIEW_IN_PREAMBLE:
         return ()  # no review found: chapters of another kind of report (1957, 1978)
-    parts = [
-        s.index
+    numbered = [
+        (s.index, number, s.heading)
         for s in doc.sections
         if s.parent is None
         and s.heading
-        and heading_number(s.heading) is not None
+        and (number := heading_number(s.heading)) is not None
         and s.index not in review
         and not _names_period(doc, s.index)
         and "《" not in s.heading  # a part about another document (规划纲要（草案）)
     ]
-    numbers = [heading_number(doc.sections[i].heading or "") or 0 for i in parts]
-    chapters = all(_CHAPTER.match(doc.sections[i].heading or "") for i in parts)
-    rising = all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+    parts = [index for index, _, _ in numbered]
+    chapters = all(_CHAPTER.match(heading) for _, _, heading in numbered)
+    rising = all(a[1] < b[1] for a, b in zip(numbered, numbered[1:], strict=False))
     # more than an outline's few parts, one list (no second （一）), chapters (一、)
     if len(parts) <= _MIN_TASKS or not chapters or not rising:
         return ()
@@ -202,12 +202,9 @@ def _reworded(comparison: Comparison, old: Task, new: Task, below: float) -> boo
 
     def lead(doc: Document, task: Task) -> str:
         heading = LIST_MARKER.sub("", doc.sections[task.section].heading or "")
-        return _CLAUSE_END.split(heading, maxsplit=1)[0]
+        return CLAUSE_END.split(heading, maxsplit=1)[0]
 
     return fuzz.ratio(lead(comparison.old, old), lead(comparison.new, new)) < below
-
-
-_CLAUSE_END = re.compile(r"[，,；;。.：:]")
 
 
 def _names_period(doc: Document, index: int) -> bool:

@@ -12,3 +12,7 @@ YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 #: a task's place in the plan (analyze.priorities) and what a reworded task's heading
 #: keeps apart from its number (render.highlights)
 LIST_MARKER = re.compile(r"\A\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)、.．]")
+
+#: what ends a clause, in either language's punctuation (full-width and folded): a rank
+#: cue's clause (analyze.cues), a task heading's first clause (analyze.priorities)
+CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")
