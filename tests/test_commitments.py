@@ -176,6 +176,14 @@ def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
     situation = next(t for t in texts if t.startswith("当前和今后一个时期，我国就业总量"))
     assert is_commitment(situation, "zh", "plan")
     assert not is_commitment("当前，经济运行总体平稳。", "zh", "plan")
+    # a document laid before the congress is spoken about, unless its laying is to come
+    for about in (
+        "《纲要草案》坚持以习近平新时代中国特色社会主义思想为指导，实化量化“十四五”时期经济社会"
+        "发展主要目标和重大任务，全文提交大会审查，这里概述几个方面。",
+        "国务院制定了《国民经济和社会发展第十一个五年规划纲要（草案）》，已提请大会审议。",
+    ):
+        assert not is_commitment(about, "zh", "plan"), about
+    assert is_commitment("国务院机构改革方案将提交本次大会审议。", "zh", "plan")
     for action in (
         "当前，要把煤矿安全作为突出任务，完善煤矿安全监管体制和机制。",
         "当前的重点是加快淮河、太湖的综合治理。",
@@ -214,3 +222,40 @@ def test_the_plan_part_of_older_reports_runs_from_its_first_part_to_the_end(
     tops = [s.index for s in doc.sections if s.parent is None and s.heading]
     found = ["plan" if i in plan else "review" if i in review else "other" for i in tops]
     assert found == parts
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("path", "last_result", "first_plan"),
+    [
+        (
+            "cn-state-council/2021.txt",
+            "经过五年持续奋斗，“十三五”规划主要目标任务胜利完成",
+            "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年",
+        ),
+        (
+            "cn-provinces/beijing/2026.txt",
+            None,
+            "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期",
+        ),
+    ],
+)
+def test_a_part_that_reviews_one_period_and_plans_the_next_turns_at_the_next(
+    path: str, last_result: str | None, first_plan: str
+) -> None:
+    # 二、“十三五”时期发展成就和“十四五”时期主要目标任务: the five years' results are review;
+    # from the sentence that names the coming period on, its targets and tasks are plan
+    doc = diffreport.load(corpus(path))
+    parts = sentence_parts(doc)
+    turn = next(s for s in doc.sentences if s.text.startswith(first_plan))
+    mixed = [s for s in doc.sentences if s.section == turn.section and not s.heading]
+    assert turn.section in review_sections(doc)
+    assert [parts[s.index] for s in mixed] == [
+        "review" if s.index < turn.index else "plan" for s in mixed
+    ]
+    if last_result is not None:
+        result = next(s for s in mixed if s.text.startswith(last_result))
+        assert parts[result.index] == "review"
+    # the plan half's actions are commitments (把科技自立自强作为国家发展的战略支撑 in 2021)
+    after = [s for s in mixed if s.index > turn.index]
+    assert sum(is_commitment(s.text, "zh", parts[s.index]) for s in after) >= 0.6 * len(after)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from diffreport.analyze.parts import plan_sections, review_sections
+from diffreport.analyze.parts import plan_sections, review_ends, review_sections
 from diffreport.lexicon import en, zh
 from diffreport.model import Commitment, Comparison, Document
 
@@ -76,17 +76,25 @@ def sentence_parts(doc: Document) -> tuple[Part, ...]:
     A section's sentences take its part, except that in a plan section the sentences
     from an address to the deputies (``各位代表！``, ``Fellow Deputies,``) on close the
     report or the part (the year's outlook, defence, foreign policy): they count as
-    ``other``.
+    ``other``. A section that reviews one period and plans the next
+    (:func:`~diffreport.analyze.parts.review_ends`) is plan from its first sentence
+    that names the later period on.
     """
     plan, review = plan_sections(doc), review_sections(doc)
+    ends = review_ends(doc) if doc.language == "zh" else {}
     openings = zh.ADDRESS_OPENINGS if doc.language == "zh" else en.ADDRESS_OPENINGS
     parts: list[Part] = []
     closing: int | None = None  # the plan section whose closing words have begun
+    turned: set[int] = set()  # mixed sections whose plan has begun
     for s in doc.sentences:
+        if s.section in ends and not s.heading and ends[s.section] in s.text:
+            turned.add(s.section)
         if s.section in plan:
             if s.text.lstrip().startswith(openings):
                 closing = s.section
             parts.append("other" if closing == s.section else "plan")
+        elif s.section in turned:
+            parts.append("plan")
         else:
             parts.append("review" if s.section in review else "other")
     return tuple(parts)

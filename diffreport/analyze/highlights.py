@@ -46,7 +46,7 @@ from diffreport.analyze.newterms import (
     zh_rarity,
     zh_terms,
 )
-from diffreport.analyze.parts import plan_sections, review_sections
+from diffreport.analyze.parts import plan_sections
 from diffreport.analyze.priorities import priority_changes
 from diffreport.analyze.stances import stance_changes
 from diffreport.lexicon import en, zh
@@ -105,7 +105,6 @@ class Side:
     def __init__(self, doc: Document, other: Document) -> None:
         self.doc = doc
         self.other = vocabulary(other)
-        self.review = review_sections(doc)  # never highlights
         self.parts = sentence_parts(doc)  # plan, review or other, a sentence each
         self.weights = _weights(doc)  # section -> weight, where it is not 1
         self.year = document_year(doc)  # terms are rare or common in the reports before it
@@ -258,7 +257,7 @@ def _ranked_side(
     Sentences in ``shown`` (the stance statements shown above the lists, a report's
     changed targets' sentences) are left to their lists.
     """
-    review, weights = read.review, read.weights
+    parts, weights = read.parts, read.weights
     # how alike a reworded sentence is to its counterpart (a sub-heading that goes on)
     alike = {
         (p.new if side == "new" else p.old): p.similarity
@@ -267,7 +266,7 @@ def _ranked_side(
     }
     ranked: list[Highlight] = []
     for s, status in _candidates(comparison, side, commitments, read.parts):
-        if s.section in review or s.index in shown:
+        if parts[s.index] == "review" or s.index in shown:  # a review is never news
             continue
         scored = _score(s, read, 0)
         if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
@@ -457,10 +456,10 @@ def coinages(
     doc, other = read.doc, read.other
     if doc.language != "zh":
         return () if _is_statement(doc) else _en_coinages(side, read)
-    review, sections = read.review, read.weights
+    parts, sections = read.parts, read.weights
     weights: dict[str, float] = {}
     for s in doc.sentences:
-        if s.heading or s.section in review or not ("、" in s.text or "“" in s.text):
+        if s.heading or parts[s.index] == "review" or not ("、" in s.text or "“" in s.text):
             continue  # a coinage is a listed item or a quoted term: no mark, no coinage
         text, factor = fold(s.text), sections.get(s.section, 1.0)
         for term in read.terms(s):
@@ -486,7 +485,7 @@ def _en_coinages(side: str, read: Side) -> tuple[TopicChange, ...]:
     interfaces``) holding a word the other edition never used. Best first."""
     weights: dict[str, float] = {}
     for s in read.doc.sentences:
-        if s.heading or s.section in read.review or not en.LIST_CUE.search(s.text):
+        if s.heading or read.parts[s.index] == "review" or not en.LIST_CUE.search(s.text):
             continue
         for t in read.terms(s):
             if t.named and any(w.lower() not in read.other.grams for w in t.text.split()):

@@ -5,6 +5,11 @@ year's tasks, targets or arrangements (``2024年政府工作任务``, ``总体�
 ``重点工作``, ``今年工作``, ``Major Tasks for 2025``) and does not review the past; it
 belongs to the review when its heading, or an ancestor's, reviews the past
 (``一、2024年工作回顾``). Commitments and number kinds both read these parts.
+
+A heading may review one period and then set out the next
+(``二、“十三五”时期发展成就和“十四五”时期主要目标任务``): such a section is a review
+until its first sentence that names the period it plans (``“十四五”时期是…``), and
+plan from there (:func:`review_ends`).
 """
 
 from __future__ import annotations
@@ -64,6 +69,27 @@ def review_sections(doc: Document) -> frozenset[int]:
         if inherited or (_reviews(sec.heading or "") and not planned):
             found.add(sec.index)
     return frozenset(found)
+
+
+def review_ends(doc: Document) -> dict[int, str]:
+    """Review sections whose heading plans a later period too, with that period's name.
+
+    ``二、“十三五”时期发展成就和“十四五”时期主要目标任务`` -> ``十四五``: the heading reviews
+    (成就), then names a period and its targets or tasks after the review word. The
+    section reviews until a sentence names that period (:func:`sentence_parts` in
+    ``commitments``).
+    """
+    found: dict[int, str] = {}
+    for sec in doc.sections:
+        heading = sec.heading or ""
+        review = zh.REVIEW_HEADING.search(heading)
+        if review is None or sec.index not in review_sections(doc):
+            continue
+        later = heading[review.end() :]
+        period = zh.PERIOD_HEADING.search(later)
+        if period is not None and _plans(later):
+            found[sec.index] = period.group(1)
+    return found
 
 
 def _plans(heading: str) -> bool:

@@ -58,7 +58,8 @@ REVIEW_FUTURE = re.compile(
 #: 工作，要…; 要注重把握好以下关系), how heavy the tasks are (任务十分繁重, 意义重大),
 #: and a short copula verdict (X是民生之本、财富之源; not the enumeration 一是…, nor a focus
 #: of action, 当前的重点是加快…); a verdict or the situation followed by 要, 必须 or 将 is
-#: an action. Read off the plan
+#: an action; a sentence about a document laid before the congress (全文提交大会审查,
+#: 已提请大会审议, 这里概述几个方面) is about the report too. Read off the plan
 #: parts of the State Council reports 2016–2025 and of the 31 provinces' 2025/2026 reports;
 #: read by analyze.commitments.
 PLAN_META = re.compile(
@@ -70,6 +71,7 @@ PLAN_META = re.compile(
     r"(?:任务|形势|挑战|环境)[^，。；]{0,8}(?:繁重|艰巨|严峻|复杂)[^，。；]{0,4}[。！]\Z|"
     r"\A[^。，]{0,12}任务(?:十分|很|更加|较)?(?:重|繁重|艰巨)[、，,](?![^。]*(?:要(?!求)|必须|将))[^。]{0,12}[。！]\Z|"
     r"意义(?:十分|特别|极其)?重大|"
+    r"(?:提交|提请)(?:本次)?(?:大会|会议)(?:审查|审议)|这里(?:概述|简要说明|着重说明|重点说明)|"
     r"\A(?![一二三四五六七八九十]{1,3}是)[^，。；：、]{1,10}是"
     r"(?![^。]*(?:加快|推进|实施|加强|推动|促进|完善|建立|健全|发展|提高|扩大|深化))"
     r"[^，。；：]{1,14}[。！]\Z"
