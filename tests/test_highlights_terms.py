@@ -272,3 +272,21 @@ def test_a_term_keeps_a_function_character_that_is_part_of_a_word_at_its_edge() 
     assert "和谐社会" in [t.text for t in read.terms(sentence)]
     c = compared("cn-state-council/2005.txt", "cn-state-council/2006.txt", highlights=1000)
     assert "公众参与" in terms_of(c, "公众参与")
+
+
+@pytest.mark.corpus
+def test_an_enumeration_item_that_is_a_clause_is_no_named_term() -> None:
+    # 1999 -> 2000: 在继续发展运输、商贸等产业的同时… and 防止忽视、放松农业的倾向 list clauses,
+    # not names; an item whose preposition is part of a word (在线教育) is still a name
+    from diffreport.analyze.highlights import sides
+
+    c = compared("cn-state-council/1999.txt", "cn-state-council/2000.txt", highlights=1000)
+    read = sides(c)["new"]
+    named = {t.text for s in c.new.sentences for t in read.terms(s) if t.named}
+    assert "在继续发展运输" not in named and "放松农业的倾向" not in named
+    assert "在农业连年丰收" not in named
+    assert {"生态农业", "出口农业", "干部交流"} <= named
+    c = compared("cn-state-council/2016.txt", "cn-state-council/2017.txt", highlights=1000)
+    read = sides(c)["new"]
+    sentence = next(s for s in c.new.sentences if "数字家庭、在线教育" in s.text)
+    assert "在线教育" in {t.text for t in read.terms(sentence) if t.named}

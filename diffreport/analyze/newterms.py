@@ -84,7 +84,9 @@ def zh_terms(text: str, other: Vocabulary, before: int | None = None) -> Iterato
             while j < len(novel) and novel[j]:
                 j += 1
             item = _enumeration_item(text, edges, offset + i, offset + j + 1)
-            named = item is not None and item not in other.text
+            if item and item[0] == "的" and len(item) > 2 and not _in_word(item, 0):
+                item = item[1:]  # “…”的争先意识: the particle after a quote is no part of it
+            named = item is not None and item not in other.text and not _clause_item(item)
             if named and item is not None:
                 term = item
             else:
@@ -92,6 +94,23 @@ def zh_terms(text: str, other: Vocabulary, before: int | None = None) -> Iterato
             if len(term) >= 2:
                 yield Term(term, shape(len(term)) * zh_rarity(term, before), named)
             i = j
+
+
+def _clause_item(item: str) -> bool:
+    """Whether an enumeration item is a clause, not a name: it holds a particle
+    (放松农业的倾向), opens with a preposition or the copula (在农业连年丰收, 在继续发展运输)
+    where no word holds that character (在线教育 is a name), or opens with a list's
+    ordinal (五是通过深化改革). A modal stays: 侵权要赔偿 is a slogan's item."""
+    inside = any(char in _CLAUSE_JOINTS and not _in_word(item, i) for i, char in enumerate(item))
+    opens = item[0] in _CLAUSE_OPENERS and not _in_word(item, 0)
+    return inside or opens or bool(_ORDINAL.match(item))
+
+
+#: particles inside a clause; prepositions and the copula opening one
+_CLAUSE_JOINTS = frozenset("的得了着")
+_CLAUSE_OPENERS = frozenset("在对把被从向由是")
+#: an item that opens with the ordinal of a list of measures (五是通过深化改革)
+_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}是")
 
 
 def _whole_word(term: str, other: Vocabulary) -> str:

@@ -21,7 +21,7 @@ FUNCTION_CHARACTER_WORDS = (
     # links a clause turns on (作为, 关于, 面对: 把…作为重中之重)
     "地方", "地区", "土地", "各地", "当地", "基地", "用地", "耕地", "湿地", "对外", "对口",
     "对接", "以来", "以上", "以下", "以内", "行为", "方向", "导向", "倾向", "使用", "行使",
-    "自由",
+    "自由", "在线", "现在", "存在", "实在", "内在", "外在", "潜在", "所在", "自在",
 )  # fmt: skip
 #: endings of named programmes, campaigns and instruments (…专项行动, …工程, …试点,
 #: …基金): a new term ending so is a commitment with a name, which analysts quote.
