@@ -256,3 +256,35 @@ def test_the_items_of_a_list_of_the_years_measures_are_targets() -> None:
     end = listed.index(False)
     assert doc.sentences[lead + end].text.startswith("近年来财政赤字")
     assert any(doc.sentences[i].text.startswith("三是") for i in range(lead, lead + end))
+
+
+def test_a_web_edition_that_spaces_its_digits_reads_its_targets_1998() -> None:
+    # 1998's edition spaces every digit (经济增长速度8 ％, 1 9 9 8 年): its targets read as
+    # in any report. 1997 and 1998 both aimed at 8% (经济增长速度, a growth rate like 经济增长);
+    # 1999 lowered it to 7%左右, which analysts headlined
+    assert ("经济增长速度", "target") in _kinds(1998, "8 ％")
+    assert ("商品零售价格涨幅", "target") in _kinds(1998, "控制在3 ％以内")
+    assert ("全社会固定资产投资", "target") in _kinds(1998, "增长1 0 ％")
+    assert ("国务院组成部门", "target") in _kinds(1998, "减少到2 9 个")
+    growth = [
+        (x.status, x.old.quantity.value if x.old else None, x.new.quantity.value if x.new else None)
+        for year in (1998, 1999)
+        for x in diffreport.compare(
+            corpus(f"cn-state-council/{year - 1}.txt"), corpus(f"cn-state-council/{year}.txt")
+        ).changes.numbers
+        if x.kind == "target" and x.metric in ("经济增长速度", "经济增长")
+    ]
+    assert growth == [("unchanged", 8.0, 8.0), ("changed", 8.0, 7.0)]
+    # what a measure just stated brings about is an effect, not a target (2007)
+    assert {kind for _, kind in _kinds(2007, "1.5 亿")} == {"actual"}
+
+
+def test_spaced_digits_fold_in_chinese_only() -> None:
+    from diffreport.analyze.numbers.quantities import fold
+
+    folded, offsets = fold("增长1 5 ．3 ％，1 9 9 8 年", spaced_digits=True)
+    assert folded == "增长15.3%,1998年"
+    assert offsets is not None and len(offsets) == len(folded) + 1
+    assert offsets[folded.index("1998")] == "增长1 5 ．3 ％，1 9 9 8 年".index("1 9")
+    # an English mixed number keeps its space
+    assert fold("5 1/4 percent")[0] == "5 1/4 percent"

@@ -44,7 +44,7 @@ def extract(
     """
     if (_ZH_ANY_NUMBER if language == "zh" else ANY_DIGIT).search(text) is None:
         return ()  # every figure holds a digit (full-width ones fold to digits) or a numeral
-    folded, offsets = fold(text)
+    folded, offsets = fold(text, spaced_digits=language == "zh")
     found: list[tuple[Raw, str, str | None, int, NumberKind, QuantityForm | None]]
     if language == "zh":
         found = list(extract_zh(folded, plan, review))

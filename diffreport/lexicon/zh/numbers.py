@@ -32,6 +32,7 @@ QUALIFIERS_AFTER = re.compile(r"左右|以上|以内|以下|上下|之内|之上
 #: (增长, 提高) gives a change; longer forms first so the regex takes them whole. Entries
 #: since commit 03966d1, widened on the corpus (5efd047, 9d2035e, 56ecea5); 建设 before a
 #: noun it modifies (建设投资, 建设资金, 建设用地) is part of a name (中央预算内经常性建设投资).
+#: A growth verb before 速 (增长速度) is part of the name too.
 FIGURE_VERBS = re.compile(
     r"(?<!不)(?:"
     r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|延长|缩短|"
@@ -40,7 +41,7 @@ FIGURE_VERBS = re.compile(
     r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|削减|"
     r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
     r"实施|推进|建设(?!投资|资金|用地)|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
-    r"从|由|为|达)(?![值量额率幅度标]|强度)"
+    r"从|由|为|达)(?![值量额率幅度标速]|强度)"
 )
 #: what opens the basis of a comparison (比, 较, 同比): a figure after it is a delta of
 #: the metric before. Since commit 03966d1.
@@ -71,10 +72,10 @@ METRIC_GOAL_CLAUSE = re.compile(r"(?:的)?(?:主要)?(?:预期目标|目标)(?:�
 #: words a subject phrase ends with that are no part of a metric's name (的, 目标, 预计,
 #: 年均, 继续). Since commit 03966d1, widened when restated targets kept their name (fe66572).
 METRIC_FILLER_TAIL = re.compile(
-    r"(?:的|预期目标|预期|目标|(?<=目标)定|设定|确定|拟定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
+    r"(?:的|预期目标|预期|目标|(?<=目标)定|(?<=的)调控|设定|确定|拟定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
     r"为|是|都|在|按|先|再|平均每年|(?<!每人)(?<!每生)(?<!每户)每年|"
     r"共|合计|累计|继续|连续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
-    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|和|及|与|、)+$"
+    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|预定|和|及|与|、)+$"
 )
 #: verbs and adverbs that name nothing when they are all a metric is (新增, 惠及, 累计):
 #: the figure's noun follows it. From the held-out-style edit study (commit 5efd047);
@@ -83,7 +84,7 @@ METRIC_FILLER_TAIL = re.compile(
 EMPTY_METRIC = re.compile(
     r"^(?:新增|惠及|增发|一次性|累计|共|达|完成|新建|建成|改造|带动|吸引|帮助|覆盖|受益|"
     r"涉及|减轻|节约|节省|支持|投入|安排|下达|拨付|发放|培训|资助|救助|开工|落地|"
-    r"再?解决|关停|淘汰|凝聚|取消了?|彻底改变|改变|拿出)$"
+    r"再?解决|关停|淘汰|凝聚|取消了?|彻底改变|改变|拿出|扫除)$"
 )
 #: a year or a five-year period inside a metric name (2024年度, “十四五”时期), dropped
 #: from the name. Since commit 03966d1.
@@ -138,8 +139,12 @@ METRIC_CUT_AFTER = re.compile(r"的|对|向|把|使|让|通过|围绕|推动|带
 #: 成为, 实现). From the held-out-style edit study (commit 5efd047).
 PREDICATE_AFTER_NOUN = re.compile(r"成为|发展成为|达到|实现|开展|接入|转型升级")
 #: what opens the next statement rather than a counted noun after a figure (1000家|新增规上
-#: 工业企业). From the held-out-style edit study (commit 5efd047).
-PREDICATE_START = re.compile(r"新增|新建|新开工|建成|实现|完成|达到|推动|推进|加快")
+#: 工业企业), or a change of the figure (国务院组成部门从40个|减少到29个). From the held-out-style
+#: edit study (commit 5efd047) and the State Council 1998.
+PREDICATE_START = re.compile(
+    r"新增|新建|新开工|建成|实现|完成|达到|推动|推进|加快|"
+    r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|上升|压减|压缩|削减|[增减降升])(?:到|至)"
+)
 #: nouns of a level reached (迈上3万亿元台阶, 大关): never what a figure counts. Commit
 #: 9d2035e.
 LEVEL_WORDS = frozenset(("台阶", "新台阶", "大关", "关口", "量级"))
@@ -221,7 +226,9 @@ SHARE_WORDS = re.compile(r"比重|占比|比例|份额|占[\u4e00-\u9fff]{1,12}�
 #: 失业率, 城镇化率, 投入强度): a level of a ratio, not a growth of it.
 RATIO_TAILS = re.compile(r"(?:率|强度|系数|指数)$")
 #: endings of a metric's name that make it a growth rate (增速, 涨幅, 增幅, 降幅, 增长率).
-GROWTH_TAILS = re.compile(r"(?:增速|增幅|涨幅|降幅|幅度|增长率|增长|上涨|下降|降低)$")
+GROWTH_TAILS = re.compile(
+    r"(?:增速|增幅|涨幅|降幅|幅度|增长率|增长速度|发展速度|增长|上涨|下降|降低)$"
+)
 #: words a metric's name may end with that say how much of a thing, not which thing
 #: (转移支付规模 is 转移支付, 能耗强度 is 能耗): two names that differ by one measure one
 #: quantity.
@@ -289,10 +296,12 @@ NO_NAME = re.compile(
 #: a modal of possibility (可, 可以, 能够; 能 alone starts 能源, 能力) right before a verb of an
 #: effect, or before 使/让 and whom it affects (减轻, 节约, 带动, 增加; 可再生, 可支配 are names):
 #: what a measure can bring about (可减轻企业和居民负担约5000亿元, 每年可使农民减轻负担48
-#: 亿元), an effect reckoned, not a target. From the State Council 2004 and 2009.
+#: 亿元), an effect reckoned, not a target; so is what a measure just stated brings about
+#: (这将使农村1.5亿中小学生的家庭普遍减轻经济负担). From the State Council 2004, 2007 and 2009.
 EFFECT_NAME = re.compile(
     r"^[^，。；]{0,6}?(?:可以?|能够)(?:(?:使|让)[^，。；]{0,4}?)?"
-    r"(?:减轻|节约|节省|带动|拉动|惠及|降低|减少|增加|创造|吸纳|提供|节能|减排)"
+    r"(?:减轻|节约|节省|带动|拉动|惠及|降低|减少|增加|创造|吸纳|提供|节能|减排)|"
+    r"^这(?:将|可|会|能)?(?:使|让)"
 )
 #: words that say how much of something without saying of what (总额, 总量, 规模, 总计):
 #: alone before a figure they name it by the noun after 的 (总额4万亿元的两年投资计划).
