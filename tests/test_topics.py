@@ -641,3 +641,14 @@ def test_the_end_of_a_zai_frame_is_no_topic() -> None:
         assert tail not in terms(added) + terms(dropped)
     added, _ = changes("cn-provinces/jiangsu/2025.txt", "cn-provinces/jiangsu/2026.txt")
     assert "苏超" in terms(added)
+
+
+def test_a_spaced_figure_and_its_currency_are_no_topic() -> None:
+    # 1998's web edition spaces every digit (1 3 9 9 亿美元): the figure and its unit are
+    # cut out as in any report, so neither 亿美元 nor 美元 is a dropped topic of 1999
+    new, dropped = topic_changes(
+        edition("cn-state-council/1998.txt"), edition("cn-state-council/1999.txt")
+    )
+    terms = [t.term for t in (*new, *dropped)]
+    assert not [t for t in terms if "美元" in t or any(ch.isdigit() for ch in t)], terms
+    assert "亚洲金融危机" in terms
