@@ -143,7 +143,7 @@ def test_a_name_is_made_good_from_the_words_around_the_figure() -> None:
     # a modal inside a name is no part of it (其中中央政府拟新增1.18万亿元)
     assert _kinds(2009, "1.18万亿元") == {("中央政府新增", "target")}
     # a verb that sets a target ends no name (广义货币M2预期增长目标拟定为13%左右)
-    assert ("广义货币M2预期增长", "target") in _kinds(2013, "为13%左右")
+    assert ("广义货币M2预期增长", "target") in _kinds(2013, "定为13%左右")
 
 
 def test_a_basis_per_unit_is_no_figure() -> None:
@@ -288,3 +288,37 @@ def test_spaced_digits_fold_in_chinese_only() -> None:
     assert offsets[folded.index("1998")] == "增长1 5 ．3 ％，1 9 9 8 年".index("1 9")
     # an English mixed number keeps its space
     assert fold("5 1/4 percent")[0] == "5 1/4 percent"
+
+
+def test_the_growth_targets_of_the_1990s_pair_up() -> None:
+    # 1993 国民生产总值计划增长百分之八, 1994 国内生产总值增长百分之九, 1995 …的宏观调控目标，
+    # 定为百分之八至九 (a range, its goal named in the clause before), 1997 8%: one quantity
+    # under the names of its day, each year's change a changed target
+    path = []
+    for old, new in ((1992, 1993), (1993, 1994), (1994, 1995), (1995, 1997)):
+        c = diffreport.compare(
+            corpus(f"cn-state-council/{old}.txt"), corpus(f"cn-state-council/{new}.txt")
+        )
+        growth = [
+            x
+            for x in c.changes.numbers
+            if x.kind == "target"
+            and x.new is not None
+            and x.new.quantity.form == "growth"
+            and x.metric in ("国民生产总值计划", "国内生产总值", "经济增长速度")
+        ]
+        assert len(growth) == 1, (new, growth)
+        path.append((growth[0].new.quantity.value, growth[0].new.quantity.high))
+    assert path == [(8.0, None), (9.0, None), (8.0, 9.0), (8.0, None)]
+    # after 一、1994年国内工作的回顾, the chapters are tasks, not review: a figure with a goal
+    # cue there is a target (确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右)
+    assert ("物价上涨幅度", "target") in _kinds(1995, "控制在百分之十五左右")
+
+
+def test_a_per_cent_range_in_chinese_numerals_is_one_range() -> None:
+    from diffreport.analyze.numbers.document import extract
+
+    found = extract("今年增长百分之八到百分之九。", "zh", plan=True)
+    assert [(q.value, q.high, q.unit) for q in found] == [(8.0, 9.0, "%")]
+    found = extract("各部门节约油百分之五到十。", "zh", plan=True)
+    assert [(q.value, q.high) for q in found] == [(5.0, 10.0)]

@@ -10,7 +10,7 @@ from diffreport.analyze.numbers.forms import zh_period
 from diffreport.analyze.numbers.kinds import history, horizons, is_estimate
 from diffreport.analyze.numbers.quantities import ANY_DIGIT, CN_NUMERAL, Raw, fold
 from diffreport.analyze.numbers.zh import extract_zh
-from diffreport.analyze.parts import plan_sections, review_sections
+from diffreport.analyze.parts import heading_number, plan_sections, review_sections
 from diffreport.lexicon import en, zh
 from diffreport.model import (
     Document,
@@ -230,6 +230,8 @@ def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
         heading = _part_heading(sentence.text)
         if heading is not None:
             part = heading
+        elif part == "review" and _opens_chapter(doc, sentence):
+            part = None  # 二、促进国民经济持续、快速、健康发展 after 一、…回顾: a task, no review
         elif not plan_secs and (
             ("目标" in sentence.text and zh.PLAN_SENTENCE.search(sentence.text))
             or zh.PLAN_OPENING.search(sentence.text)
@@ -246,6 +248,17 @@ def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
             if sentence.section not in plan_secs:
                 review.add(sentence.index)
     return frozenset(plan), frozenset(review)
+
+
+def _opens_chapter(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the heading of a top-level part numbered after the first
+    (二、…): in a report without a plan part, the chapters after the review are tasks."""
+    section = doc.sections[sentence.section]
+    return (
+        sentence.heading
+        and section.parent is None
+        and (heading_number(section.heading or "") or 0) >= 2
+    )
 
 
 _HEAD_REACH = 12  # characters at the start of a long line where a part's name may end

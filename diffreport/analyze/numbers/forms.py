@@ -79,4 +79,8 @@ def economy_growth(metric_key: str) -> bool:
     """Whether a growth rate so named is the growth of the whole economy (经济增长,
     地区生产总值增长, GDP增长): one quantity under several names."""
     core = _OUTPUT_GROWTH.sub("", metric_key)
-    return core in zh.ECONOMY_OUTPUT_NAMES
+    return _PLANNED.sub("", core) in zh.ECONOMY_OUTPUT_NAMES
+
+
+#: a plan's or goal's word between the name and its growth (国民生产总值计划增长百分之八)
+_PLANNED = re.compile(r"(?:计划|预期|目标)$")

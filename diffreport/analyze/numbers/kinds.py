@@ -26,7 +26,8 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
     (``争取中央预算内投资237亿元``, ``安排省级财政资金1042.8亿元``): a figure
     there is an outcome unless its sentence speaks of this year with a modal.
     """
-    clause = text[start_of_clause(text, pos, 0) : pos]
+    opens = start_of_clause(text, pos, 0)
+    clause = text[opens:pos]
     sentence_head = text[:8]
     if (
         zh.PAST_YEAR.search(clause)
@@ -40,6 +41,8 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
         return "target" if _this_year_ahead(text, pos) else "actual"
     if zh.TARGET_CUES.search(clause) or zh.TARGET_CLAUSE_CUES.search(clause):
         return "target"
+    if text[max(0, opens - 3) : opens].rstrip("，,").endswith(("目标", "指标")):
+        return "target"  # …的宏观调控目标，定为百分之八至九: the goal is named the clause before
     if _this_year_ahead(text, pos):
         return "target"
     window_start = max(0, pos - SENTENCE_WINDOW)

@@ -46,6 +46,8 @@ _ZH_NUMBER = re.compile(
 _ZH_CN_NUMBER = re.compile(
     rf"(?=[{CN_NUMERAL}])"
     rf"(?P<pct>百分之)?(?P<cn>[{CN_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
+    # a per cent range says its upper end bare or in full: 百分之八至九, 百分之八到百分之九
+    rf"(?(pct)(?:[至到](?:百分之)?(?P<cn2>[{CN_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?))?)"
     rf"(?P<unit>{zh.NUMBER_UNITS})?"
 )
 
@@ -316,6 +318,11 @@ def _zh_chinese_numeral(
         value, high, qualifier = Decimal(first), Decimal(second), "约"
     elif not unit and (len(numeral) < 2 or _CN_BIG_CHARS.isdisjoint(numeral)):
         return None  # a bare numeral counts only when unmistakably a number (一万零一十二)
+    upper = match.group("cn2")
+    if upper is not None and high is None:
+        high = parse_chinese_number(upper)
+        if high is None or high <= value:
+            return None  # 百分之八至七: no range, and no figure to guess at
     if unit in zh.COUNT_UNITS and value < 10:
         # 一批, 两个市场, 八项规定, 两三个: rhetoric and names rather than measured amounts
         return None

@@ -52,6 +52,18 @@ def _shorten(phrase: str) -> str:
     return phrase
 
 
+def _subject_before(text: str, clause_start: int) -> str:
+    """The subject the clause before names for a clause that has none: a goal
+    (``今年经济增长速度的宏观调控目标，定为百分之八至九``) or a measure it opens with
+    (``确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右``)."""
+    if clause_start < 2 or text[clause_start - 1] not in "，,":
+        return ""
+    start = max(text.rfind(d, 0, clause_start - 1) for d in CLAUSE_DELIMS) + 1
+    previous = zh.METRIC_FILLER_HEAD.sub("", text[start : clause_start - 1])
+    goal = zh.GOAL_SUBJECT_CLAUSE.match(previous) or zh.MEASURE_SUBJECT.match(previous)
+    return _clean_zh_metric(goal.group("subject")) if goal else ""
+
+
 def _zh_inherit_object(text: str, verb: str, clause_start: int) -> str:
     """The object of an earlier use of ``verb`` in the sentence.
 
@@ -199,6 +211,8 @@ def zh_metric(
         metric = _zh_following_noun(text, raw.end) or metric
     if (not metric or zh.EMPTY_METRIC.match(metric)) and raw.unit not in ("%", "个百分点", "‰"):
         metric = _zh_following_noun(text, raw.end) or metric
+    if not metric and verb:
+        metric = _subject_before(text, clause_start)
     if not metric and verb:
         metric = _zh_inherit_object(text, verb, clause_start)
     if not metric and previous_metric:

@@ -32,16 +32,28 @@ QUALIFIERS_AFTER = re.compile(r"左右|以上|以内|以下|上下|之内|之上
 #: (增长, 提高) gives a change; longer forms first so the regex takes them whole. Entries
 #: since commit 03966d1, widened on the corpus (5efd047, 9d2035e, 56ecea5); 建设 before a
 #: noun it modifies (建设投资, 建设资金, 建设用地) is part of a name (中央预算内经常性建设投资).
-#: A growth verb before 速 (增长速度) is part of the name too.
+#: A growth verb before 速 (增长速度) is part of the name too; 定为/定在 set a goal whose
+#: name may stand in the clause before (…调控目标，定为百分之八至九).
 FIGURE_VERBS = re.compile(
     r"(?<!不)(?:"
     r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|延长|缩短|"
     r"压减|压缩|削减|增|升|降|减)(?:到|至)|"
-    r"(?:控制|保持|稳定|维持)在|拟安排|改造提升|建设提升|拟发行|拟按|"
+    r"(?:控制|保持|稳定|维持)在|(?:确|设|预)?定(?:为|在)|拟安排|改造提升|建设提升|拟发行|拟按|"
     r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|削减|"
     r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
     r"实施|推进|建设(?!投资|资金|用地)|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
     r"从|由|为|达)(?![值量额率幅度标速]|强度)"
+)
+#: a clause that names a goal and leaves its figure to the next (今年经济增长速度的宏观调控
+#: 目标，定为百分之八至九): the goal's subject, before 的…目标. From the State Council 1995.
+GOAL_SUBJECT_CLAUSE = re.compile(
+    r"^(?P<subject>[^，。；：]{2,24}?)(?:的)?(?:宏观调控|调控|预期|主要)?目标$"
+)
+#: a measure a clause opens with (确保物价上涨幅度比去年有明显回落): the subject a next
+#: clause without one (力争控制在百分之十五左右) speaks of; not one it defines (经济增速是
+#: 综合性指标, then 今年预期目标设定为6%以上 restates the growth target). From SC 1995.
+MEASURE_SUBJECT = re.compile(
+    r"^(?P<subject>[\u4e00-\u9fff]{2,12}?(?:上涨幅度|涨幅|增幅|增速|增长率|增长速度))(?!是|为)"
 )
 #: what opens the basis of a comparison (比, 较, 同比): a figure after it is a delta of
 #: the metric before. Since commit 03966d1.
@@ -72,7 +84,7 @@ METRIC_GOAL_CLAUSE = re.compile(r"(?:的)?(?:主要)?(?:预期目标|目标)(?:�
 #: words a subject phrase ends with that are no part of a metric's name (的, 目标, 预计,
 #: 年均, 继续). Since commit 03966d1, widened when restated targets kept their name (fe66572).
 METRIC_FILLER_TAIL = re.compile(
-    r"(?:的|预期目标|预期|目标|(?<=目标)定|(?<=的)调控|设定|确定|拟定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
+    r"(?:的|预期目标|预期|目标|(?<=目标)定|(?<=的)(?:宏观)?调控|设定|确定|拟定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
     r"为|是|都|在|按|先|再|平均每年|(?<!每人)(?<!每生)(?<!每户)每年|"
     r"共|合计|累计|继续|连续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
     r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|预定|和|及|与|、)+$"
@@ -244,7 +256,16 @@ RECURRING_PER_UNITS = ("/月", "/日", "/天", "/周", "/小时")
 #: names of the output of a whole economy (地区生产总值, 国内生产总值, GDP, 经济): their
 #: growth is one quantity however a report names it (经济增长, 地区生产总值增长, GDP增长).
 ECONOMY_OUTPUT_NAMES = frozenset(
-    {"经济", "地区生产总值", "国内生产总值", "生产总值", "gdp", "全省生产总值", "全市生产总值"}
+    {
+        "经济",
+        "地区生产总值",
+        "国内生产总值",
+        "国民生产总值",
+        "生产总值",
+        "gdp",
+        "全省生产总值",
+        "全市生产总值",
+    }
 )
 #: the standard abbreviations and long forms of the price indices statistical reports
 #: use, each with the one name a metric is keyed by (CPI涨幅 and 居民消费价格指数涨幅 are
