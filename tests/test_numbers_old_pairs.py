@@ -322,3 +322,17 @@ def test_a_per_cent_range_in_chinese_numerals_is_one_range() -> None:
     assert [(q.value, q.high, q.unit) for q in found] == [(8.0, 9.0, "%")]
     found = extract("各部门节约油百分之五到十。", "zh", plan=True)
     assert [(q.value, q.high) for q in found] == [(5.0, 10.0)]
+
+
+def test_striving_for_a_figure_and_a_plan_named_the_clause_before_set_targets() -> None:
+    # 1994: 努力把全年零售物价上涨幅度控制在百分之十以内 (1995 raised it to 15%); 1993: 按调整后的
+    # “八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九 (原定 names nothing)
+    assert ("零售物价上涨幅度", "target") in _kinds(1994, "控制在百分之十以内")
+    assert ("国民经济增长速度", "target") in _kinds(1993, "调高到百分之八至九")
+    c = diffreport.compare(corpus("cn-state-council/1994.txt"), corpus("cn-state-council/1995.txt"))
+    prices = [
+        (x.status, x.old.quantity.value if x.old else None, x.new.quantity.value if x.new else None)
+        for x in c.changes.numbers
+        if x.kind == "target" and "物价上涨幅度" in x.metric
+    ]
+    assert prices == [("changed", 10.0, 15.0)]

@@ -41,8 +41,10 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
         return "target" if _this_year_ahead(text, pos) else "actual"
     if zh.TARGET_CUES.search(clause) or zh.TARGET_CLAUSE_CUES.search(clause):
         return "target"
-    if text[max(0, opens - 3) : opens].rstrip("，,").endswith(("目标", "指标")):
-        return "target"  # …的宏观调控目标，定为百分之八至九: the goal is named the clause before
+    if text[max(0, opens - 3) : opens].rstrip("，,").endswith(("目标", "指标", "计划")):
+        # …的宏观调控目标，定为百分之八至九; 按调整后的“八五”计划，…调高到百分之八至九: the goal
+        # or the plan is named in the clause before
+        return "target"
     if _this_year_ahead(text, pos):
         return "target"
     window_start = max(0, pos - SENTENCE_WINDOW)

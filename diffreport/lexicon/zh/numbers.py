@@ -36,8 +36,8 @@ QUALIFIERS_AFTER = re.compile(r"左右|以上|以内|以下|上下|之内|之上
 #: name may stand in the clause before (…调控目标，定为百分之八至九).
 FIGURE_VERBS = re.compile(
     r"(?<!不)(?:"
-    r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|延长|缩短|"
-    r"压减|压缩|削减|增|升|降|减)(?:到|至)|"
+    r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|调高|调低|"
+    r"延长|缩短|压减|压缩|削减|增|升|降|减)(?:到|至)|"
     r"(?:控制|保持|稳定|维持)在|(?:确|设|预)?定(?:为|在)|拟安排|改造提升|建设提升|拟发行|拟按|"
     r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|削减|"
     r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
@@ -87,7 +87,7 @@ METRIC_FILLER_TAIL = re.compile(
     r"(?:的|预期目标|预期|目标|(?<=目标)定|(?<=的)(?:宏观)?调控|设定|确定|拟定|预计|分别|全年|今年|要|将|拟|力争|确保|努力|争取|"
     r"为|是|都|在|按|先|再|平均每年|(?<!每人)(?<!每生)(?<!每户)每年|"
     r"共|合计|累计|继续|连续|进一步|同比|也|平均|实际|首次|首度|年均|(?<![人户])均|已经|已|又|还|"
-    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|预定|和|及|与|、)+$"
+    r"总共|一共|一次性|持续|稳步|大幅|明显|逐步|基本|保持|预定|原定|原计划|和|及|与|、)+$"
 )
 #: verbs and adverbs that name nothing when they are all a metric is (新增, 惠及, 累计):
 #: the figure's noun follows it. From the held-out-style edit study (commit 5efd047);
@@ -105,8 +105,11 @@ METRIC_YEAR_OR_PERIOD = re.compile(
 )
 #: goal cues (目标, 预期, 力争, 确保, 预计) that make a figure of their clause, or of a list's
 #: lead-in, a target; 超预期 is no goal, and 预期寿命 (life expectancy) is a name, not a
-#: goal (issue 18: an outcome 人均预期寿命78.8岁 was read as a target). Since commit 03966d1.
-TARGET_CUES = re.compile(r"目标|(?<!超)预期(?!寿命)|力争|确保|拟|争取|预计")
+#: goal (issue 18: an outcome 人均预期寿命78.8岁 was read as a target). Since commit 03966d1;
+#: 努力把…控制在 (striving for a figure) from the State Council 1994.
+TARGET_CUES = re.compile(
+    r"目标|(?<!超)预期(?!寿命)|力争|确保|拟|争取|预计|努力(?:把|使|实现|做到|保持|达到)"
+)
 #: weaker goal cues (计划, 安排, 将, 要求) that count only inside the figure's own clause
 #: (五年行动计划 is a name, not a plan). Since commit 03966d1.
 TARGET_CLAUSE_CUES = re.compile(r"计划|安排|将|要求")
