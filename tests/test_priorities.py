@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 import diffreport
 from diffreport.analyze.priorities import priority_changes, task_list
 from diffreport.model import Comparison, PriorityChange
@@ -191,3 +193,21 @@ def test_chapters_of_a_report_without_a_review_are_no_tasks() -> None:
     # chapters (一、伟大的历史性转变 …) are not the year's list of tasks
     for year in (1978, 1979):
         assert task_list(diffreport.load(corpus(f"cn-state-council/{year}.txt"))) == (), year
+
+
+@pytest.mark.corpus
+def test_a_list_of_tasks_without_one_to_compare_with_is_the_years_tasks() -> None:
+    # 1998 sets out its year in one part (二、关于1998年政府工作的建议); 1999 in nine
+    # chapters: they are the year's tasks, in order, all new to a list (analysts named
+    # 五、…防范和化解金融风险 and 八、…建设廉洁、勤政、务实、高效政府)
+    c = diffreport.compare(corpus("cn-state-council/1998.txt"), corpus("cn-state-council/1999.txt"))
+    changes = c.changes.highlights.priorities
+    assert [p.old for p in changes] == [None] * len(changes)
+    headings = [c.new.section_title(p.new.section) for p in changes if p.new]
+    assert headings[0].startswith("二、继续扩大内需和实施积极的财政政策")
+    assert any("防范和化解金融风险" in h for h in headings)
+    # and the reverse has no list to show: what the old edition did not list cannot move
+    back = diffreport.compare(
+        corpus("cn-state-council/1999.txt"), corpus("cn-state-council/1998.txt")
+    )
+    assert back.changes.highlights.priorities == ()

@@ -121,8 +121,10 @@ def priority_changes(
     task that came or went counting as a move past the end of the list.
     """
     old_tasks, new_tasks = task_list(comparison.old), task_list(comparison.new)
-    if not old_tasks or not new_tasks:
+    if not new_tasks:
         return ()
+    if not old_tasks:  # no list to compare with (1998's plan is one part): the year's tasks
+        return tuple(PriorityChange(None, t) for t in new_tasks)
     old_of = {t.section: t for t in old_tasks}
     new_of = {t.section: t for t in new_tasks}
     partner_of_old = _partners(comparison, old_of.keys(), new_of.keys())
