@@ -184,6 +184,10 @@ def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
     ):
         assert not is_commitment(about, "zh", "plan"), about
     assert is_commitment("国务院机构改革方案将提交本次大会审议。", "zh", "plan")
+    # outside the parts, a sentence that opens on the past year reports it (1999's chapters)
+    past = "去年财政增发1000亿元国债加强基础设施建设，银行也相应增加了贷款。"
+    assert not is_commitment(past, "zh", "other")
+    assert is_commitment("去年开工的项目，今年要加快建设。", "zh", "other")
     for action in (
         "当前，要把煤矿安全作为突出任务，完善煤矿安全监管体制和机制。",
         "当前的重点是加快淮河、太湖的综合治理。",
@@ -259,3 +263,19 @@ def test_a_part_that_reviews_one_period_and_plans_the_next_turns_at_the_next(
     # the plan half's actions are commitments (把科技自立自强作为国家发展的战略支撑 in 2021)
     after = [s for s in mixed if s.index > turn.index]
     assert sum(is_commitment(s.text, "zh", parts[s.index]) for s in after) >= 0.6 * len(after)
+
+
+@pytest.mark.corpus
+def test_a_review_whose_heading_plans_the_year_turns_at_this_year() -> None:
+    # 一、1998年工作回顾和1999年工作的总体要求: the review runs until 1999年，我们将庆祝…
+    doc = diffreport.load(corpus("cn-state-council/1999.txt"))
+    parts = sentence_parts(doc)
+    turn = next(
+        s for s in doc.sentences if s.text.startswith("1999年，我们将庆祝新中国成立五十周年")
+    )
+    mixed = [s for s in doc.sentences if s.section == turn.section and not s.heading]
+    assert [parts[s.index] for s in mixed] == [
+        "review" if s.index < turn.index else "plan" for s in mixed
+    ]
+    requirements = next(s for s in mixed if s.text.startswith("今年政府工作总的要求是"))
+    assert parts[requirements.index] == "plan"

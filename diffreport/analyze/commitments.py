@@ -26,6 +26,7 @@ counterpart in the old one (status ``added``); a dropped commitment is the rever
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from diffreport.analyze.parts import plan_sections, review_ends, review_sections
@@ -44,12 +45,19 @@ def is_commitment(text: str, language: str, part: Part = "other") -> bool:
             return True
         if part == "plan":
             return not zh.PLAN_META.search(text.strip())
-        return bool(zh.COMMITMENT_STRONG.search(text))
+        # a sentence that opens on the past year reports it (去年财政增发1000亿元国债…),
+        # unless it turns to this year (去年开工的项目，今年要加快建设)
+        reports = _PAST_OPENING.match(text.strip()) and not zh.THIS_YEAR.search(text)
+        return not reports and bool(zh.COMMITMENT_STRONG.search(text))
     if en.COMMITMENT_FUTURE.search(text):
         return True
     if part == "plan":
         return not en.PLAN_META.search(text.strip())
     return part == "other" and bool(en.DECISION.search(text))
+
+
+#: the opening of a sentence about last year or the years before (去年, 过去一年, 近年来)
+_PAST_OPENING = re.compile(r"(?:去年|过去一年|上年|过去五年|近年来|近几年|这几年|前几年)")
 
 
 def commitments(comparison: Comparison) -> tuple[tuple[Commitment, ...], tuple[Commitment, ...]]:
@@ -87,7 +95,7 @@ def sentence_parts(doc: Document) -> tuple[Part, ...]:
     closing: int | None = None  # the plan section whose closing words have begun
     turned: set[int] = set()  # mixed sections whose plan has begun
     for s in doc.sentences:
-        if s.section in ends and not s.heading and ends[s.section] in s.text:
+        if s.section in ends and not s.heading and any(n in s.text for n in ends[s.section]):
             turned.add(s.section)
         if s.section in plan:
             if s.text.lstrip().startswith(openings):

@@ -14,6 +14,7 @@ plan from there (:func:`review_ends`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from diffreport.lexicon import en, zh
@@ -71,25 +72,35 @@ def review_sections(doc: Document) -> frozenset[int]:
     return frozenset(found)
 
 
-def review_ends(doc: Document) -> dict[int, str]:
-    """Review sections whose heading plans a later period too, with that period's name.
+def review_ends(doc: Document) -> dict[int, tuple[str, ...]]:
+    """Review sections whose heading plans a later period too, with the names of that
+    period a sentence that begins the plan uses.
 
     ``二、“十三五”时期发展成就和“十四五”时期主要目标任务`` -> ``十四五``: the heading reviews
-    (成就), then names a period and its targets or tasks after the review word. The
-    section reviews until a sentence names that period (:func:`sentence_parts` in
-    ``commitments``).
+    (成就), then names a period and its targets or tasks after the review word;
+    ``一、1998年工作回顾和1999年工作的总体要求`` -> ``1999年`` or ``今年``. The section
+    reviews until a sentence names it (:func:`sentence_parts` in ``commitments``).
     """
-    found: dict[int, str] = {}
+    found: dict[int, tuple[str, ...]] = {}
+    review_secs = review_sections(doc)
     for sec in doc.sections:
         heading = sec.heading or ""
         review = zh.REVIEW_HEADING.search(heading)
-        if review is None or sec.index not in review_sections(doc):
+        if review is None or sec.index not in review_secs:
             continue
         later = heading[review.end() :]
+        if not _plans(later):
+            continue
         period = zh.PERIOD_HEADING.search(later)
-        if period is not None and _plans(later):
-            found[sec.index] = period.group(1)
+        year = _YEAR.search(later)
+        if period is not None:
+            found[sec.index] = (period.group(1),)
+        elif year is not None:
+            found[sec.index] = (year.group(), "今年")
     return found
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 def _plans(heading: str) -> bool:
