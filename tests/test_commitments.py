@@ -184,6 +184,16 @@ def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
     ):
         assert not is_commitment(about, "zh", "plan"), about
     assert is_commitment("国务院机构改革方案将提交本次大会审议。", "zh", "plan")
+    # a plan-part sentence that reports or explains (了) commits to nothing, unless it acts
+    # or speaks of this year; nor does one that says what is about to happen (即将)
+    assert not is_commitment("实践证明，这一政策是正确的，取得了显著成效。", "zh", "plan")
+    assert not is_commitment("中日关系总体上保持了发展的势头。", "zh", "plan")
+    assert is_commitment(
+        "今年在全国彻底取消农业税，标志着在我国实行了长达2600年的这个古老税种从此退出历史舞台。",
+        "zh",
+        "plan",
+    )
+    assert not is_commitment("本届政府到现在已经五年了，任期即将结束。", "zh", "other")
     # outside the parts, a sentence that opens on the past year reports it (1999's chapters)
     past = "去年财政增发1000亿元国债加强基础设施建设，银行也相应增加了贷款。"
     assert not is_commitment(past, "zh", "other")

@@ -44,6 +44,9 @@ def is_commitment(text: str, language: str, part: Part = "other") -> bool:
         if zh.COMMITMENT_FUTURE.search(text):
             return True
         if part == "plan":
+            acts = _PLAN_CUE.search(text) or zh.THIS_YEAR.search(text)
+            if zh.PERFECTIVE.search(text) and not acts:
+                return False  # 这一政策…取得了显著成效: an explanation, no action
             return not zh.PLAN_META.search(text.strip())
         # a sentence that opens on the past year reports it (去年财政增发1000亿元国债…),
         # unless it turns to this year (去年开工的项目，今年要加快建设)
@@ -56,6 +59,10 @@ def is_commitment(text: str, language: str, part: Part = "other") -> bool:
     return part == "other" and bool(en.DECISION.search(text))
 
 
+#: a cue that a plan-part sentence acts, for one that also reports (了)
+_PLAN_CUE = re.compile(
+    f"{zh.COMMITMENT_PLAN_CUE.pattern}|{zh.COMMITMENT_STRONG.pattern}|继续|应当|需要|不断"
+)
 #: the opening of a sentence about last year or the years before (去年, 过去一年, 近年来)
 _PAST_OPENING = re.compile(r"(?:去年|过去一年|上年|过去五年|近年来|近几年|这几年|前几年)")
 
