@@ -322,6 +322,18 @@ def test_a_per_cent_range_in_chinese_numerals_is_one_range() -> None:
     assert [(q.value, q.high, q.unit) for q in found] == [(8.0, 9.0, "%")]
     found = extract("各部门节约油百分之五到十。", "zh", plan=True)
     assert [(q.value, q.high) for q in found] == [(5.0, 10.0)]
+    # a fall from one share to another is two figures, and a year or a century after 到
+    # is no upper end (SC 1955: 由一九五二年的百分之三十九点七到一九五七年…)
+    for text, figures in (
+        ("比重从百分之八十到百分之六十。", [(80.0, None), (60.0, None)]),
+        (
+            "由一九五二年的百分之三十九点七到一九五七年上升为百分之四十五点四。",
+            [(39.7, None), (45.4, None)],
+        ),
+        ("比重由百分之十到二十世纪末达到百分之三十。", [(10.0, None), (30.0, None)]),
+    ):
+        found = extract(text, "zh", plan=True)
+        assert [(q.value, q.high) for q in found] == figures, text
 
 
 def test_striving_for_a_figure_and_a_plan_named_the_clause_before_set_targets() -> None:
@@ -336,3 +348,16 @@ def test_striving_for_a_figure_and_a_plan_named_the_clause_before_set_targets() 
         if x.kind == "target" and "物价上涨幅度" in x.metric
     ]
     assert prices == [("changed", 10.0, 15.0)]
+
+
+def test_the_goals_of_a_period_planned_in_a_review_part_span_the_period() -> None:
+    # 2021: 二、“十三五”时期发展成就和“十四五”时期主要目标任务 — after its results, the 十四五
+    # goals are targets of the period (常住人口城镇化率提高到65%), not of the year; the year's
+    # own unemployment target (5.5%左右) pairs with 2019's as before
+    c = diffreport.compare(corpus("cn-state-council/2019.txt"), corpus("cn-state-council/2021.txt"))
+    rows = {(x.status, x.metric) for x in c.changes.numbers if x.kind == "target"}
+    assert ("added", "常住人口城镇化率（“十四五”时期）") in rows
+    assert ("added", "单位国内生产总值能耗（“十四五”时期）") in rows
+    assert ("unchanged", "城镇调查失业率") in rows
+    # and the five years' results before it stay outcomes
+    assert ("国内生产总值", "actual") in _kinds(2021, "增加到超过100万亿元")

@@ -46,9 +46,12 @@ _ZH_NUMBER = re.compile(
 _ZH_CN_NUMBER = re.compile(
     rf"(?=[{CN_NUMERAL}])"
     rf"(?P<pct>百分之)?(?P<cn>[{CN_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
-    # a per cent range says its upper end bare or in full: 百分之八至九, 百分之八到百分之九
-    rf"(?(pct)(?:[至到](?:百分之)?(?P<cn2>[{CN_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?))?)"
     rf"(?P<unit>{zh.NUMBER_UNITS})?"
+)
+# the upper end of a per cent range, bare or in full (百分之八至九, 百分之八到百分之九), not a
+# year or a century that follows 到 (由百分之十到二十世纪末…, …到一九五七年…)
+_CN_PERCENT_UPPER = re.compile(
+    rf"[至到](?:百分之)?(?P<cn>[{CN_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)(?![年世])"
 )
 
 
@@ -134,6 +137,8 @@ def _numeral_figures(text: str, quotes: list[tuple[int, int]], arabic: list[Raw]
             break
         if match.end() - match.start() > MAX_NUMBER_CHARS:
             continue
+        if found and match.start() < found[-1].end:
+            continue  # the upper end of a range read with its lower end
         raw = _zh_chinese_numeral(text, match, quotes)
         if raw is not None and not any(r.core_start <= raw.core_start < r.end for r in arabic):
             found.append(raw)
@@ -318,15 +323,15 @@ def _zh_chinese_numeral(
         value, high, qualifier = Decimal(first), Decimal(second), "约"
     elif not unit and (len(numeral) < 2 or _CN_BIG_CHARS.isdisjoint(numeral)):
         return None  # a bare numeral counts only when unmistakably a number (一万零一十二)
-    upper = match.group("cn2")
-    if upper is not None and high is None:
-        high = parse_chinese_number(upper)
-        if high is None or high <= value:
-            return None  # 百分之八至七: no range, and no figure to guess at
+    end = match.end()
+    upper = _CN_PERCENT_UPPER.match(text, end) if pct and high is None else None
+    if upper is not None:
+        top = parse_chinese_number(upper.group("cn"))
+        if top is not None and top > value:  # 比重从百分之八十到百分之六十: two figures
+            high, end = top, upper.end()
     if unit in zh.COUNT_UNITS and value < 10:
         # 一批, 两个市场, 八项规定, 两三个: rhetoric and names rather than measured amounts
         return None
-    end = match.end()
     suffix, q_end = _zh_suffix_qualifier(text, end)
     prefix, q_start = _zh_prefix_qualifier(text, start)
     return Raw(q_start, q_end, start, value, high, unit, qualifier or suffix or prefix)
