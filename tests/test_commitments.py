@@ -195,9 +195,14 @@ def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
     )
     assert not is_commitment("本届政府到现在已经五年了，任期即将结束。", "zh", "other")
     # outside the parts, a sentence that opens on the past year reports it (1999's chapters)
-    past = "去年财政增发1000亿元国债加强基础设施建设，银行也相应增加了贷款。"
+    past = "近年来，我们着力推进简政放权，政府职能转变取得明显成效。"
+    assert is_commitment(past.replace("近年来，", ""), "zh", "other")  # the cue alone commits
     assert not is_commitment(past, "zh", "other")
     assert is_commitment("去年开工的项目，今年要加快建设。", "zh", "other")
+    assert is_commitment("近几年水旱灾害比较严重，要下决心把水利建设搞上去。", "zh", "other")
+    assert is_commitment(
+        "过去一年，民营企业取得新进步；新的一年，我们推动其发挥更大作用。", "zh", "other"
+    )
     for action in (
         "当前，要把煤矿安全作为突出任务，完善煤矿安全监管体制和机制。",
         "当前的重点是加快淮河、太湖的综合治理。",
@@ -289,3 +294,38 @@ def test_a_review_whose_heading_plans_the_year_turns_at_this_year() -> None:
     ]
     requirements = next(s for s in mixed if s.text.startswith("今年政府工作总的要求是"))
     assert parts[requirements.index] == "plan"
+
+
+def test_a_reviews_mention_of_the_next_period_does_not_turn_it_to_plan() -> None:
+    # results that prepare the year (为今年发展打下了坚实基础, 为实现“十五五”规划目标打下了
+    # 基础) are still the review; the plan begins where a sentence opens on the year
+    text = (
+        "一、2024年工作回顾和2025年工作总体要求\n"
+        "过去一年，经济运行总体平稳，为今年发展打下了坚实基础。\n"
+        "我们深入推进乡村振兴，建成高标准农田8000万亩。\n"
+        "为实现“十五五”规划目标打下了基础。\n"
+        "今年发展的总体要求是：加快构建新发展格局。\n"
+        "要大力提振消费。\n"
+    )
+    c = diffreport.compare(text.replace("2025", "2026").replace("2024", "2025"), text)
+    parts = sentence_parts(c.new)
+    assert [parts[s.index] for s in c.new.sentences if not s.heading] == [
+        "review",
+        "review",
+        "review",
+        "plan",
+        "plan",
+    ]
+
+
+@pytest.mark.corpus
+def test_the_tasks_under_a_part_that_turns_to_plan_are_plan() -> None:
+    # Guangxi 2026: 二、“十四五”时期发展成就和“十五五”时期主要目标任务 turns at 我们编制了
+    # “十五五”规划纲要; its eight tasks （一）…（八） under it are plan, and their figures targets
+    doc = diffreport.load(corpus("cn-provinces/guangxi/2026.txt"))
+    parts = sentence_parts(doc)
+    part = next(s for s in doc.sections if (s.heading or "").startswith("二、“十四五”时期发展成就"))
+    tasks = [s for s in doc.sentences if doc.sections[s.section].parent == part.index]
+    assert tasks and all(parts[s.index] == "plan" for s in tasks)
+    results = [s for s in doc.sentences if s.section == part.index and "过去五年" in s.text]
+    assert results and all(parts[s.index] == "review" for s in results)

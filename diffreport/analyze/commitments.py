@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from diffreport.analyze.parts import plan_sections, review_ends, review_sections
+from diffreport.analyze.parts import plan_sections, planned_in_review, review_sections
 from diffreport.lexicon import en, zh
 from diffreport.model import Commitment, Comparison, Document
 
@@ -48,9 +48,12 @@ def is_commitment(text: str, language: str, part: Part = "other") -> bool:
             if zh.PERFECTIVE.search(text) and not acts:
                 return False  # 这一政策…取得了显著成效: an explanation, no action
             return not zh.PLAN_META.search(text.strip())
-        # a sentence that opens on the past year reports it (去年财政增发1000亿元国债…),
-        # unless it turns to this year (去年开工的项目，今年要加快建设)
-        reports = _PAST_OPENING.match(text.strip()) and not zh.THIS_YEAR.search(text)
+        # a sentence that opens on the past years reports them (近年来，我们着力推进…，取得
+        # 明显成效), unless it turns to this year or says what must be done (近几年水旱灾害比较
+        # 严重，…，要下决心把水利建设搞上去)
+        reports = _PAST_OPENING.match(text.strip()) and not (
+            zh.THIS_YEAR.search(text) or _MUST.search(text)
+        )
         return not reports and bool(zh.COMMITMENT_STRONG.search(text))
     if en.COMMITMENT_FUTURE.search(text):
         return True
@@ -65,6 +68,10 @@ _PLAN_CUE = re.compile(
 )
 #: the opening of a sentence about last year or the years before (去年, 过去一年, 近年来)
 _PAST_OPENING = re.compile(r"(?:去年|过去一年|上年|过去五年|近年来|近几年|这几年|前几年)")
+#: what must be done, or the year to come, in such a sentence: it commits after all
+_MUST = re.compile(
+    r"(?<![重主需必首纲摘概只不])要(?!求|素|点|害|闻|件|事|是|么)|必须|务必|应当|应该|新的一年"
+)
 
 
 def commitments(comparison: Comparison) -> tuple[tuple[Commitment, ...], tuple[Commitment, ...]]:
@@ -92,23 +99,20 @@ def sentence_parts(doc: Document) -> tuple[Part, ...]:
     from an address to the deputies (``各位代表！``, ``Fellow Deputies,``) on close the
     report or the part (the year's outlook, defence, foreign policy): they count as
     ``other``. A section that reviews one period and plans the next
-    (:func:`~diffreport.analyze.parts.review_ends`) is plan from its first sentence
-    that names the later period on.
+    (:func:`~diffreport.analyze.parts.planned_in_review`) is plan from its first
+    sentence that opens on the later period, or names it with its plan, on.
     """
     plan, review = plan_sections(doc), review_sections(doc)
-    ends = review_ends(doc) if doc.language == "zh" else {}
+    planned = planned_in_review(doc)
     openings = zh.ADDRESS_OPENINGS if doc.language == "zh" else en.ADDRESS_OPENINGS
     parts: list[Part] = []
     closing: int | None = None  # the plan section whose closing words have begun
-    turned: set[int] = set()  # mixed sections whose plan has begun
     for s in doc.sentences:
-        if s.section in ends and not s.heading and any(n in s.text for n in ends[s.section]):
-            turned.add(s.section)
         if s.section in plan:
             if s.text.lstrip().startswith(openings):
                 closing = s.section
             parts.append("other" if closing == s.section else "plan")
-        elif s.section in turned:
+        elif s.index in planned:
             parts.append("plan")
         else:
             parts.append("review" if s.section in review else "other")

@@ -78,8 +78,7 @@ def review_ends(doc: Document) -> dict[int, tuple[str, ...]]:
 
     ``二、“十三五”时期发展成就和“十四五”时期主要目标任务`` -> ``十四五``: the heading reviews
     (成就), then names a period and its targets or tasks after the review word;
-    ``一、1998年工作回顾和1999年工作的总体要求`` -> ``1999年`` or ``今年``. The section
-    reviews until a sentence names it (:func:`sentence_parts` in ``commitments``).
+    ``一、1998年工作回顾和1999年工作的总体要求`` -> ``1999年`` or ``今年``.
     """
     found: dict[int, tuple[str, ...]] = {}
     review_secs = review_sections(doc)
@@ -100,6 +99,62 @@ def review_ends(doc: Document) -> dict[int, tuple[str, ...]]:
     return found
 
 
+def planned_in_review(doc: Document) -> frozenset[int]:
+    """The sentences of a review section that plan the next period (:func:`review_ends`):
+    from the first that opens on that period (``“十四五”时期是…``, ``1999年，我们将…``) or
+    names it with its plan (``我们编制了“十五五”规划纲要``) to the section's end, its
+    sub-sections' tasks included. A review's own mention of the period (为“十四五”发展奠定
+    了坚实基础, 为实现“十四五”规划目标打下了基础) turns nothing."""
+    return frozenset(_planned(doc))
+
+
+def planned_periods(doc: Document) -> dict[int, str]:
+    """Of :func:`planned_in_review`, the sentences that plan a five-year period, with its
+    name (``十四五``): their figures span it, as a period section's do."""
+    return {i: name for i, name in _planned(doc).items() if _PERIOD_NAME.fullmatch(name)}
+
+
+def _planned(doc: Document) -> dict[int, str]:
+    """Sentence -> the first name of the later period its mixed section plans."""
+    if doc.language != "zh":
+        return {}
+    ends = review_ends(doc)
+    if not ends:
+        return {}
+    mixed: dict[int, int] = {}  # section -> the mixed section it is in
+    for sec in doc.sections:
+        if sec.index in ends:
+            mixed[sec.index] = sec.index
+        elif sec.parent is not None and sec.parent in mixed:
+            mixed[sec.index] = mixed[sec.parent]
+    turned: set[int] = set()
+    found: dict[int, str] = {}
+    for s in doc.sentences:
+        top = mixed.get(s.section)
+        if top is None:
+            continue
+        if top not in turned and not s.heading and _turns(s.text, ends[top]):
+            turned.add(top)
+        if top in turned:
+            found[s.index] = ends[top][0]
+    return found
+
+
+def _turns(text: str, names: tuple[str, ...]) -> bool:
+    opening = text.lstrip(' 　“”"《—-')
+    if opening.startswith(names):
+        return True
+    named = any(n in text for n in names) and _PLAN_OF_PERIOD.search(text) is not None
+    return named and not _LAID_FOR.search(text)  # 为实现“十四五”规划目标打下了基础 reports
+
+
+#: what a sentence that sets out a period's plan names with the period (规划, 纲要, 目标)
+_PLAN_OF_PERIOD = re.compile(r"规划|纲要|目标|任务|总体要求")
+#: a review's closing result laid for the period (为…奠定/打下…基础)
+_LAID_FOR = re.compile(r"奠定|打下|打牢")
+
+
+_PERIOD_NAME = re.compile(r"[一二三四五六七八九十]{1,2}五")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 
 

@@ -123,7 +123,11 @@ def priority_changes(
     old_tasks, new_tasks = task_list(comparison.old), task_list(comparison.new)
     if not new_tasks:
         return ()
-    if not old_tasks:  # no list to compare with (1998's plan is one part): the year's tasks
+    if not old_tasks:
+        # a plan part with no list of tasks (1998's is one part) against a list: the year's
+        # tasks; where no plan part was told apart, nothing compares
+        if not plan_sections(comparison.old):
+            return ()
         return tuple(PriorityChange(None, t) for t in new_tasks)
     old_of = {t.section: t for t in old_tasks}
     new_of = {t.section: t for t in new_tasks}

@@ -10,7 +10,12 @@ from diffreport.analyze.numbers.forms import zh_period
 from diffreport.analyze.numbers.kinds import history, horizons, is_estimate
 from diffreport.analyze.numbers.quantities import ANY_DIGIT, CN_NUMERAL, Raw, fold
 from diffreport.analyze.numbers.zh import extract_zh
-from diffreport.analyze.parts import heading_number, plan_sections, review_sections
+from diffreport.analyze.parts import (
+    heading_number,
+    plan_sections,
+    planned_in_review,
+    review_sections,
+)
 from diffreport.lexicon import en, zh
 from diffreport.model import (
     Document,
@@ -221,8 +226,9 @@ def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     """
     plan_secs = plan_sections(doc)
     review_secs = review_sections(doc) - plan_secs if doc.language == "zh" else frozenset()
-    plan = {s.index for s in doc.sentences if s.section in plan_secs}
-    review = {s.index for s in doc.sentences if s.section in review_secs}
+    planned = planned_in_review(doc)  # a review part's plan of the next period
+    plan = {s.index for s in doc.sentences if s.section in plan_secs} | planned
+    review = {s.index for s in doc.sentences if s.section in review_secs} - planned
     if doc.language != "zh" or (plan and review):
         return frozenset(plan), frozenset(review)
     part: str | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diffreport.analyze.numbers.quantities import CJK, SENTENCE_WINDOW, start_of_clause
+from diffreport.analyze.parts import planned_periods
 from diffreport.lexicon import common, en, zh
 from diffreport.model import Document, LocatedQuantity, NumberKind
 
@@ -114,6 +115,7 @@ def horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
 
         return en_horizons(doc, items)
     period = _period_sections(doc)
+    planned = planned_periods(doc)  # a review part's plan of the next period (十四五)
     found = common.YEAR.search(doc.label)
     label_year = int(found.group()) if found else None
     for item in items:
@@ -126,7 +128,7 @@ def horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
             if label_year is not None and year > label_year
         ]
         per_year = zh.PER_YEAR.search(clause) is not None
-        name = period.get(sentence.section)
+        name = period.get(sentence.section) or planned.get(sentence.index)
         if later:
             horizons[id(item)] = f"到{later[-1]}年"
         elif name is not None:
