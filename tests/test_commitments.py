@@ -188,6 +188,8 @@ def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
     # or speaks of this year; nor does one that says what is about to happen (即将)
     assert not is_commitment("实践证明，这一政策是正确的，取得了显著成效。", "zh", "plan")
     assert not is_commitment("中日关系总体上保持了发展的势头。", "zh", "plan")
+    assert not is_commitment("这项改革抓住了主要矛盾。", "zh", "plan")
+    assert not is_commitment("这一政策实施以来，取得了显著成效。", "zh", "plan")
     assert is_commitment(
         "今年在全国彻底取消农业税，标志着在我国实行了长达2600年的这个古老税种从此退出历史舞台。",
         "zh",

@@ -290,3 +290,7 @@ def test_an_enumeration_item_that_is_a_clause_is_no_named_term() -> None:
     read = sides(c)["new"]
     sentence = next(s for s in c.new.sentences if "数字家庭、在线教育" in s.text)
     assert "在线教育" in {t.text for t in read.terms(sentence) if t.named}
+    # a short item a preposition or 得 opens or holds is a name (向海经济, 获得感, 在建项目)
+    from diffreport.analyze.newterms import _clause_item
+
+    assert not any(_clause_item(x) for x in ("向海经济", "获得感", "在建项目", "从业人员", "对台"))

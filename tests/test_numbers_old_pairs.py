@@ -276,7 +276,10 @@ def test_a_web_edition_that_spaces_its_digits_reads_its_targets_1998() -> None:
     ]
     assert growth == [("unchanged", 8.0, 8.0), ("changed", 8.0, 7.0)]
     # what a measure just stated brings about is an effect, not a target (2007)
-    assert {kind for _, kind in _kinds(2007, "1.5 亿")} == {"actual"}
+    from diffreport.analyze.numbers.document import extract
+
+    effect = "这将使农村1.5亿中小学生的家庭普遍减轻经济负担。"
+    assert [q.kind for q in extract(effect, "zh", plan=True)] == ["actual"]
 
 
 def test_spaced_digits_fold_in_chinese_only() -> None:
@@ -361,3 +364,24 @@ def test_the_goals_of_a_period_planned_in_a_review_part_span_the_period() -> Non
     assert ("unchanged", "城镇调查失业率") in rows
     # and the five years' results before it stay outcomes
     assert ("国内生产总值", "actual") in _kinds(2021, "增加到超过100万亿元")
+
+
+def test_the_clause_before_names_a_goal_only_when_it_sets_one_for_a_measure() -> None:
+    from diffreport.analyze.numbers.document import extract
+    from diffreport.analyze.numbers.quantities import fold
+
+    def read(text: str) -> list[tuple[str, str, str]]:
+        return [(q.metric, q.text, q.kind) for q in extract(text, "zh")]
+
+    # a plan or goal reported as met is no goal now
+    assert read("我们胜利完成了第一个五年计划，钢产量达到535万吨。") == [
+        ("钢产量", "达到535万吨", "actual")
+    ]
+    assert read("超额完成了年度计划，粮食产量达到6.5亿吨。")[0][2] == "actual"
+    # a goal that names no measure names nothing, and an amount takes no rate's name
+    assert read("为实现全年发展目标，力争增长6%。")[0][0] == ""
+    assert extract("外贸进出口增速放缓，拟安排500亿元。", "zh", plan=True)[0].metric == ""
+    # 定在 inside 决定 sets nothing
+    assert [q.text for q in extract("国务院决定在100个县开展试点。", "zh", plan=True)] == ["100个"]
+    # a label's number is no spaced figure
+    assert fold("附件2 名词解释", spaced_digits=True)[0] == "附件2 名词解释"

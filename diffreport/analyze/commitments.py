@@ -44,7 +44,7 @@ def is_commitment(text: str, language: str, part: Part = "other") -> bool:
         if zh.COMMITMENT_FUTURE.search(text):
             return True
         if part == "plan":
-            acts = _PLAN_CUE.search(text) or zh.THIS_YEAR.search(text)
+            acts = _PLAN_CUE.search(_SINCE.sub("", text)) or zh.THIS_YEAR.search(text)
             if zh.PERFECTIVE.search(text) and not acts:
                 return False  # 这一政策…取得了显著成效: an explanation, no action
             return not zh.PLAN_META.search(text.strip())
@@ -63,9 +63,9 @@ def is_commitment(text: str, language: str, part: Part = "other") -> bool:
 
 
 #: a cue that a plan-part sentence acts, for one that also reports (了)
-_PLAN_CUE = re.compile(
-    f"{zh.COMMITMENT_PLAN_CUE.pattern}|{zh.COMMITMENT_STRONG.pattern}|继续|应当|需要|不断"
-)
+_PLAN_CUE = re.compile(f"{zh.COMMITMENT_STRONG.pattern}|着力|努力|预计|继续|应当|需要|不断")
+#: since an action was taken (实施以来): what follows reports it
+_SINCE = re.compile(r"[\u4e00-\u9fff]{1,4}以来")
 #: the opening of a sentence about last year or the years before (去年, 过去一年, 近年来)
 _PAST_OPENING = re.compile(r"(?:去年|过去一年|上年|过去五年|近年来|近几年|这几年|前几年)")
 #: what must be done, or the year to come, in such a sentence: it commits after all

@@ -98,16 +98,19 @@ def zh_terms(text: str, other: Vocabulary, before: int | None = None) -> Iterato
 
 def _clause_item(item: str) -> bool:
     """Whether an enumeration item is a clause, not a name: it holds a particle
-    (放松农业的倾向), opens with a preposition or the copula (在农业连年丰收, 在继续发展运输)
-    where no word holds that character (在线教育 is a name), or opens with a list's
-    ordinal (五是通过深化改革). A modal stays: 侵权要赔偿 is a slogan's item."""
+    (放松农业的倾向), opens a long item with a preposition or the copula (在农业连年丰收,
+    在继续发展运输) where no word holds that character (在线教育 is a name), or opens with a
+    list's ordinal (五是通过深化改革). A modal stays: 侵权要赔偿 is a slogan's item."""
     inside = any(char in _CLAUSE_JOINTS and not _in_word(item, i) for i, char in enumerate(item))
-    opens = item[0] in _CLAUSE_OPENERS and not _in_word(item, 0)
+    opens = len(item) >= _CLAUSE_LEAST and item[0] in _CLAUSE_OPENERS and not _in_word(item, 0)
     return inside or opens or bool(_ORDINAL.match(item))
 
 
 #: particles inside a clause; prepositions and the copula opening one
-_CLAUSE_JOINTS = frozenset("的得了着")
+_CLAUSE_JOINTS = frozenset("的了着")  # not 得: 获得感
+#: a preposition opens a clause of five characters or more (在继续发展运输); a shorter item
+#: it opens is a name (向海经济, 在建项目, 从业人员, 对台)
+_CLAUSE_LEAST = 5
 _CLAUSE_OPENERS = frozenset("在对把被从向由是")
 #: an item that opens with the ordinal of a list of measures (五是通过深化改革)
 _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}是")

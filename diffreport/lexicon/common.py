@@ -16,3 +16,10 @@ LIST_MARKER = re.compile(r"\A\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九�
 #: what ends a clause, in either language's punctuation (full-width and folded): a rank
 #: cue's clause (analyze.cues), a task heading's first clause (analyze.priorities)
 CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")
+#: a space a web edition puts after every digit of Chinese text (经济增长速度8 ％, 1 9 9 8 年),
+#: before a digit, a point, a per cent sign or a Han character: read as no space ...
+SPACED_DIGIT = re.compile(r"(?<=\d) (?=[\d.%\u4e00-\u9fff])")
+#: ... in a sentence that shows the spacing: a spaced number of two digits or more before a
+#: digit or a Han character (4 0 个), or a spaced point or per cent sign (not 附件2 名词解释,
+#: nor a time stamp 2026-02-09 09:45:30). Read by the number reader and the topics.
+SPACED_EVIDENCE = re.compile(r"\d \d(?: \d| [\u4e00-\u9fff])|\d [.%]")

@@ -8,6 +8,7 @@ horizon so that it never pairs with a one-year target of the same metric.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from diffreport.analyze.numbers.quantities import CJK, SENTENCE_WINDOW, start_of_clause
@@ -42,7 +43,8 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
         return "target" if _this_year_ahead(text, pos) else "actual"
     if zh.TARGET_CUES.search(clause) or zh.TARGET_CLAUSE_CUES.search(clause):
         return "target"
-    if text[max(0, opens - 3) : opens].rstrip("，,").endswith(("目标", "指标", "计划")):
+    previous = text[start_of_clause(text, max(0, opens - 1), 0) : opens]
+    if previous.rstrip("，,").endswith(("目标", "指标", "计划")) and not _DONE.search(previous):
         # …的宏观调控目标，定为百分之八至九; 按调整后的“八五”计划，…调高到百分之八至九: the goal
         # or the plan is named in the clause before
         return "target"
@@ -83,6 +85,8 @@ def is_estimate(text: str, start: int) -> bool:
     return zh.THIS_YEAR.search(clause) is None
 
 
+#: a plan or goal the clause before reports as met (胜利完成了第一个五年计划): no goal now
+_DONE = re.compile(r"完成|实现|超额|了")
 _ESTIMATE_REACH = 16  # characters before a figure that 预计 may stand (预计全市地区生产总值增长…)
 
 

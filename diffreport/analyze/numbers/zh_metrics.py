@@ -52,16 +52,22 @@ def _shorten(phrase: str) -> str:
     return phrase
 
 
-def _subject_before(text: str, clause_start: int) -> str:
-    """The subject the clause before names for a clause that has none: a goal
-    (``今年经济增长速度的宏观调控目标，定为百分之八至九``) or a measure it opens with
-    (``确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右``)."""
+def _subject_before(text: str, clause_start: int, unit: str) -> str:
+    """The subject the clause before names for a clause that has none: a goal for a
+    measure (``今年经济增长速度的宏观调控目标，定为百分之八至九``) or, for a rate, a measure
+    the clause opens with (``确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右``).
+    A goal that names no measure (``为实现全年发展目标``) names nothing."""
     if clause_start < 2 or text[clause_start - 1] not in "，,":
         return ""
     start = max(text.rfind(d, 0, clause_start - 1) for d in CLAUSE_DELIMS) + 1
     previous = zh.METRIC_FILLER_HEAD.sub("", text[start : clause_start - 1])
-    goal = zh.GOAL_SUBJECT_CLAUSE.match(previous) or zh.MEASURE_SUBJECT.match(previous)
-    return _clean_zh_metric(goal.group("subject")) if goal else ""
+    goal = zh.GOAL_SUBJECT_CLAUSE.match(previous)
+    if goal is not None:
+        subject = _clean_zh_metric(goal.group("subject"))
+        measures = (zh.GROWTH_TAILS, zh.RATIO_TAILS, zh.AMOUNT_TAILS)
+        return subject if any(m.search(subject) for m in measures) else ""
+    measure = zh.MEASURE_SUBJECT.match(previous) if unit in ("%", "‰") else None
+    return _clean_zh_metric(measure.group("subject")) if measure else ""
 
 
 def _zh_inherit_object(text: str, verb: str, clause_start: int) -> str:
@@ -212,7 +218,7 @@ def zh_metric(
     if (not metric or zh.EMPTY_METRIC.match(metric)) and raw.unit not in ("%", "个百分点", "‰"):
         metric = _zh_following_noun(text, raw.end) or metric
     if not metric and verb:
-        metric = _subject_before(text, clause_start)
+        metric = _subject_before(text, clause_start, raw.unit)
     if not metric and verb:
         metric = _zh_inherit_object(text, verb, clause_start)
     if not metric and previous_metric:
@@ -224,6 +230,8 @@ def zh_metric(
         while j < len(text) and j - tail < 20 and text[j] not in CLAUSE_DELIMS:
             j += 1
         phrase = text[tail:j]
+        if zh.PREDICATE_START.match(phrase):
+            phrase = ""  # 从7703元|增加到…: a change of the figure names nothing
         if phrase.startswith("的"):  # 5.5%左右的预期增长目标与…: the noun it qualifies
             noun = phrase[1:]
             end = zh.QUALIFIED_NOUN_END.search(noun, 2)  # never inside its first word

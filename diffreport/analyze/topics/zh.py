@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diffreport.lexicon.common import SPACED_DIGIT, SPACED_EVIDENCE
 from diffreport.lexicon.zh import (
     TOPIC_BAD_END_CHARACTERS,
     TOPIC_BAD_START_CHARACTERS,
@@ -29,8 +30,6 @@ _ZH_NUMBER = re.compile(
     r"[0-9][0-9.,:/%‰-]*(?:[多余])?(?:[十百千万亿]+)?"
     r"(?:美元|欧元|港元|[年月日号个项家元吨人次倍岁届期条所座户套台辆公里亩平方米千克斤万亿%‰])*"
 )
-# a web edition that spaces every digit (1 3 9 9 亿美元): the figure is one number
-_SPACED_DIGIT = re.compile(r"(?<=[0-9]) (?=[0-9.%\u4e00-\u9fff])")
 _ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\+?")
 _ZH_QUOTED = re.compile(r"[“「『\"]([\u3400-\u9fffA-Za-z+]{2,10})[”」』\"]")
 _ZH_NUMERAL_PHRASE = re.compile(
@@ -113,7 +112,9 @@ def _zh_term(gram: str) -> str | None:
 def _zh_runs(text: str) -> list[str]:
     """Runs of Han characters of a text already NFKC-folded, numbers cut out."""
     runs = []
-    text = _ZH_NUMBER.sub(" ", _SPACED_DIGIT.sub("", text))
+    if " " in text and SPACED_EVIDENCE.search(text):
+        text = SPACED_DIGIT.sub("", text)  # 1 3 9 9 亿美元: one figure, cut out whole
+    text = _ZH_NUMBER.sub(" ", text)
     for match in _ZH_RUN.finditer(text):
         run = match.group()
         at = match.start()
