@@ -133,9 +133,11 @@ def test_state_council_summaries_show_most_published_headlines() -> None:
     # 60 headlines of the pairs 1978->1999, from 30 sources, gathered before measuring; the
     # 1990s target reading had been fixed earlier that session, not on the batch) measured
     # 14/60 untuned; with it 226/370 (0.611), then 228/370 with 努力把…控制在 as a goal cue
-    # and a plan named in the clause before. The bar is 0.85
+    # and a plan named in the clause before, 230 with 1999's tasks listed against 1998's
+    # plan part, 232 with the central link (中心环节) and the main measure (…的主要措施) as
+    # phrases that rank a task. The bar is 0.85
     rate, missed = hit_rates("cn-state-council")
-    assert rate >= 0.61, dict(missed)
+    assert rate >= 0.62, dict(missed)
 
 
 @pytest.mark.corpus
@@ -264,6 +266,12 @@ def test_a_rank_cue_ranks_anew_by_what_follows_it_too() -> None:
     old = "把稳定物价作为首要任务。"
     assert ranks_anew(zh.RANK_CUE, "首要任务是大力发展低空经济。", old, "zh")
     assert not ranks_anew(zh.RANK_CUE, "把稳定物价作为首要任务。", old, "zh")
+    # the central link or the main measure a task is made ranks it (2008, 1999); a list
+    # of measures that opens with 主要措施是 ranks nothing
+    assert ranks_anew(zh.RANK_CUE, "坚持把推进自主创新作为转变发展方式的中心环节。", old, "zh")
+    expand = "把扩大国内需求作为促进经济增长的主要措施。"
+    assert ranks_anew(zh.RANK_CUE, expand, old, "zh")
+    assert not ranks_anew(zh.RANK_CUE, "主要措施是：一要大力增加投入。", old, "zh")
     # English is compared case-folded
     said = "Jobs remain our top priority."
     assert not ranks_anew(en.RANK_CUE, said, said.lower(), "en")

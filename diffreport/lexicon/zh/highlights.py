@@ -116,10 +116,12 @@ LINE_HEADING = re.compile(r"总体要求|政策取向|预期目标|主要目标|
 #: words that give a task its rank among the year's work (把…作为首要任务, 摆在优先位置,
 #: 放在更加突出的位置, 重中之重, 头等大事, 以…为主线): a new or reworded sentence that ranks a
 #: task says what comes first this year, which analysts report with the priorities.
-#: Kinds of phrases, from the plan parts of the State Council reports 2005–2025.
+#: Kinds of phrases, from the plan parts of the State Council reports 2005–2025; the
+#: central link and the main measure (作为…的中心环节, 作为…的主要措施: not a list that
+#: opens 主要措施是) from the reports of 1993–2009.
 RANK_CUE = re.compile(
     r"首要任务|重中之重|头等大事|第一要务|优先位置|突出位置|突出的位置|摆在首位|放在首位"
-    r"|重大任务|主攻方向|为主线|作为主线"
+    r"|重大任务|主攻方向|为主线|作为主线|的主要措施|的根本措施|中心任务|中心环节"
 )
 #: a sweeping abolition, exemption or repeal: the verb (取消, 免除, 免征, 废止) with a word
 #: of its sweep (全部, 全面, 彻底, 一律, 全国, 所有) in its clause — 今年在全国彻底取消农业税,
