@@ -296,6 +296,13 @@ def test_a_review_whose_heading_plans_the_year_turns_at_this_year() -> None:
     ]
     requirements = next(s for s in mixed if s.text.startswith("今年政府工作总的要求是"))
     assert parts[requirements.index] == "plan"
+    # 一、１９９３年国内工作的回顾和１９９４年工作的基本方针 (full-width digits): the year's
+    # guiding policy begins where it is set out (明确提出了今年全党和全国工作的基本方针)
+    doc = diffreport.load(corpus("cn-state-council/1994.txt"))
+    parts = sentence_parts(doc)
+    line = next(s for s in doc.sentences if "明确提出了今年全党和全国工作的基本方针" in s.text)
+    results = next(s for s in doc.sentences if s.text.startswith("城乡人民生活继续改善"))
+    assert (parts[results.index], parts[line.index]) == ("review", "plan")
 
 
 def test_a_reviews_mention_of_the_next_period_does_not_turn_it_to_plan() -> None:

@@ -15,6 +15,7 @@ plan from there (:func:`review_ends`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from diffreport.lexicon import en, zh
@@ -87,7 +88,7 @@ def review_ends(doc: Document) -> dict[int, tuple[str, ...]]:
         review = zh.REVIEW_HEADING.search(heading)
         if review is None or sec.index not in review_secs:
             continue
-        later = heading[review.end() :]
+        later = unicodedata.normalize("NFKC", heading[review.end() :])  # １９９４年
         if not _plans(later):
             continue
         period = zh.PERIOD_HEADING.search(later)
@@ -141,6 +142,7 @@ def _planned(doc: Document) -> dict[int, str]:
 
 
 def _turns(text: str, names: tuple[str, ...]) -> bool:
+    text = unicodedata.normalize("NFKC", text)  # １９９４年, as the heading is read
     opening = text.lstrip(' 　“”"《—-')
     if opening.startswith(names):
         return True
@@ -149,7 +151,7 @@ def _turns(text: str, names: tuple[str, ...]) -> bool:
 
 
 #: what a sentence that sets out a period's plan names with the period (规划, 纲要, 目标)
-_PLAN_OF_PERIOD = re.compile(r"规划|纲要|目标|任务|总体要求")
+_PLAN_OF_PERIOD = re.compile(r"规划|纲要|目标|任务|总体要求|基本方针")
 #: a review's closing result laid for the period (为…奠定/打下…基础)
 _LAID_FOR = re.compile(r"奠定|打下|打牢")
 

@@ -9,7 +9,7 @@ import re
 #: since the package skeleton (commit de76b26).
 PLAN_HEADING = re.compile(
     r"政府工作任务|工作任务|总体要求|政策取向|预期目标|主要目标|目标任务|今年工作|明年工作|重点工作|"
-    r"工作安排|工作部署|工作建议|工作的建议|主要任务|重点任务|工作思路|今后.{0,6}(?:工作|任务)|工作总体要求|"
+    r"工作安排|工作部署|工作建议|工作的建议|主要任务|重点任务|工作思路|工作的基本方针|今后.{0,6}(?:工作|任务)|工作总体要求|"
     r"今后五年|下一步|发展目标|年的?(?:主要)?工作$|工作总体部署"
 )
 #: headings of the part of a Chinese report that reviews the past year (``一、2024年工作回顾``,
