@@ -229,3 +229,15 @@ def test_a_sub_heading_reworded_a_little_is_a_task_that_goes_on() -> None:
     listed = [c.new.sentences[x.sentence].text for x in h.new]
     listed += [c.old.sentences[x.sentence].text for x in h.dropped]
     assert not [t for t in listed if "special initiatives to boost consumption" in t]
+
+
+@pytest.mark.corpus
+def test_every_english_entry_names_its_terms() -> None:
+    # a new paragraph's lead whose new content is a known phrase's new verb (We will launch
+    # special initiatives to boost consumption: 2024 had special initiatives) shows that
+    # phrase, not nothing
+    c = compared("cn-state-council-zh-en/2024.en.txt", "cn-state-council-zh-en/2025.en.txt")
+    new = c.changes.highlights.new
+    assert all(x.terms for x in new), [c.new.sentences[x.sentence].text for x in new if not x.terms]
+    launch = next(x for x in new if c.new.sentences[x.sentence].text.startswith("We will launch"))
+    assert "special initiatives" in launch.terms

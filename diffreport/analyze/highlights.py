@@ -33,6 +33,7 @@ from diffreport.analyze.continuations import continuations
 from diffreport.analyze.cues import LEAD, LEAD_CONTINUES, abolishes, leads, ranks_anew
 from diffreport.analyze.newterms import (
     Term,
+    Vocabulary,
     en_terms,
     fold,
     is_new,
@@ -187,7 +188,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
     if deadline is not None and deadline.group() not in other.text:
         score += _DEADLINE
     score /= (1.0 + len(text) / 80.0) ** 0.5
-    shown = shown_en(found, other, text) if language == "en" else shown_zh(found, other, text)
+    shown = _shown_en(found, other, text) if language == "en" else shown_zh(found, other, text)
     terms: list[str] = []  # a new programme's whole name before its new words; read lazily
     named = (shown_named(c, other, text) for c in coinages) if language == "zh" else iter(coinages)
     ranked = [ranking, abolition] if language == "zh" else []  # an English clause is no term
@@ -199,6 +200,18 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         if not any(term in earlier for earlier in terms):  # 增长机制 after 投入增长机制
             terms.append(term)
     return _Scored(score, tuple(terms), novelty, coinages)
+
+
+def _shown_en(found: list[Term], other: Vocabulary, text: str) -> Iterator[str]:
+    """An English sentence's new terms as shown, read lazily; where what is new is a known
+    phrase's new verb (We will launch special initiatives to boost consumption), its
+    phrases as they are."""
+    shown = False
+    for term in shown_en(found, other, text):
+        shown = True
+        yield term
+    if not shown:
+        yield from shown_en(found, other, text, new_only=False)
 
 
 def _is_statement(doc: Document) -> bool:

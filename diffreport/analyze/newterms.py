@@ -401,7 +401,9 @@ def _boundary(text: str, at: int) -> bool:
 _PARTICLES = frozenset("的了和与及或等")
 
 
-def shown_en(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[str]:
+def shown_en(
+    found: list[Term], other: Vocabulary, text: str = "", *, new_only: bool = True
+) -> Iterator[str]:
     """English terms as a reader sees them: noun phrases, not the verbs leading into them.
 
     Words at a term's edges that are verbs, function words or adverbs (``foster new
@@ -412,7 +414,7 @@ def shown_en(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
     out``) — and a verb form in -ing or -ed at its start, in -ed at its end
     (``supporting``, ``affected``; not ``funding``); a verb or function word inside
     cuts the term in two. A piece with no word or pair of words the other edition lacks
-    is not shown. Named terms stay as written.
+    is not shown (``new_only``: else every piece is). Named terms stay as written.
     """
     for term in found:
         if term.named:
@@ -426,7 +428,7 @@ def shown_en(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
             if words and words[0].lower() in _PARTICLES_EN:
                 words.pop(0)
         for piece in _en_pieces(words):
-            if _en_has_new([w.lower() for w in piece], other):
+            if not new_only or _en_has_new([w.lower() for w in piece], other):
                 yield " ".join(piece)
 
 
