@@ -69,9 +69,7 @@ _SINCE = re.compile(r"[\u4e00-\u9fff]{1,4}以来")
 #: the opening of a sentence about last year or the years before (去年, 过去一年, 近年来)
 _PAST_OPENING = re.compile(r"(?:去年|过去一年|上年|过去五年|近年来|近几年|这几年|前几年)")
 #: what must be done, or the year to come, in such a sentence: it commits after all
-_MUST = re.compile(
-    r"(?<![重主需必首纲摘概只不])要(?!求|素|点|害|闻|件|事|是|么)|必须|务必|应当|应该|新的一年"
-)
+_MUST = re.compile(f"{zh.MUST.pattern}|新的一年")
 
 
 def commitments(comparison: Comparison) -> tuple[tuple[Commitment, ...], tuple[Commitment, ...]]:

@@ -8,8 +8,8 @@ belongs to the review when its heading, or an ancestor's, reviews the past
 
 A heading may review one period and then set out the next
 (``二、“十三五”时期发展成就和“十四五”时期主要目标任务``): such a section is a review
-until its first sentence that names the period it plans (``“十四五”时期是…``), and
-plan from there (:func:`review_ends`).
+until its first sentence that opens on the period it plans (``“十四五”时期是…``), and
+plan from there (:func:`planned_in_review`).
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def _planned(doc: Document) -> dict[int, str]:
 
 def _turns(text: str, names: tuple[str, ...]) -> bool:
     text = unicodedata.normalize("NFKC", text)  # １９９４年, as the heading is read
-    opening = text.lstrip(' 　“”"《—-')
+    opening = text.lstrip(' “”"《—-')
     if opening.startswith(names):
         return True
     named = any(n in text for n in names) and _PLAN_OF_PERIOD.search(text) is not None

@@ -35,13 +35,15 @@ COMMITMENT_ACTION = re.compile(
     r"培育|打造|建设|发展|落实|强化|优化|坚持|坚决|统筹|保障|巩固|改善|做好|抓好|开展|"
     r"构建|增强|鼓励|引导|严格|防范|化解|稳定|保持|扎实|全面|切实|继续|进一步|着力|安排)"
 )
+#: the modal 要 (must, will), not the 要 of 重要, 主要, 需要, 要求, 要素 …
+_YAO = r"(?<!重|主|需|必|首|纲|摘|概|只|不)要(?!求|素|点|害|闻|件|事|是|么)"
 #: the commitment cues of a report's imperative voice that commit wherever they stand
 #: (要 but not 重要, 要求; 加快, 推动, 必须 …), issue 3's definition (commit 2ec59c8, after
 #: 3368f0d); read by analyze.commitments.
-COMMITMENT_STRONG = re.compile(
-    r"((?<!重|主|需|必|首|纲|摘|概|只|不)要(?!求|素|点|害|闻|件|事|是|么)|加快|着力|推动|实施|推进|"
-    r"坚持|加大|强化|务必|必须)"
-)
+COMMITMENT_STRONG = re.compile(rf"({_YAO}|加快|着力|推动|实施|推进|坚持|加大|强化|务必|必须)")
+#: what must be done (要, 必须, 应当): a sentence that opens on past years commits when it
+#: says so (近几年水旱灾害比较严重，…，要下决心把水利建设搞上去); read by analyze.commitments
+MUST = re.compile(rf"{_YAO}|必须|务必|应当|应该")
 #: explicit future cues that make a sentence of the review part a commitment (将, 力争, 拟,
 #: 计划 as a verb, 下一步): a review reports results, so only a stated future commits it.
 #: 争取 and 确保 are left out (a review says 争取中央资金233亿元 of money obtained), so is
@@ -63,7 +65,7 @@ REVIEW_FUTURE = re.compile(
 #: parts of the State Council reports 2016–2025 and of the 31 provinces' 2025/2026 reports;
 #: read by analyze.commitments.
 #: a verb's perfective 了 (取得了显著成效, 突出了更加重视就业的导向): without a modal or a
-#: cue of the plan (COMMITMENT_FUTURE, COMMITMENT_PLAN_CUE, 继续), a plan-part sentence so
+#: cue of action (COMMITMENT_FUTURE, COMMITMENT_STRONG, 继续 …), a plan-part sentence so
 #: reports or explains, and commits to nothing. Not 为了, 除了, 了解. Read off the plan
 #: parts of the State Council reports 1992-2025 (40 such sentences, none an action).
 PERFECTIVE = re.compile(r"(?<![为除])(?<=[\u4e00-\u9fff])了(?!解|如指掌|结|却|不起|然)")
