@@ -537,7 +537,12 @@ def test_no_process_or_network_at_run_time(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- batch: Ctrl-C in a real process
 
-_PROVINCES = ("anhui", "beijing", "chongqing", "fujian", "gansu", "guangdong", "guangxi", "hebei")
+#: enough pairs that a loaded machine still has work left when the first report is out
+#: (with eight, a test process starved for a few seconds signalled a finished batch)
+_PROVINCES = (
+    "anhui", "beijing", "chongqing", "fujian", "gansu", "guangdong", "guangxi", "hebei",
+    "henan", "hubei", "hunan", "jiangsu", "jiangxi", "jilin",
+)  # fmt: skip
 
 
 def _province_config(tmp_path: Path) -> Path:
