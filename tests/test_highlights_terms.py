@@ -216,15 +216,15 @@ def test_words_that_hold_a_function_character_or_begin_with_好_stay_whole() -> 
     # a particle or object marker at a term's edge is a clause's joint (必须把), unless it
     # is part of a word there (全民参与, 男女平等, 把关机制, 等级保护); 好 after an adverb
     # begins a word (持续好转态势), after a verb it is the verb's complement (保障好…)
-    from diffreport.analyze.newterms import Term, _function_edge, _without_lead_in, shown_zh
+    from diffreport.analyze.newterms import Term, _function_edge, without_lead_in, shown_zh
     from diffreport.analyze.newterms import vocabulary as vocabulary_of
 
     for word in ("全民参与", "男女平等", "把关机制", "等级保护", "将来"):
         assert not _function_edge(word), word
     for joint in ("必须把", "的企业相互协同", "是我们全部工作"):
         assert _function_edge(joint), joint
-    assert _without_lead_in("持续好转态势", loose=False) == "好转态势"
-    assert _without_lead_in("保障好基本民生", loose=False) == "基本民生"
+    assert without_lead_in("持续好转态势", loose=False) == "好转态势"
+    assert without_lead_in("保障好基本民生", loose=False) == "基本民生"
     other = vocabulary_of(diffreport.load(corpus("cn-state-council/2024.txt")))
     text = "巩固经济持续好转态势。"
     assert list(shown_zh([Term("好转态势", 4.0)], other, text)) == ["好转态势"]

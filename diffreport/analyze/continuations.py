@@ -13,7 +13,15 @@ import re
 
 from rapidfuzz import fuzz
 
-from diffreport.analyze.newterms import fold, vocabulary, zh_programmes
+from diffreport.align.years import document_year
+from diffreport.analyze.background import report_share
+from diffreport.analyze.newterms import (
+    fold,
+    holds_lead_in,
+    vocabulary,
+    without_lead_in,
+    zh_programmes,
+)
 from diffreport.lexicon import en, zh
 from diffreport.model import Commitment, Comparison
 
@@ -51,6 +59,12 @@ def continuations(
     if language != comparison.old.language or (language == "en" and statement):
         return ()  # a statement's sentences are its changes as they stand
     names = _names if language == "zh" else _en_names
+    if texts is None:
+        texts = (vocabulary(comparison.old).text, vocabulary(comparison.new).text)
+    old_text, new_text = texts
+    if language == "en":  # names are matched lowercased (AI Plus initiative, … Initiative)
+        old_text, new_text = old_text.lower(), new_text.lower()
+    year = document_year(comparison.new)  # a core is rare in the reports before it
     went: dict[str, list[int]] = {}
     for c in dropped:
         for name in names(comparison.old.sentences[c.sentence].text):
@@ -60,11 +74,8 @@ def continuations(
         for name in names(comparison.new.sentences[c.sentence].text):
             if name in went:
                 came.setdefault(name, []).append(c.sentence)
-    if texts is None:
-        texts = (vocabulary(comparison.old).text, vocabulary(comparison.new).text)
-    old_text, new_text = texts
-    if language == "en":  # names are matched lowercased (AI Plus initiative, … Initiative)
-        old_text, new_text = old_text.lower(), new_text.lower()
+            elif language == "zh":
+                _core_in_old(name, c.sentence, comparison, dropped, old_text, went, came, year)
     found: list[tuple[float, int, int]] = []
     for name, added in came.items():
         removed = went[name]
@@ -85,6 +96,62 @@ def continuations(
             taken_new.add(b)
             pairs.append((a, b))
     return tuple(sorted(pairs, key=lambda p: p[1]))
+
+
+def _core_in_old(
+    name: str,
+    sentence: int,
+    comparison: Comparison,
+    dropped: tuple[Commitment, ...],
+    old_text: str,
+    went: dict[str, list[int]],
+    came: dict[str, list[int]],
+    year: int | None,
+) -> None:
+    """Where a new programme's name is not an old one's, the old dropped commitments that
+    say its core: the name, or the name without the common words that open it, in the old
+    text (深化零基预算改革 continues 开展中央部门零基预算改革试点; 实施碳排放总量和强度
+    双控制度, 加快构建碳排放双控制度体系: 强度 is a common word). A core is distinctive
+    (:func:`_distinctive`), said a few times at most, and looked up in the old text."""
+    core = without_lead_in(name)
+    while len(core) >= _CORE_LEAST:
+        count = old_text.count(core)
+        if count:
+            if count > _NAME_SENTENCES or not _distinctive(core, year):
+                return  # a generic core (管理机制, 相关改革) tells no commitment from another
+            old = comparison.old.sentences
+            holders = [c.sentence for c in dropped if core in fold(old[c.sentence].text)]
+            if holders:
+                went.setdefault(core, holders)
+                came.setdefault(core, []).append(sentence)
+            return
+        if report_share(core[:2], "zh", year) < _COMMON_WORD:
+            return  # the name opens with no common word: its tail is no name (理长效机制)
+        core = without_lead_in(core[2:])
+
+
+#: the shortest core of a programme's name looked up in the other edition (双控制度)
+_CORE_LEAST = 4
+#: a name's opening word is common, and its core comes after it, when this share of
+#: reports use it (强度, 国际, 亿元)
+_COMMON_WORD = 0.1
+#: a core is a name when at most this share of reports use it and the words before its
+#: suffix: 零基预算改革 and 双控制度 (none before 2026), not 管理机制 (0.15), 行动计划
+#: (0.21), 制度改革 (0.65), nor 发展机制 (发展)
+_CORE_SHARE = 0.05
+
+
+def _distinctive(core: str, year: int | None) -> bool:
+    """Whether few reports use ``core`` and the words before its programme suffix
+    (零基预算 of 零基预算改革; not 发展 of 发展机制, a pairing too rare to be listed), with
+    no verb leading into its words (放到加快转变经济 is a clause)."""
+    suffix = next((s for s in zh.PROGRAMME_SUFFIXES if core.endswith(s)), "")
+    head = core[: len(core) - len(suffix)]
+    if len(head) < 2 or holds_lead_in(head):
+        return False  # a clause, not a name: 放到加快转变经济
+    return all(
+        report_share(word, "zh", year) <= _CORE_SHARE for word in (core, head)
+    )
 
 
 def _names(text: str) -> set[str]:

@@ -222,7 +222,7 @@ def zh_programmes(text: str) -> list[str]:
             if edge or end - start > 2 * _NAME_LONGEST:
                 break
             start -= 1
-        name = _without_lead_in(text[start:end])
+        name = without_lead_in(text[start:end])
         head = name[: len(name) - len(match.group())]
         if len(name) > _NAME_LONGEST or len(head) < 2 or head in zh.PROGRAMME_SUFFIXES:
             continue
@@ -268,7 +268,7 @@ def shown_zh(found: list[Term], other: Vocabulary, text: str = "") -> Iterator[s
         whole = snapped(term.text, text) if text else term.text
         if text and not _whole_in(whole, text):
             continue  # 紧抓高质|量发展: no word's edge within reach, a fragment is not shown
-        shown = _without_lead_in(_without_complement(whole, term.text, text), loose=False)
+        shown = without_lead_in(_without_complement(whole, term.text, text), loose=False)
         if len(shown) >= 2 and _function_edge(shown):
             continue  # 必须把, 的企业相互协同: a word joins a clause at either edge
         if len(shown) >= 2 and (shown == term.text or has_new_pair(shown, other)):
@@ -289,7 +289,7 @@ def shown_named(term: str, other: Vocabulary, text: str) -> str:
         bare = bare[1:]  # 的争先意识, 把高校毕业生 (not 等级保护)
     if bare != term and bare.startswith("好"):
         bare = bare[1:]  # 把好土地、信贷…关: 把好 guards, 好 is its complement
-    shown = _without_lead_in(bare, loose=False)
+    shown = without_lead_in(bare, loose=False)
     return shown if shown == term or (len(shown) >= 2 and is_new(shown, other)) else ""
 
 
@@ -338,7 +338,7 @@ def _whole_in(term: str, text: str) -> bool:
 def whole_name(name: str, text: str) -> str:
     """A programme's name as shown: snapped to whole words of ``text``, without the
     verbs that snapping brought back (``生育支持政策`` stays, not ``健全生育支持政策``)."""
-    return _without_lead_in(snapped(name, text), loose=False)
+    return without_lead_in(snapped(name, text), loose=False)
 
 
 #: a term's edge moves at most this many characters to reach a word's edge
@@ -504,7 +504,7 @@ def is_new(text: str, other: Vocabulary) -> bool:
     return has_new_pair(text, other) or text not in other.text
 
 
-def _without_lead_in(term: str, *, loose: bool = True) -> str:
+def without_lead_in(term: str, *, loose: bool = True) -> str:
     """``term`` without the verbs and adverbs that lead into an object (培育生物 -> 生物).
 
     Not ``loose``: a lead-in is kept when its end and the next character make a common
@@ -521,6 +521,12 @@ def _without_lead_in(term: str, *, loose: bool = True) -> str:
             term = term[1:]  # 保障好基本民生, 完成好今年…: a verb's complement (持续好转 keeps it)
         lead = _lead_in().match(term)
     return term
+
+
+def holds_lead_in(text: str) -> bool:
+    """Whether a verb or adverb that leads into an object occurs inside ``text`` after
+    its first character: a clause (放到加快转变经济), not a name."""
+    return _lead_in().search(text, 1) is not None
 
 
 @functools.cache
