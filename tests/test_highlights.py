@@ -223,7 +223,9 @@ def test_a_programme_continues_under_a_longer_or_shorter_name() -> None:
     said = [(c.old.sentences[a].text, c.new.sentences[b].text) for a, b in pairs]
     assert any("中央部门零基预算改革试点" in o and "扩大中央部门试点范围" in n for o, n in said)
     assert any("碳排放双控制度体系" in o and "强度双控制度" in n for o, n in said)
-    budget = next(x for x in c.changes.highlights.changed if "零基预算" in c.new.sentences[x.new].text)
+    budget = next(
+        x for x in c.changes.highlights.changed if "零基预算" in c.new.sentences[x.new].text
+    )
     assert "零基预算" in c.old.sentences[budget.old].text
     # a core that many reports say (行动计划, 管理机制) pairs nothing: 制定实施教育强国建设
     # 三年行动计划 is not continued by …空气质量持续改善行动计划, nor 健全脱贫攻坚国家投入

@@ -216,7 +216,7 @@ def test_words_that_hold_a_function_character_or_begin_with_好_stay_whole() -> 
     # a particle or object marker at a term's edge is a clause's joint (必须把), unless it
     # is part of a word there (全民参与, 男女平等, 把关机制, 等级保护); 好 after an adverb
     # begins a word (持续好转态势), after a verb it is the verb's complement (保障好…)
-    from diffreport.analyze.newterms import Term, _function_edge, without_lead_in, shown_zh
+    from diffreport.analyze.newterms import Term, _function_edge, shown_zh, without_lead_in
     from diffreport.analyze.newterms import vocabulary as vocabulary_of
 
     for word in ("全民参与", "男女平等", "把关机制", "等级保护", "将来"):

@@ -149,9 +149,7 @@ def _distinctive(core: str, year: int | None) -> bool:
     head = core[: len(core) - len(suffix)]
     if len(head) < 2 or holds_lead_in(head):
         return False  # a clause, not a name: 放到加快转变经济
-    return all(
-        report_share(word, "zh", year) <= _CORE_SHARE for word in (core, head)
-    )
+    return all(report_share(word, "zh", year) <= _CORE_SHARE for word in (core, head))
 
 
 def _names(text: str) -> set[str]:
