@@ -225,6 +225,24 @@ def test_web_fragments_are_joined_in_state_council_files() -> None:
 
 
 @pytest.mark.corpus
+def test_a_chinese_line_broken_inside_a_sentence_is_joined() -> None:
+    # Guangdong 2026 breaks a line inside its targets sentence (…主要预期目标⏎是：…), in a
+    # file with no wrap width; so does any one hard break put inside a State Council sentence
+    result = clean(read(CORPUS / "cn-provinces" / "guangdong" / "2026.txt"), "zh")
+    joined = [p.text for p in result.paragraphs if "主要预期目标是：地区生产总值增长" in p.text]
+    assert len(joined) == 1
+    text = read(CORPUS / "cn-state-council" / "2025.txt")
+    assert text.count("实现国内国际双循环") == 1
+    broken = text.replace("实现国内国际双循环", "实现国内国\n际双循环")
+    paragraphs = [p.text for p in clean(broken, "zh").paragraphs]
+    assert paragraphs == [p.text for p in clean(text, "zh").paragraphs]
+    # a sub-heading on a list's ordinal, with no closing mark, stays a line of its own
+    result = clean(read(CORPUS / "cn-provinces" / "gansu" / "2025.txt"), "zh")
+    heading = "四是完善大保护大治理格局，坚决筑牢国家西部生态安全屏障"
+    assert heading in [p.text for p in result.paragraphs]
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize(
     "pattern", ["cn-state-council/*.txt", "cn-provinces/*/*.txt", "fomc/*.txt", "us-sotu/*.txt"]
 )
