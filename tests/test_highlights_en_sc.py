@@ -197,7 +197,8 @@ def test_an_english_term_loses_its_verb_and_particle() -> None:
 
 def test_to_before_a_name_or_a_figure_is_a_preposition() -> None:
     # "to" marks a verb only before a lowercase word: the markets and the figure stay
-    from diffreport.analyze.newterms import Term, _after_modal, shown_en, vocabulary
+    from diffreport.analyze.newterms import Term, vocabulary
+    from diffreport.analyze.newterms_en import _after_modal, shown_en
 
     assert not _after_modal("Southeast Asian markets", "expand exports to Southeast Asian markets")
     assert _after_modal("boost consumption", "launch special initiatives to boost consumption")

@@ -34,11 +34,10 @@ from diffreport.analyze.cues import LEAD, LEAD_CONTINUES, abolishes, leads, rank
 from diffreport.analyze.newterms import (
     Term,
     Vocabulary,
-    en_terms,
     fold,
     is_new,
+    new_without,
     shape,
-    shown_en,
     shown_named,
     shown_zh,
     vocabulary,
@@ -47,6 +46,7 @@ from diffreport.analyze.newterms import (
     zh_rarity,
     zh_terms,
 )
+from diffreport.analyze.newterms_en import en_terms, shown_en
 from diffreport.analyze.parts import plan_sections
 from diffreport.analyze.priorities import priority_changes
 from diffreport.analyze.stances import stance_changes
@@ -214,6 +214,21 @@ def _shown_en(found: list[Term], other: Vocabulary, text: str) -> Iterator[str]:
         yield from shown_en(found, other, text, new_only=False)
 
 
+def _reworded_novelty(sentence: Sentence, read: Side) -> float:
+    """How new a reworded sentence's content is: its best new term that is new without
+    its words of intensity (积极探索 -> 大力探索, steadily -> rapidly advance is no new
+    content but a changed commitment). A named term counts as it stands."""
+    words = zh.INTENSITY_WORDS if read.doc.language == "zh" else en.INTENSITY_WORDS
+    return max(
+        (
+            t.weight
+            for t in read.terms(sentence)
+            if t.named or new_without(t.text, read.other, words)
+        ),
+        default=0.0,
+    )
+
+
 def _is_statement(doc: Document) -> bool:
     """A short statement with no plan part (an FOMC statement): every sentence is policy."""
     return len(doc.sentences) <= _STATEMENT_SENTENCES and not plan_sections(doc)
@@ -282,8 +297,8 @@ def _ranked_side(
         if parts[s.index] == "review" or s.index in shown:  # a review is never news
             continue
         scored = _score(s, read, 0)
-        if status == "modified" and scored.novelty < _REWORDED_NOVELTY:
-            continue
+        if status == "modified" and _reworded_novelty(s, read) < _REWORDED_NOVELTY:
+            continue  # a word of intensity changed, and nothing else: a change (稳步 -> 加快)
         factor = weights.get(s.section, 1.0)
         # a new sub-heading is a new task, and so is one reworded into another task; one
         # reworded a little (launch -> continue to advance special initiatives) goes on

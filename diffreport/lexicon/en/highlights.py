@@ -17,7 +17,8 @@ INTENSITY_WORDS = frozenset(
     reduced reducing decrease maintain maintained keep kept continue continued begin
     began end ended conclude slow slowed slowing accelerate moderate moderated strong
     strongly solid robust weak weakened elevated substantial significant appropriate
-    proactive prudent more less higher lower faster slower
+    proactive prudent more less higher lower faster slower steadily vigorously actively
+    rapidly quickly
     """.split()
 )
 #: a deadline or a time frame (by 2027, by the end of the year, at a coming meeting,

@@ -1,0 +1,52 @@
+"""Highlights of systematic edits of real reports: one controlled edit, the right list.
+
+A word of intensity changed in a continuing commitment (积极探索 -> 大力探索, steadily ->
+rapidly advance) is a changed commitment, not a new one and a dropped one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import diffreport
+
+from .conftest import corpus
+
+_CASES = [
+    ("cn-state-council/2025.txt", "积极探索建立激励机制", "大力探索建立激励机制"),
+    (
+        "cn-state-council/2025.txt",
+        "科学有序推进农业转移人口市民化",
+        "科学加快推进农业转移人口市民化",
+    ),
+    (
+        "cn-state-council-zh-en/2025.en.txt",
+        "We will steadily advance the second batch of trials",
+        "We will rapidly advance the second batch of trials",
+    ),
+    (
+        "cn-state-council-zh-en/2025.en.txt",
+        "We will move faster to build a high-quality education system.",
+        "We will gradually build a high-quality education system.",
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("name", "before", "after"), _CASES)
+def test_a_changed_word_of_intensity_is_a_changed_commitment(
+    tmp_path: Path, name: str, before: str, after: str
+) -> None:
+    text = corpus(name).read_text(encoding="utf-8")
+    assert text.count(before) == 1
+    edited = tmp_path / Path(name).name
+    edited.write_text(text.replace(before, after), encoding="utf-8")
+    c = diffreport.compare(corpus(name), edited)
+    h = c.changes.highlights
+    changed = [x for x in h.changed if after in c.new.sentences[x.new].text]
+    assert len(changed) == 1, [c.new.sentences[x.new].text for x in h.changed]
+    assert before in c.old.sentences[changed[0].old].text
+    assert not [x for x in h.new if after in c.new.sentences[x.sentence].text]
+    assert not [x for x in h.dropped if before in c.old.sentences[x.sentence].text]
