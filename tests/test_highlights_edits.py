@@ -50,3 +50,41 @@ def test_a_changed_word_of_intensity_is_a_changed_commitment(
     assert before in c.old.sentences[changed[0].old].text
     assert not [x for x in h.new if after in c.new.sentences[x.sentence].text]
     assert not [x for x in h.dropped if before in c.old.sentences[x.sentence].text]
+
+
+_STANCES = [
+    ("cn-state-council/2025.txt", "适度宽松的货币政策", "稳健偏宽松的货币政策", "货币政策"),
+    ("cn-state-council/2025.txt", "就业优先政策", "就业稳定政策", "就业政策"),
+    (
+        "cn-state-council-zh-en/2025.en.txt",
+        "an appropriately accommodative monetary policy",
+        "a flexible and appropriate monetary policy",
+        "monetary policy",
+    ),
+    (
+        "cn-state-council-zh-en/2025.en.txt",
+        "employment-first policy",
+        "employment-stabilizing policy",
+        "employment policy",
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("name", "before", "after", "policy"), _STANCES)
+def test_a_stance_reworded_in_new_words_is_a_changed_stance(
+    tmp_path: Path, name: str, before: str, after: str, policy: str
+) -> None:
+    # the edit rewords every statement of the stance, so the new edition states it only
+    # in words no stance list holds (稳健偏宽松 grades with 偏; 就业稳定政策, flexible and
+    # appropriate): it is changed, not removed
+    text = corpus(name).read_text(encoding="utf-8")
+    assert before in text
+    edited = tmp_path / Path(name).name
+    edited.write_text(text.replace(before, after), encoding="utf-8")
+    c = diffreport.compare(corpus(name), edited)
+    stance = next(s for s in c.changes.highlights.stances if s.policy == policy)
+    assert stance.status == "changed"
+    assert stance.old is not None and stance.new is not None
+    assert before.removeprefix("an ") in stance.old.phrase
+    assert after.removeprefix("a ") == stance.new.phrase

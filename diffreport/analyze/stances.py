@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from diffreport.analyze import stances_fomc
+from diffreport.analyze.newterms import without_lead_in
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.analyze.stances_fomc import Statement
 from diffreport.lexicon import en, zh
@@ -84,6 +85,7 @@ def stance_changes(comparison: Comparison) -> tuple[StanceChange, ...]:
     old = _main_statements(comparison.old)
     new = _main_statements(comparison.new)
     old, new = stances_fomc.compared(comparison, old, new)
+    new.update(_reworded(comparison, old, new))
     ranked: list[tuple[tuple[int, int], StanceChange]] = []
     # a report that stops restating its tone or the qualities of policy changed neither
     gone = [p for p in old if p not in new and p not in (_TONE_POLICY, _QUALITIES_POLICY)]
@@ -99,6 +101,57 @@ def stance_changes(comparison: Comparison) -> tuple[StanceChange, ...]:
         )
     ranked.sort(key=lambda item: item[0])
     return tuple(change for _, change in ranked)
+
+
+def _reworded(
+    comparison: Comparison, old: dict[str, Statement], new: dict[str, Statement]
+) -> dict[str, Statement]:
+    """Policies the new edition states in words no stance list holds, found where the old
+    statement's sentence went: 就业优先政策 reworded 就业稳定政策, an appropriately
+    accommodative monetary policy reworded a flexible and appropriate one. The policy's
+    noun with the words that grade it, in the sentence paired with the old statement's."""
+    went = {p.old: p.new for p in comparison.sentences if p.old is not None and p.new is not None}
+    language = comparison.new.language
+    found: dict[str, Statement] = {}
+    for policy, before in old.items():
+        at = went.get(before.sentence)
+        if policy in new or at is None or policy in (_TONE_POLICY, _QUALITIES_POLICY):
+            continue
+        key = comparison.new.sentences[at].key
+        phrase = _graded_zh(key, policy) if language == "zh" else _graded_en(key, policy)
+        if phrase and phrase != before.phrase:
+            found[policy] = Statement(policy, at, phrase, phrase, "")
+    return found
+
+
+#: the most characters of grading words read before ``的<noun>政策`` or inside
+#: ``<noun>…政策`` when no stance list holds them
+_GRADING_LONGEST = 8
+_LIST_CHARACTERS = frozenset("等和与及或的")
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _graded_zh(key: str, policy: str) -> str:
+    """``稳定偏宽松的货币政策`` or ``就业稳定政策``: the policy noun with its grading words."""
+    noun = policy.removesuffix("政策")
+    at = key.find(f"的{noun}政策")
+    if at > 0:
+        run = _HAN_RUN_END.search(key[:at])
+        words = without_lead_in(run.group()[-_GRADING_LONGEST:], loose=False) if run else ""
+        return f"{words}的{noun}政策" if words else ""
+    inside = re.search(rf"{re.escape(noun)}([\u4e00-\u9fff]{{1,4}})政策", key)
+    if inside is None or set(inside.group(1)) & _LIST_CHARACTERS:
+        return ""  # 财政、就业等政策 lists policies, grading none
+    return inside.group()
+
+
+def _graded_en(key: str, policy: str) -> str:
+    """``flexible and appropriate monetary policy``, ``employment-stabilizing policy``."""
+    noun = re.escape(policy.removesuffix(" policy"))
+    found = re.search(
+        rf"(?i)\b(?:an?|the|its|our)\s+((?:[\w-]+\s+){{0,4}}{noun}(?:-[\w]+)?\s+policy)\b", key
+    )
+    return found.group(1) if found else ""
 
 
 def _tier(before: Statement | None, after: Statement | None) -> tuple[int, StanceStatus]:

@@ -26,8 +26,9 @@ STANCE_DIRECTION_WORDS = (
     "easy",
     "loose",
 )
-#: degree adverbs that grade an English stance direction (``more proactive``,
-#: ``appropriately accommodative``, ``moderately tight``). Read by analyze.stances; from the
+#: degree words that grade an English stance direction (``more proactive``,
+#: ``appropriately accommodative``, ``moderately tight``, ``flexible and appropriate``). Read by
+#: analyze.stances; from the
 #: same reports.
 STANCE_DEGREE_WORDS = (
     "more",
@@ -35,6 +36,7 @@ STANCE_DEGREE_WORDS = (
     "much",
     "less",
     "appropriately",
+    "appropriate",
     "moderately",
     "somewhat",
     "relatively",

@@ -24,8 +24,11 @@ STANCE_DIRECTION_WORDS = (
 )
 #: degree adverbs that grade a stance direction (更加积极, 适度宽松, 适度从紧); they make a
 #: stance statement only beside a STANCE_DIRECTION_WORDS entry. Read by analyze.stances.
-#: Entries read off the State Council reports 1978–2026 and the provinces' reports.
-STANCE_DEGREE_WORDS = ("更加", "更为", "更", "适度", "适当", "稳中", "较为", "比较", "进一步")
+#: Entries read off the State Council reports 1978–2026 and the provinces' reports; the
+#: adverbs of leaning and slight degree (偏, 略, 稍: 稳健偏宽松) from edits of their stances.
+STANCE_DEGREE_WORDS = (
+    "更加", "更为", "更", "适度", "适当", "稳中", "较为", "比较", "进一步", "偏", "略", "稍",
+)  # fmt: skip
 #: the policy nouns a stance statement names before 政策 (财政政策, 货币政策, 宏观政策 …),
 #: and the other policies the reports' policy orientation gives a line of its own
 #: (微观政策要活, 结构政策要…, 区域政策要…, 社会政策要托底); other 政策 (民族, 侨务, 外交,
