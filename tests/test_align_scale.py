@@ -146,3 +146,37 @@ def test_large_gap_without_anchors_is_cut_into_blocks(monkeypatch: pytest.Monkey
     assert all(x0 < x1 and y0 < y1 for (x0, y0), (x1, y1) in zip(pairs, pairs[1:], strict=False))
     assert sizes and max(sizes) <= 10_000
     assert len(pairs) > 0.8 * min(len(a), len(b))
+
+
+def test_many_alike_headings_are_paired_through_few_candidates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """3,000 sub-headings alike but for a number, shuffled: each pairs with its own, and
+    no heading is scored against all others (all pairs of 4,000 took 6 GB)."""
+    from diffreport.align import sections
+
+    n = 3000
+    blocks = [
+        f"（{'一二三四五六七八九十'[i % 10]}）第{i}部分的工作\n推进第{i}项改革。\n"
+        for i in range(n)
+    ]
+    shuffled = list(blocks)
+    random.Random(8).shuffle(shuffled)
+    scored: list[int] = []
+    original = sections.SectionPairer._heading_scores
+
+    def counted(self: sections.SectionPairer) -> dict[tuple[int, int], float]:
+        heads = original(self)
+        scored.append(len(heads))
+        return heads
+
+    monkeypatch.setattr(sections.SectionPairer, "_heading_scores", counted)
+    a = diffreport.from_text("".join(blocks), label="old")
+    b = diffreport.from_text("".join(shuffled), label="new")
+    c = diffreport.compare(a, b)
+    assert max(scored) <= sections._HEADING_CANDIDATES * n
+    paired = [p for p in c.sections if p.old is not None and p.new is not None]
+    assert len(paired) == n + 1  # and the preamble
+    assert all(
+        a.section_title(p.old) == b.section_title(p.new) for p in paired if p.old is not None
+    )

@@ -27,6 +27,29 @@ _Weighted = dict[int, tuple[dict[str, float], float]]
 SectionPairs = list[tuple[int, int, float]]
 
 
+#: two editions with more heading pairs than this (a report has 20-100 sections a side;
+#: 62 provinces' reports together about 700) compare a heading only with the headings
+#: sharing a gram that at most ``_COMMON_GRAM`` headings hold, and keep its best
+#: ``_HEADING_CANDIDATES``: memory and time stay linear in the headings, where all pairs
+#: of 4,000 headings took 6 GB
+_ALL_HEADING_PAIRS = 1_000_000
+_COMMON_GRAM = 64
+_HEADING_CANDIDATES = 16
+
+
+def _postings(grams: list[set[str]]) -> dict[str, list[int]]:
+    """gram -> the headings holding it, for the grams at most ``_COMMON_GRAM`` hold."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for b, held in enumerate(grams):
+        for gram in held:
+            postings[gram].append(b)
+    return {g: bs for g, bs in postings.items() if len(bs) <= _COMMON_GRAM}
+
+
+def _sharing(grams: set[str], postings: dict[str, list[int]]) -> set[int]:
+    return {b for gram in grams for b in postings.get(gram, ())}
+
+
 class SectionPairer:
     """Pairs the sections of an alignment, keeping what it learns of them for the next pass."""
 
@@ -228,16 +251,23 @@ class SectionPairer:
             return heads
         new_grams = self.new_grams
         heads = {}
+        many = len(old_heads) * len(new_heads) > _ALL_HEADING_PAIRS
+        postings = _postings(new_grams) if many else {}
         for a, text in enumerate(old_heads):
             if not text:
                 continue
             grams = self.old_grams[a]
+            if many:  # only the headings that share a gram few headings hold, the best few
+                choices = {b: new_heads[b] for b in _sharing(grams, postings)}
+                limit: int | None = _HEADING_CANDIDATES
+            else:
+                choices, limit = dict(enumerate(new_heads)), None
             for _, score, b in process.extract(
                 text,
-                new_heads,
+                choices,
                 scorer=_Indel.normalized_similarity,
                 score_cutoff=0.2,
-                limit=None,
+                limit=limit,
             ):
                 if new_heads[b]:
                     dice = 2 * len(grams & new_grams[b]) / max(1, len(grams) + len(new_grams[b]))
