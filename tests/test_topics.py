@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import diffreport
 from diffreport import load
 from diffreport.analyze.topics import (
     document_terms,
@@ -652,3 +653,15 @@ def test_a_spaced_figure_and_its_currency_are_no_topic() -> None:
     terms = [t.term for t in (*new, *dropped)]
     assert not [t for t in terms if "美元" in t or any(ch.isdigit() for ch in t)], terms
     assert "亚洲金融危机" in terms
+
+
+def test_an_english_text_of_more_distinct_words_than_private_codes() -> None:
+    # 150,000 distinct made-up words (the private-use planes that coded words once held
+    # 131,068) is read and its topics counted: no code runs past the last code point
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["".join(letters[(k // 26**i) % 26] for i in range(4)) + "x" for k in range(150_000)]
+    text = ". ".join(" ".join(words[i : i + 10]) for i in range(0, len(words), 10)) + "."
+    many = diffreport.from_text(text + " Fiscal stimulus." * 500, label="many")
+    few = diffreport.from_text("We will keep a prudent monetary policy.", label="few")
+    c = diffreport.compare(few, many)
+    assert "fiscal stimulus" in [t.term for t in c.changes.new_topics]

@@ -69,16 +69,21 @@ def _en_clean(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 class _Words:
-    """English words as single private-use characters, so that all counting works on strings.
+    """English words as single characters, so that all counting works on strings.
 
-    A term is then a substring of a run, matched on whole words only. One table
-    serves every document of a process (documents are profiled once and compared
-    with many others); when its code space is used up a fresh table replaces it
-    and profiles coded with the old one are rebuilt.
+    A term is then a substring of a run, matched on whole words only. The codes are the
+    code points past the Basic Multilingual Plane (a million): coded strings are never
+    mixed with text, so what those code points mean elsewhere does not matter. One table
+    serves every document of a process (documents are profiled once and compared with
+    many others); when half its code space is used a fresh table replaces it, and
+    profiles coded with the old one are rebuilt. A document within the size limit holds
+    far fewer distinct words than half the space (2,000,000 characters: at most 400,000
+    words of four letters or more); past a raised limit, the words beyond the space share
+    its last code.
     """
 
-    _PLANES = ((0xF0000, 0xFFFFE), (0x100000, 0x10FFFE))
-    CAPACITY = sum(high - low for low, high in _PLANES)
+    _FIRST = 0x10000
+    CAPACITY = 0x110000 - _FIRST
 
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
@@ -90,11 +95,9 @@ class _Words:
         for word in words:
             code = self.codes.get(word)
             if code is None:
-                n = len(self.codes)
-                low, high = self._PLANES[0]
-                code = chr(low + n if low + n < high else self._PLANES[1][0] + n - (high - low))
+                code = chr(self._FIRST + min(len(self.codes), self.CAPACITY - 1))
                 self.codes[word] = code
-                self.words[code] = word
+                self.words.setdefault(code, word)
             out.append(code)
         return "".join(out)
 
@@ -103,8 +106,8 @@ class _Words:
         return tuple(self.words[c] for c in term)
 
     def full(self) -> bool:
-        """Whether the table is near its capacity (a new document might overflow it)."""
-        return len(self.codes) > self.CAPACITY - 50_000
+        """Whether half the code space is used (a new document might overflow it)."""
+        return len(self.codes) > self.CAPACITY // 2
 
 
 _WORDS = [_Words()]  # the current table, replaced when full
