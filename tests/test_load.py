@@ -144,6 +144,22 @@ def test_bytes_in_no_supported_encoding_are_refused(tmp_path: Path, data: bytes)
     assert "not UTF-8, UTF-16 or GB18030" in detail
 
 
+@pytest.mark.parametrize(
+    ("sentence", "codec"),
+    [
+        # EUC-KR's Hangul rows are GB2312's first level: its GB18030 reading is common
+        # Chinese characters in gibberish; Shift-JIS has no NUL, yet read as UTF-16 once
+        ("경제 성장률은 5% 정도로 한다. 고용을 안정시킨다. ", "euc-kr"),
+        ("経済成長率は五パーセント程度とする。雇用を安定させる。", "shift_jis"),
+    ],
+)
+def test_korean_and_japanese_text_is_refused_not_read_as_chinese(
+    tmp_path: Path, sentence: str, codec: str
+) -> None:
+    detail = error_for(write(tmp_path, (sentence * 10).encode(codec))).detail
+    assert "not UTF-8, UTF-16 or GB18030" in detail
+
+
 def _chinese_reports() -> list[Path]:
     reports = sorted(CORPUS.glob("cn-state-council/*.txt")) + sorted(
         CORPUS.glob("cn-provinces/*/*.txt")

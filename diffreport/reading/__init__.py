@@ -289,7 +289,8 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         chinese = _try_gb18030(data)
         if chinese is not None:
             return chinese, "gb18030"
-    guessed = _try_utf16(data)
+    # UTF-16 text has NULs: its newlines and spaces (U+000A, U+0020) hold one each
+    guessed = _try_utf16(data) if nul else None
     if guessed is not None:
         return guessed
     if nul:
@@ -308,7 +309,23 @@ def _try_gb18030(data: bytes) -> str | None:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    return text if _reads_like_text(text, chinese=True) else None
+    if not _reads_like_text(text, chinese=True) or _korean_or_japanese(data):
+        return None
+    return text
+
+
+#: the codecs of Korean and Japanese text, whose double bytes also decode as common
+#: Chinese characters in GB18030 (EUC-KR's Hangul rows are GB2312's first level)
+_KOREAN_JAPANESE = ("cp949", "euc_kr", "cp932", "shift_jis", "euc_jp")
+
+
+def _korean_or_japanese(data: bytes) -> bool:
+    """Whether charset-normalizer reads ``data`` better as Korean or Japanese than as
+    GB18030 (it reads Chinese reports, even a line of one, as GB18030 or not at all)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_SAMPLE], cp_isolation=["gb18030", *_KOREAN_JAPANESE]).best()
+    return best is not None and best.encoding in _KOREAN_JAPANESE
 
 
 def _try_utf16(data: bytes) -> tuple[str, str] | None:
