@@ -344,3 +344,22 @@ def test_changed_english_numbers_overall() -> None:
     assert found >= 0.95 * total, (found, total, [s.numbers.missed for s in scores])
     assert found >= 0.95 * reported, (found, reported, [s.numbers.false for s in scores])
     assert sum(s.neutral_false for s in scores) == 0  # around -> approximately is no change
+
+
+@pytest.mark.corpus
+def test_a_target_restated_by_name_only_is_never_a_nameless_row() -> None:
+    # SC 2025 sets "the growth rate at around 5 percent", then says "A target of around 5
+    # percent is well aligned…": edit the restatement alone and it is the growth rate's
+    # figure, said anew; no row without a name
+    text = corpus("cn-state-council-zh-en/2025.en.txt").read_text(encoding="utf-8")
+    old = diffreport.from_text(text, label="old")
+    for before, after in (
+        ("A target of around 5 percent", "A target of around 4.5 percent"),
+        ("growth rate at around 5 percent", "growth rate at around 4.5 percent"),
+    ):
+        assert text.count(before) == 1
+        new = diffreport.from_text(text.replace(before, after), label="new")
+        rows = [x for x in diffreport.compare(old, new).changes.numbers if x.status != "unchanged"]
+        assert rows and all(x.metric.strip() for x in rows), [(x.metric, x.status) for x in rows]
+        assert all(x.metric == "growth rate" for x in rows)
+        assert [x.new.quantity.text for x in rows if x.new] == ["around 4.5 percent"]

@@ -137,7 +137,7 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
                 # a dissenter's preferred setting is not the decision: keep it apart
                 quantity = dataclasses.replace(quantity, metric=f"{quantity.metric} (dissent)")
             located.append(LocatedQuantity(quantity, sentence.index))
-    located = _without_unnamed_restatements(located)
+    located = _without_unnamed_restatements(located, doc)
     past = history(doc, located)
     if past:  # 从2003年到2006年年均超收2040亿元: history told in the plan part
         located = [
@@ -191,22 +191,41 @@ def _listing(
     return listing
 
 
-def _without_unnamed_restatements(located: list[LocatedQuantity]) -> list[LocatedQuantity]:
+def _without_unnamed_restatements(
+    located: list[LocatedQuantity], doc: Document
+) -> list[LocatedQuantity]:
     """Leave out a target without a name whose figure a named target of the edition has:
     "A target of around 5 percent is well aligned with…" restates the growth target set
-    a sentence before, and would pair as a nameless target of its own."""
+    a sentence before, and would pair as a nameless target of its own. A nameless target
+    that names itself a target (``A target of around 4.5 percent``, its figure not the
+    one set before) takes the name of the target set last in its paragraph."""
     named = {
         (q.value, q.high, q.unit)
         for q in (x.quantity for x in located)
         if q.kind == "target" and q.metric.strip()
     }
-    return [
-        x
-        for x in located
-        if x.quantity.kind != "target"
-        or x.quantity.metric.strip()
-        or (x.quantity.value, x.quantity.high, x.quantity.unit) not in named
-    ]
+    kept: list[LocatedQuantity] = []
+    last: LocatedQuantity | None = None  # the last named target
+    for x in located:
+        q = x.quantity
+        if q.kind != "target" or q.metric.strip():
+            kept.append(x)
+            last = x if q.kind == "target" else last
+            continue
+        if (q.value, q.high, q.unit) in named:
+            continue
+        text = doc.sentences[x.sentence].text
+        near = last is not None and (
+            doc.sentences[last.sentence].paragraph == doc.sentences[x.sentence].paragraph
+        )
+        if near and last is not None and _SELF_NAMED.search(text[: q.start]):
+            x = LocatedQuantity(dataclasses.replace(q, metric=last.quantity.metric), x.sentence)
+        kept.append(x)
+    return kept
+
+
+#: a figure that names itself a target (A target of around, the goal of), in English
+_SELF_NAMED = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # a note's entry: its number, the term (up to a colon) and what it means
