@@ -88,3 +88,23 @@ def test_a_stance_reworded_in_new_words_is_a_changed_stance(
     assert stance.old is not None and stance.new is not None
     assert before.removeprefix("an ") in stance.old.phrase
     assert after.removeprefix("a ") == stance.new.phrase
+
+
+@pytest.mark.corpus
+def test_a_new_commitment_that_sets_a_new_figure_is_new_and_its_target_named(
+    tmp_path: Path,
+) -> None:
+    # a paragraph inserted into SC 2025's plan: a new programme with a goal for 2027. Its
+    # figure is an added target named without the deadline, and the programme is news
+    name = "cn-state-council/2025.txt"
+    lines = corpus(name).read_text(encoding="utf-8").split("\n")
+    inserted = "实施新型储能倍增计划，到2027年新型储能装机规模达到1.8亿千瓦以上。"
+    at = next(k for k, line in enumerate(lines) if line.startswith("（五）"))
+    edited = tmp_path / "2025.txt"
+    edited.write_text("\n".join([*lines[: at + 2], inserted, "", *lines[at + 2 :]]), "utf-8")
+    c = diffreport.compare(corpus(name), edited)
+    added = [x for x in c.changes.numbers if x.status == "added"]
+    assert [(x.kind, x.metric) for x in added] == [("target", "新型储能装机规模（到2027年）")]
+    h = c.changes.highlights
+    assert [c.new.sentences[x.sentence].text for x in h.new] == [inserted]
+    assert "新型储能倍增计划" in h.new[0].terms

@@ -545,7 +545,9 @@ def highlights(
     report = not _is_statement(comparison.new)
     # an unchanged stance's sentence may carry other news (提高政策的针对性和灵活性)
     stated = [s for s in stances if report and s.status != "unchanged"]
-    targets = [x for x in numbers if report and x.kind == "target" and x.status != "unchanged"]
+    # an added target's sentence may bring a new programme (实施新型储能倍增计划，到2027年
+    # 新型储能装机规模达到…): the targets table names its figure, the lists the programme
+    targets = [x for x in numbers if report and x.kind == "target" and x.status == "changed"]
     old_stated = frozenset(s.old.sentence for s in stated if s.old) | {
         x.old.sentence for x in targets if x.old
     }

@@ -99,9 +99,10 @@ EMPTY_METRIC = re.compile(
     r"再?解决|关停|淘汰|凝聚|取消了?|彻底改变|改变|拿出|扫除)$"
 )
 #: a year or a five-year period inside a metric name (2024年度, “十四五”时期), dropped
-#: from the name. Since commit 03966d1.
+#: from the name, with the preposition of a deadline (到2027年新型储能装机规模: not
+#: 到新型储能装机规模). Since commit 03966d1.
 METRIC_YEAR_OR_PERIOD = re.compile(
-    r"(?:19|20)\d{2}年(?:度)?|“[^“”]{0,8}”时期|[一二三四五六七八九十]{2,4}五时期"
+    r"(?:到|截至|截止到?)?(?:19|20)\d{2}年(?:底|末|度)?|“[^“”]{0,8}”时期|[一二三四五六七八九十]{2,4}五时期"
 )
 #: goal cues (目标, 预期, 力争, 确保, 预计) that make a figure of their clause, or of a list's
 #: lead-in, a target; 超预期 is no goal, and 预期寿命 (life expectancy) is a name, not a
