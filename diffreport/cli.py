@@ -232,6 +232,8 @@ def series(
     from diffreport._gc import paused
     from diffreport.render import get_series_renderer
 
+    if len(files) < 2:
+        fail(f"{files[0]}: a series needs at least 2 files, got 1")
     names = _split_labels(labels, len(files)) if labels else None
     try:
         with paused():

@@ -392,3 +392,12 @@ def test_cli_series_errors_are_one_line_and_exit_2(tmp_path: Path) -> None:
     wrong = CliRunner().invoke(main, ["series", *files, "--labels", "a,b,c"])
     assert wrong.exit_code == 2
     assert "--labels" in wrong.stderr
+
+
+def test_cli_series_of_one_file_is_one_line_and_exit_2() -> None:
+    """The API's ``ValueError`` for fewer than 2 editions never reaches the user as a traceback."""
+    one = str(SAMPLES / "zh" / "qinghe-2023.txt")
+    result = CliRunner().invoke(main, ["series", one, "-f", "json"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"diffreport: error: {one}: a series needs at least 2 files, got 1\n"
