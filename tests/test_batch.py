@@ -195,6 +195,15 @@ def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
+def test_deeply_nested_yaml_is_one_line_not_a_recursion_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("output: out\noptions: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    result = run_cli("batch", str(path))
+    assert result.exit_code == 2
+    assert result.output == f"diffreport: error: {path}: not valid YAML (nested too deeply)\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deep.yaml"]
+
+
 def test_paths_and_globs_are_relative_to_the_config_and_sorted(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

@@ -262,6 +262,8 @@ def _read_yaml(path: str) -> object:
         where = f"line {mark.line + 1}" if mark is not None else "(yaml)"
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(where, f"not valid YAML: {problem}", path) from None
+    except RecursionError:  # thousands of nested brackets: PyYAML composes them recursively
+        raise InputError(path, "not valid YAML (nested too deeply)") from None
 
 
 def load_config(path: str | os.PathLike[str]) -> BatchConfig:
