@@ -204,6 +204,45 @@ def test_deeply_nested_yaml_is_one_line_not_a_recursion_error(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deep.yaml"]
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "where"),
+    [
+        ("output: a\noutput: b\npairs: []\n", "output", "lines 1 and 2"),
+        ("output: out\npairs:\n  - {name: a, old: x, name: b}\n", "pairs[0].name", "line 3"),
+        (
+            "output: out\noptions:\n  candidates: 3\n  'candidates': 4\n",
+            "options.candidates",
+            "lines 3 and 4",
+        ),
+    ],
+)
+def test_a_key_given_twice_is_refused_with_its_key_path(
+    tmp_path: Path, text: str, key: str, where: str
+) -> None:
+    """PyYAML keeps the last of two equal keys; the config says which one is given twice."""
+    path = tmp_path / "twice.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("batch", str(path))
+    assert result.exit_code == 2
+    assert result.output == (
+        f"diffreport: error: {path}: {key}: given twice ({where}); give each key once\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["twice.yaml"]
+
+
+def test_keys_merged_with_yaml_merge_keys_are_not_given_twice(tmp_path: Path) -> None:
+    """``<<: *pair`` then ``name:`` overrides the merged name, as YAML means it to."""
+    old, new = ZH / "qinghe-2023.txt", ZH / "qinghe-2024.txt"
+    path = tmp_path / "merge.yaml"
+    path.write_text(
+        f"output: out\npairs:\n  - &p {{name: a, old: '{old}', new: '{new}'}}\n"
+        "  - {<<: *p, name: b}\n",
+        encoding="utf-8",
+    )
+    cfg = load_config(path)
+    assert [(p.name, p.old.path) for p in cfg.pairs] == [("a", str(old)), ("b", str(old))]
+
+
 def test_paths_and_globs_are_relative_to_the_config_and_sorted(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

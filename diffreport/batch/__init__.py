@@ -2,7 +2,7 @@
 
 The stages run one way, like the rest of the pipeline:
 
-``load_config`` (read with ``yaml.safe_load``, validate every key, touch nothing) ->
+``load_config`` (read with a ``yaml.SafeLoader``, validate every key, touch nothing) ->
 ``plan`` (one work unit per comparison plus one per series page; content hashes
 of the inputs) -> ``run_batch`` (skip units the manifest says are done, run the
 rest on a process pool or a Dask cluster) -> ``summary.json`` and ``index.html``.

@@ -1,4 +1,4 @@
-"""The batch config: read it with ``yaml.safe_load``, validate every key, touch nothing."""
+"""The batch config: read it with a safe YAML loader, validate every key, touch nothing."""
 
 from __future__ import annotations
 
@@ -243,6 +243,8 @@ def _options(check: _Check, value: object) -> CompareOptions:
 def _read_yaml(path: str) -> object:
     import yaml
 
+    from diffreport.batch import yaml_loader
+
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
@@ -256,7 +258,7 @@ def _read_yaml(path: str) -> object:
     except UnicodeDecodeError:
         raise InputError(path, "is not UTF-8 text") from None
     try:
-        return yaml.safe_load(text)
+        return yaml_loader.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "(yaml)"
@@ -264,6 +266,8 @@ def _read_yaml(path: str) -> object:
         raise ConfigError(where, f"not valid YAML: {problem}", path) from None
     except RecursionError:  # thousands of nested brackets: PyYAML composes them recursively
         raise InputError(path, "not valid YAML (nested too deeply)") from None
+    except ConfigError as exc:  # a key given twice: the loader knows its key path, not the file
+        raise ConfigError(exc.key_path, exc.detail, path) from None
 
 
 def load_config(path: str | os.PathLike[str]) -> BatchConfig:
