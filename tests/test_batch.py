@@ -230,6 +230,30 @@ def test_a_key_given_twice_is_refused_with_its_key_path(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["twice.yaml"]
 
 
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("2024-13-45", "cannot read '2024-13-45' as timestamp (month must be in 1..12)"),
+        ("!!int abc", "cannot read 'abc' as int (invalid literal for int() with base 10: 'abc')"),
+        ("!!float abc", "cannot read 'abc' as float (could not convert string to float: 'abc')"),
+        ("!!timestamp x", "cannot read 'x' as timestamp"),
+        ("1" * 5000, "cannot read '" + "1" * 40 + "…' as int (Exceeds the limit (4300 digits)"),
+    ],
+)
+def test_a_value_its_tag_cannot_build_is_a_yaml_error(
+    tmp_path: Path, value: str, problem: str
+) -> None:
+    """PyYAML lets these escape as a ValueError or AttributeError; they are a line of YAML."""
+    path = tmp_path / "value.yaml"
+    path.write_text(f"output: out\njobs: {value}\npairs: []\n", encoding="utf-8")
+    result = run_cli("batch", str(path))
+    assert result.exit_code == 2
+    assert result.output.startswith(
+        f"diffreport: error: {path}: line 2: not valid YAML: {problem}"
+    ), result.output
+    assert len(result.output.splitlines()) == 1
+
+
 def test_keys_merged_with_yaml_merge_keys_are_not_given_twice(tmp_path: Path) -> None:
     """``<<: *pair`` then ``name:`` overrides the merged name, as YAML means it to."""
     old, new = ZH / "qinghe-2023.txt", ZH / "qinghe-2024.txt"

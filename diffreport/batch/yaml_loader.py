@@ -1,8 +1,10 @@
 """The batch config's YAML loader: safe loading that also refuses what ``yaml.safe_load`` lets by.
 
 ``yaml.safe_load`` keeps the last of two equal keys of a mapping, so a config that
-gives ``output:`` twice silently loses the first. ``ConfigLoader`` is a
-``SafeLoader``: it builds plain values only, never Python objects.
+gives ``output:`` twice silently loses the first; and a scalar its tag cannot build
+(``2024-13-45``, ``!!int abc``, an integer of 5,000 digits) escapes as a
+``ValueError``. ``ConfigLoader`` is a ``SafeLoader``: it builds plain values only,
+never Python objects.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 class ConfigLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` that refuses a key given twice, naming its key path."""
+    """``yaml.SafeLoader`` that refuses a key given twice and reports unbuildable values."""
 
     def get_single_data(self) -> Any:
         node = self.get_single_node()
@@ -27,6 +29,19 @@ class ConfigLoader(yaml.SafeLoader):
             return None
         refuse_duplicate_keys(node)
         return self.construct_document(node)
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+            # a scalar its tag cannot build: a YAML error with its line, like any other
+            what = "the value"
+            if isinstance(node, ScalarNode):
+                what = repr(node.value if len(node.value) <= 40 else node.value[:40] + "…")
+            problem = f"cannot read {what} as {node.tag.rsplit(':', 1)[-1]}"
+            if isinstance(exc, ValueError | OverflowError):  # others say only how PyYAML failed
+                problem += f" ({str(exc).split(';')[0]})"
+            raise yaml.MarkedYAMLError(None, None, problem, node.start_mark) from None
 
 
 def safe_load(text: str) -> Any:
