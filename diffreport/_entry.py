@@ -6,6 +6,7 @@ Every other invocation goes to the click command group in ``cli.py``.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 #: commands that build one comparison (or one series), write it and end the process
@@ -17,7 +18,12 @@ def main() -> None:
     if sys.argv[1:] == ["--version"]:
         from diffreport import __version__
 
-        sys.stdout.write(f"diffreport, version {__version__}\n")
+        try:
+            sys.stdout.write(f"diffreport, version {__version__}\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader left: end quietly with 1, as click does
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         return
     # A one-shot command keeps nearly every object it makes until the process ends,
     # and makes no garbage cycles worth collecting (see ``_gc``): the cyclic collector

@@ -7,6 +7,7 @@ naming the file or the configuration key, its control characters made visible).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, TextIO
 import click
 
 from diffreport import __version__
-from diffreport.errors import DiffReportError
+from diffreport.errors import DiffReportError, OutputError
 from diffreport.options import CompareOptions
 from diffreport.output import atomic_write
 from diffreport.render import FORMATS, RenderOptions
@@ -342,10 +343,31 @@ def _rendered(
 
 def _write(output: str | None, text: str) -> None:
     """Stdout, or the whole text to the file ``output`` (see ``diffreport.output``)."""
-    if output is None or output == "-":
-        sys.stdout.write(text)
-    else:
+    if output is not None and output != "-":
         atomic_write(output, text)
+        return
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()  # a full disk shows here, not in the flush at exit
+    except BrokenPipeError:
+        raise  # the reader left (``| head``): click ends the command quietly
+    except OSError as exc:
+        _stdout_to_devnull()
+        raise OutputError("stdout", f"cannot write ({exc.strerror or exc})") from None
+
+
+def _stdout_to_devnull() -> None:
+    """Send what stdout still buffers to the null device, so the flush at exit cannot fail too.
+
+    Without it a buffered stdout on a full disk adds Python's "Exception ignored"
+    lines after ours and exit code 120. A stdout with no descriptor is left alone.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from diffreport.cli import main
 
-from .conftest import SAMPLES, corpus
+from .conftest import ROOT, SAMPLES, corpus
 
 OLD = str(SAMPLES / "zh" / "qinghe-2024.txt")
 NEW = str(SAMPLES / "zh" / "qinghe-2025.txt")
@@ -171,6 +174,60 @@ def test_unwritable_output() -> None:
     assert code == 2
     assert "/proc/nope/x.json" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def _process(args: list[str], stdout: Any, limit_file_size: bool = False) -> tuple[int, str]:
+    """A fresh ``diffreport ARGS`` process, stdout buffered as a user's is: (exit code, stderr).
+
+    ``limit_file_size`` lets no file grow (``RLIMIT_FSIZE`` 0), so every write to a
+    file fails (``EFBIG``) as on a full disk; stderr is a pipe, which it does not limit.
+    """
+    code = (
+        "import resource, sys\n"
+        f"if {limit_file_size}:\n"
+        "    hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]\n"
+        "    resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))\n"
+        "from diffreport._entry import main\n"
+        f"sys.argv = ['diffreport', *{args!r}]\n"
+        "main()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=ROOT
+    )
+    return done.returncode, done.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("command", "small"), [("compare", False), ("series", False), ("compare", True)]
+)
+def test_a_stdout_that_cannot_be_written_is_one_line_and_exit_2(
+    tmp_path: Path, command: str, small: bool
+) -> None:
+    """``> /dev/full`` is said as ``-o /dev/full`` is: one line and exit 2, no traceback.
+
+    A small output is still in stdout's buffer when the error is reported: the flush
+    at exit must not fail on it again.
+    """
+    old, new = OLD, NEW
+    if small:
+        old = new = str(_write(tmp_path / "short.txt", "一、总体要求\n稳中求进。\n".encode()))
+    with open(tmp_path / "out.txt", "wb") as out:
+        code, err = _process([command, old, new, "-f", "json"], out, limit_file_size=True)
+    assert (code, err) == (2, "diffreport: error: stdout: cannot write (File too large)\n")
+
+
+@pytest.mark.parametrize(
+    "args", [["--version"], ["compare", OLD, NEW], ["series", OLD, NEW, "-f", "json"]]
+)
+def test_a_closed_pipe_on_stdout_ends_quietly(args: list[str]) -> None:
+    """``diffreport … | head -1``: the reader has gone; exit 1 with nothing on stderr."""
+    read, write = os.pipe()
+    os.close(read)  # every write to the pipe now fails with EPIPE, as after head exits
+    try:
+        assert _process(args, write) == (1, "")
+    finally:
+        os.close(write)
 
 
 def test_empty_file_compares_with_a_warning(tmp_path: Path) -> None:
