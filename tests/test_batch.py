@@ -455,6 +455,33 @@ def test_one_failing_comparison_is_recorded_and_the_others_complete(tmp_path: Pa
     assert len(again.output.strip().splitlines()) == 1
 
 
+def test_a_failed_input_is_named_as_the_config_names_it(tmp_path: Path) -> None:
+    """Errors in stderr, summary.json and index.html show no absolute local path."""
+    (tmp_path / "one.txt").write_text("一、总体要求\n稳中求进。\n", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 cr\xe8me br\xfbl\xe9e. ".encode("latin-1") * 20)
+    config = {
+        "output": "out",
+        "formats": ["json"],
+        "pairs": [
+            {"name": "img", "old": "one.txt", "new": "image.txt"},
+            {"name": "latin", "old": "latin.txt", "new": "one.txt"},
+        ],
+        "series": [{"name": "s", "files": ["one.txt", "latin.txt"]}],
+    }
+    path = write_config(tmp_path, config)
+    result = run_cli("batch", "--quiet", str(path))
+    assert result.exit_code == 1
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text("utf-8"))
+    errors = {c["name"]: c["error"] for c in summary["comparisons"] + summary["series"]}
+    assert errors["img"] == "image.txt: binary file (PNG image), not a text report"
+    assert errors["latin"].startswith("latin.txt: not UTF-8")
+    assert errors["s/one-latin"] == errors["s"] == errors["latin"]
+    index = (tmp_path / "out" / "index.html").read_text("utf-8")
+    assert str(tmp_path) not in result.output + json.dumps(errors) + index
+    assert "diffreport: error: img: image.txt: binary file (PNG image)" in result.output
+
+
 def test_timeout_is_recorded_as_an_error(tmp_path: Path) -> None:
     config = {
         "output": str(tmp_path / "out"),

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from diffreport.batch.config import Input
 from diffreport.batch.targets import target_record
 from diffreport.batch.units import Unit, UnitResult
-from diffreport.errors import DiffReportError
+from diffreport.errors import DiffReportError, InputError
 from diffreport.output import WriteError, atomic_write
 from diffreport.render import RenderOptions, get_renderer, get_series_renderer
 
@@ -95,9 +95,13 @@ def one_line(exc: BaseException) -> str:
 
 
 def _load(item: Input) -> Document:
+    """``item`` read and labelled; it and its errors name it as the config does, not absolutely."""
     from diffreport import load
 
-    doc = load(item.path, label=item.label)
+    try:
+        doc = load(item.path, label=item.label)
+    except InputError as exc:
+        raise InputError(item.display, exc.detail) from None
     return dataclasses.replace(doc, path=item.display)
 
 
