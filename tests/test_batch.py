@@ -482,6 +482,20 @@ def test_a_failed_input_is_named_as_the_config_names_it(tmp_path: Path) -> None:
     assert "diffreport: error: img: image.txt: binary file (PNG image)" in result.output
 
 
+def test_an_output_that_cannot_be_written_is_named_inside_the_output_folder(
+    tmp_path: Path,
+) -> None:
+    """A folder where a report goes: the unit's error names the report as the index links it."""
+    (tmp_path / "one.txt").write_text("一、总体要求\n稳中求进。\n", encoding="utf-8")
+    (tmp_path / "out" / "pairs" / "p.json").mkdir(parents=True)
+    config = {"output": "out", "formats": ["json"], "pairs": [_pair(old="one.txt", new="one.txt")]}
+    result = run_cli("batch", "--quiet", str(write_config(tmp_path, config)))
+    assert result.exit_code == 1
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text("utf-8"))
+    assert summary["comparisons"][0]["error"] == "pairs/p.json: cannot write: is a directory"
+    assert result.output == "diffreport: error: p: pairs/p.json: cannot write: is a directory\n"
+
+
 def test_timeout_is_recorded_as_an_error(tmp_path: Path) -> None:
     config = {
         "output": str(tmp_path / "out"),

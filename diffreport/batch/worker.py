@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from diffreport.batch.config import Input
 from diffreport.batch.targets import target_record
 from diffreport.batch.units import Unit, UnitResult
-from diffreport.errors import DiffReportError, InputError
+from diffreport.errors import DiffReportError, InputError, OutputError
 from diffreport.output import WriteError, atomic_write
 from diffreport.render import RenderOptions, get_renderer, get_series_renderer
 
@@ -175,6 +175,7 @@ def comparison_record(unit: Unit, c: Comparison) -> dict[str, Any]:
 
 
 def _write_all(unit: Unit, texts: Mapping[str, str]) -> dict[str, int]:
+    """Write each output; an error names it relative to the output folder, as the index does."""
     sizes = {}
     for fmt, rel in unit.outputs:
         path = os.path.join(unit.root, rel)
@@ -182,9 +183,12 @@ def _write_all(unit: Unit, texts: Mapping[str, str]) -> dict[str, int]:
             os.makedirs(os.path.dirname(path), exist_ok=True)
         except OSError as exc:
             detail = f"cannot create the folder ({exc.strerror or exc})"
-            raise WriteError(os.path.dirname(path), detail, exc.errno) from None
-        # no fsync per report: the manifest (written durably) checks each file's size
-        sizes[rel] = atomic_write(path, texts[fmt], durable=False)
+            raise WriteError(os.path.dirname(rel), detail, exc.errno) from None
+        try:
+            # no fsync per report: the manifest (written durably) checks each file's size
+            sizes[rel] = atomic_write(path, texts[fmt], durable=False)
+        except OutputError as exc:
+            raise WriteError(rel, exc.detail, getattr(exc, "errno", None)) from None
     return sizes
 
 
