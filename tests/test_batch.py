@@ -294,6 +294,30 @@ def test_paths_and_globs_are_relative_to_the_config_and_sorted(tmp_path: Path) -
     assert cfg.executor == "local"
 
 
+def test_globs_never_match_the_batchs_own_outputs(tmp_path: Path) -> None:
+    """``**/*.txt`` beside ``output: res`` takes the inputs only, however often the batch runs."""
+    (tmp_path / "a.txt").write_text("一、总体要求\n稳中求进。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("一、总体要求\n稳中求进，进中求好。\n", encoding="utf-8")
+    config = {
+        "output": "res",
+        "formats": ["terminal"],
+        "series": [{"name": "s", "files": ["**/*.txt"]}],
+    }
+    path = write_config(tmp_path, config)
+    for _ in range(3):
+        result = run_cli("batch", "--quiet", str(path))
+        assert result.exit_code == 0, result.output
+        assert [i.display for i in load_config(path).series[0].files] == ["a.txt", "b.txt"]
+    assert (tmp_path / "res" / "series" / "s" / "a-b.txt").is_file()
+    only = write_config(tmp_path, {**config, "series": [{"name": "s", "files": ["res/**/*.txt"]}]})
+    result = run_cli("batch", str(only))
+    assert result.exit_code == 2
+    assert result.output == (
+        f"diffreport: error: {only}: series[0].files[0]: 'res/**/*.txt' matches only files "
+        "in the output folder\n"
+    )
+
+
 # --- a real run: results, outputs, index, re-runs ---------------------------------------------
 
 

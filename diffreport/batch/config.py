@@ -155,8 +155,14 @@ def file_part(label: str) -> str:
     return part[:80]
 
 
-def _expand(check: _Check, pattern: str, key: str, base: str) -> list[tuple[str, str]]:
-    """Files a glob matches, sorted: (absolute path, path as relative to the config)."""
+def _expand(
+    check: _Check, pattern: str, key: str, base: str, output: str | None = None
+) -> list[tuple[str, str]]:
+    """Files a glob matches, sorted: (absolute path, path as relative to the config).
+
+    A glob never matches under ``output``: the batch's own reports are not its inputs
+    (``**/*.txt`` beside ``output: res`` would take ``res/…/*.txt`` on the next run).
+    """
     absolute = os.path.isabs(pattern)
     found = (
         glob.glob(pattern, recursive=True)
@@ -164,6 +170,11 @@ def _expand(check: _Check, pattern: str, key: str, base: str) -> list[tuple[str,
         else glob.glob(pattern, root_dir=base, recursive=True)
     )
     files = sorted(p for p in found if os.path.isfile(p if absolute else os.path.join(base, p)))
+    if output is not None and glob.has_magic(pattern):
+        outside = [p for p in files if not _under(os.path.join(base, p), output)]
+        if files and not outside:
+            check.fail(key, f"{pattern!r} matches only files in the output folder")
+        files = outside
     if not files:
         if glob.has_magic(pattern):
             check.fail(key, f"{pattern!r} matches no file (relative to {base})")
@@ -174,6 +185,12 @@ def _expand(check: _Check, pattern: str, key: str, base: str) -> list[tuple[str,
         (os.path.normpath(p if absolute else os.path.join(base, p)), os.path.normpath(p))
         for p in files
     ]
+
+
+def _under(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or lies below it, links resolved."""
+    path, folder = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath([path, folder]) == folder
 
 
 def _input(check: _Check, value: object, key: str, base: str, label: str | None) -> Input:
@@ -406,7 +423,7 @@ def _series(check: _Check, entry: object, key: str, base: str, output: str) -> S
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
     for j, pattern in enumerate(check.strings(spec["files"], f"{key}.files")):
-        for hit in _expand(check, pattern, f"{key}.files[{j}]", base):
+        for hit in _expand(check, pattern, f"{key}.files[{j}]", base, output):
             if hit[0] not in seen:
                 seen.add(hit[0])
                 found.append(hit)
