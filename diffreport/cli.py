@@ -72,7 +72,12 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Terminal width in columns (default: the terminal's; in a pipe COLUMNS, else 120).",
     )(func)
     func = click.option(
-        "-o", "--output", type=str, default=None, help="Write to this file instead of stdout."
+        "-o",
+        "--output",
+        type=str,
+        default=None,
+        callback=_output_path,
+        help="Write to this file instead of stdout.",
     )(func)
     func = click.option(
         "-f",
@@ -84,6 +89,13 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "else terminal).",
     )(func)
     return func
+
+
+def _output_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``-o``: refused before any work when empty (it would name the current folder)."""
+    if value == "":
+        fail("-o/--output: the output path is empty; give a file name, or - for stdout")
+    return value
 
 
 def view_option(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -230,6 +230,16 @@ def test_a_closed_pipe_on_stdout_ends_quietly(args: list[str]) -> None:
         os.close(write)
 
 
+@pytest.mark.parametrize("command", ["compare", "series"])
+def test_an_empty_output_path_says_so(command: str) -> None:
+    code, out, err = run(command, OLD, NEW, "-o", "")
+    assert (code, out) == (2, "")
+    assert err == (
+        "diffreport: error: -o/--output: the output path is empty; give a file name, "
+        "or - for stdout\n"
+    )
+
+
 def test_empty_file_compares_with_a_warning(tmp_path: Path) -> None:
     empty = _write(tmp_path / "empty.txt", b"")
     code, out, err = run("compare", str(empty), NEW, "-f", "json")
