@@ -121,7 +121,9 @@ def _kind(value: object) -> str:
         return f"a boolean ({str(value).lower()})"
     if isinstance(value, str):
         return f"a string ({value!r})" if value.strip() else "an empty string"
-    names = {int: "an integer", float: "a number", list: "a list", dict: "a mapping"}
+    if isinstance(value, int | float):
+        return repr(value)  # the number itself: "got 0", not "got an integer", for jobs: 0
+    names: dict[type, str] = {list: "a list", dict: "a mapping"}
     return names.get(type(value), type(value).__name__)
 
 
