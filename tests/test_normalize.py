@@ -236,6 +236,12 @@ def test_a_chinese_line_broken_inside_a_sentence_is_joined() -> None:
     broken = text.replace("实现国内国际双循环", "实现国内国\n际双循环")
     paragraphs = [p.text for p in clean(broken, "zh").paragraphs]
     assert paragraphs == [p.text for p in clean(text, "zh").paragraphs]
+    # English too: a line of prose cut before a capitalized word of the same sentence
+    text = read(CORPUS / "cn-state-council-zh-en" / "2025.en.txt")
+    assert text.count("pilot zones under the Beautiful China Initiative") == 1
+    broken = text.replace("Beautiful China Initiative", "Beautiful China\nInitiative", 1)
+    paragraphs = [p.text for p in clean(broken, "en").paragraphs]
+    assert paragraphs == [p.text for p in clean(text, "en").paragraphs]
     # a sub-heading on a list's ordinal, with no closing mark, stays a line of its own
     result = clean(read(CORPUS / "cn-provinces" / "gansu" / "2025.txt"), "zh")
     heading = "四是完善大保护大治理格局，坚决筑牢国家西部生态安全屏障"

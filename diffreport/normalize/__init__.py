@@ -162,11 +162,13 @@ _OPENER = re.compile(
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _EN_CONTINUES = re.compile(r"[A-Za-z0-9,;\-–]\Z")
 _SHORT_ZH = 25
-#: a line that holds a clause or a sentence before its end is prose: a line of prose that
-#: ends on a character, not a mark, breaks inside a sentence (a title, a dateline, a
-#: source line ``来源：新华社`` holds none of these marks)
-_IN_SENTENCE = re.compile("[，、；。！？]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: per language, what makes a line prose (a clause or a sentence's end before its own:
+#: a title, a dateline, a heading, ``来源：新华社`` hold none) and a character a word's: a
+#: line of prose that ends on one, the next starting with one, breaks inside a sentence
+_PROSE = {
+    "zh": (re.compile("[，、；。！？]"), _HAN_CHAR),
+    "en": (re.compile(r"\w[.!?]\s+[A-Z]"), re.compile(r"[A-Za-z0-9]")),
+}
 #: a line that opens on a list's ordinal and ends on no mark is its item's sub-heading
 #: (四是完善大保护大治理格局，坚决筑牢国家西部生态安全屏障)
 _ORDINAL_LEAD = re.compile(rf"[{_CN_NUM}]{{1,3}}是")
@@ -488,13 +490,13 @@ def _breaks(
     ):
         opens = _OPENER.match(after) or (_STARTS_PAREN.match(after) and heading_level(after))
         return bool(opens)
-    # a long line broken inside a sentence (…实现国内国⏎际双循环…) goes on
+    # a line of prose broken inside a sentence (…国内国⏎际双循环…, …China⏎Initiative) goes on
+    prose, first = _PROSE[language]
     return not (
-        language == "zh"
-        and not ends_clause
-        and _IN_SENTENCE.search(before)
-        and _HAN.match(before[-1])
-        and _HAN.match(after)
+        not ends_clause
+        and prose.search(before)
+        and first.match(before[-1])
+        and first.match(after)
         and not _OPENER.match(after)
         and not _OPENER.match(before)
         and not _ORDINAL_LEAD.match(before)
