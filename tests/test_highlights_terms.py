@@ -294,3 +294,15 @@ def test_an_enumeration_item_that_is_a_clause_is_no_named_term() -> None:
     from diffreport.analyze.newterms import _clause_item
 
     assert not any(_clause_item(x) for x in ("向海经济", "获得感", "在建项目", "从业人员", "对台"))
+
+
+def test_a_listed_verb_before_less_than_a_word_is_no_name() -> None:
+    # 深化东、中、西、东北地区产业协作: the first item is the verb and a piece of a word;
+    # 在线教育, 向海经济 and 东北地区产业协作 stay names
+    from diffreport.analyze.newterms import _clause_item
+
+    assert _clause_item("深化东")
+    assert _clause_item("发展")
+    assert not _clause_item("东北地区产业协作")
+    assert not _clause_item("在线教育") and not _clause_item("向海经济")
+    assert not _clause_item("具身智能")

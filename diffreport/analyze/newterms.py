@@ -101,10 +101,13 @@ def _clause_item(item: str) -> bool:
     """Whether an enumeration item is a clause, not a name: it holds a particle
     (放松农业的倾向), opens a long item with a preposition or the copula (在农业连年丰收,
     在继续发展运输) where no word holds that character (在线教育 is a name), or opens with a
-    list's ordinal (五是通过深化改革). A modal stays: 侵权要赔偿 is a slogan's item."""
+    list's ordinal (五是通过深化改革), or is a verb before less than a word (深化东). A
+    modal stays: 侵权要赔偿 is a slogan's item."""
     inside = any(char in _CLAUSE_JOINTS and not _in_word(item, i) for i, char in enumerate(item))
     opens = len(item) >= _CLAUSE_LEAST and item[0] in _CLAUSE_OPENERS and not _in_word(item, 0)
-    return inside or opens or bool(_ORDINAL.match(item))
+    lead = _lead_in().match(item)  # 深化东 (深化东、中、西、东北地区…): a verb and a piece
+    piece = lead is not None and len(item) - lead.end() < 2
+    return inside or opens or piece or bool(_ORDINAL.match(item))
 
 
 #: particles inside a clause; prepositions and the copula opening one
