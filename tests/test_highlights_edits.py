@@ -108,3 +108,47 @@ def test_a_new_commitment_that_sets_a_new_figure_is_new_and_its_target_named(
     h = c.changes.highlights
     assert [c.new.sentences[x.sentence].text for x in h.new] == [inserted]
     assert "新型储能倍增计划" in h.new[0].terms
+
+
+_NOT_STANCES = [
+    (
+        "cn-state-council/2025.txt",
+        "实施更加积极的财政政策",
+        "实施支持科技创新的财政政策",
+        "财政政策",
+    ),
+    (
+        "cn-state-council/2025.txt",
+        "实施适度宽松的货币政策",
+        "实施好支持实体经济的货币政策",
+        "货币政策",
+    ),
+    (
+        "cn-state-council-zh-en/2025.en.txt",
+        "apply an appropriately accommodative monetary policy",
+        "improve the transmission of monetary policy",
+        "monetary policy",
+    ),
+    (
+        "cn-state-council-zh-en/2025.en.txt",
+        "adopt a more proactive fiscal policy",
+        "strengthen the coordination of fiscal policy",
+        "fiscal policy",
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("name", "before", "after", "policy"), _NOT_STANCES)
+def test_a_policy_named_with_an_object_or_a_purpose_states_no_stance(
+    tmp_path: Path, name: str, before: str, after: str, policy: str
+) -> None:
+    # what stands before the policy noun is a purpose, an object or a phrase it is in,
+    # not grading words: the stance is removed, not changed into those words
+    text = corpus(name).read_text(encoding="utf-8")
+    assert before in text
+    edited = tmp_path / Path(name).name
+    edited.write_text(text.replace(before, after), encoding="utf-8")
+    c = diffreport.compare(corpus(name), edited)
+    stance = next(s for s in c.changes.highlights.stances if s.policy == policy)
+    assert stance.status == "removed" and stance.new is None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from diffreport.analyze import stances_fomc
-from diffreport.analyze.newterms import without_lead_in
+from diffreport.analyze.newterms import holds_lead_in, without_lead_in
 from diffreport.analyze.parts import plan_sections, review_sections
 from diffreport.analyze.stances_fomc import Statement
 from diffreport.lexicon import en, zh
@@ -108,8 +108,10 @@ def _reworded(
 ) -> dict[str, Statement]:
     """Policies the new edition states in words no stance list holds, found where the old
     statement's sentence went: 就业优先政策 reworded 就业稳定政策, an appropriately
-    accommodative monetary policy reworded a flexible and appropriate one. The policy's
-    noun with the words that grade it, in the sentence paired with the old statement's."""
+    accommodative monetary policy reworded a flexible and appropriate one. The new
+    statement has the old one's form (``<grading>的<noun>政策``, ``<noun><name>政策``, ``a
+    <grading> <noun> policy``) and its grading words are only that: no verb, object or
+    purpose (实施好支持实体经济的货币政策, the coordination of fiscal policy grade nothing)."""
     went = {p.old: p.new for p in comparison.sentences if p.old is not None and p.new is not None}
     language = comparison.new.language
     found: dict[str, Statement] = {}
@@ -118,7 +120,10 @@ def _reworded(
         if policy in new or at is None or policy in (_TONE_POLICY, _QUALITIES_POLICY):
             continue
         key = comparison.new.sentences[at].key
-        phrase = _graded_zh(key, policy) if language == "zh" else _graded_en(key, policy)
+        if language == "zh":
+            phrase = _graded_zh(key, policy, named="的" not in before.phrase)
+        else:
+            phrase = _graded_en(key, policy)
         if phrase and phrase != before.phrase:
             found[policy] = Statement(policy, at, phrase, phrase, "")
     return found
@@ -126,32 +131,46 @@ def _reworded(
 
 #: the most characters of grading words read before ``的<noun>政策`` or inside
 #: ``<noun>…政策`` when no stance list holds them
-_GRADING_LONGEST = 8
+_GRADING_LONGEST = 6
 _LIST_CHARACTERS = frozenset("等和与及或的")
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
 
 
-def _graded_zh(key: str, policy: str) -> str:
-    """``稳定偏宽松的货币政策`` or ``就业稳定政策``: the policy noun with its grading words."""
+def _graded_zh(key: str, policy: str, *, named: bool) -> str:
+    """``稳健偏宽松的货币政策`` (after the verb that takes the stance: 实施, 坚持) or, for a
+    stance its policy's name states, ``就业稳定政策``: the noun with its grading words."""
     noun = policy.removesuffix("政策")
+    if named:
+        inside = re.search(rf"{re.escape(noun)}([\u4e00-\u9fff]{{1,4}})政策", key)
+        if inside is None or set(inside.group(1)) & _LIST_CHARACTERS or holds_lead_in(inside[1]):
+            return ""  # 财政、就业等政策 lists policies, grading none
+        return inside.group()
     at = key.find(f"的{noun}政策")
-    if at > 0:
-        run = _HAN_RUN_END.search(key[:at])
-        words = without_lead_in(run.group()[-_GRADING_LONGEST:], loose=False) if run else ""
-        return f"{words}的{noun}政策" if words else ""
-    inside = re.search(rf"{re.escape(noun)}([\u4e00-\u9fff]{{1,4}})政策", key)
-    if inside is None or set(inside.group(1)) & _LIST_CHARACTERS:
-        return ""  # 财政、就业等政策 lists policies, grading none
-    return inside.group()
+    run = _HAN_RUN_END.search(key[:at]) if at > 0 else None
+    if run is None:
+        return ""
+    words = run.group()
+    for verb in sorted(zh.STANCE_TAKE_VERBS, key=len, reverse=True):
+        if verb in words:
+            words = words[words.rindex(verb) + len(verb) :].removeprefix("好")
+            break
+    if not 2 <= len(words) <= _GRADING_LONGEST or without_lead_in(words) != words:
+        return ""  # 支持实体经济 is an object, 施好… half a verb: no grading words
+    if holds_lead_in(words):
+        return ""
+    return f"{words}的{noun}政策"
 
 
 def _graded_en(key: str, policy: str) -> str:
-    """``flexible and appropriate monetary policy``, ``employment-stabilizing policy``."""
+    """``flexible and appropriate monetary policy``, ``employment-stabilizing policy``:
+    adjectives and adverbs only, no ``of`` (the transmission of monetary policy)."""
     noun = re.escape(policy.removesuffix(" policy"))
     found = re.search(
         rf"(?i)\b(?:an?|the|its|our)\s+((?:[\w-]+\s+){{0,4}}{noun}(?:-[\w]+)?\s+policy)\b", key
     )
-    return found.group(1) if found else ""
+    if found is None or set(found.group(1).lower().split()) & en.STANCE_NOT_GRADING:
+        return ""
+    return found.group(1)
 
 
 def _tier(before: Statement | None, after: Statement | None) -> tuple[int, StanceStatus]:

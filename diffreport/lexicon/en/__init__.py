@@ -106,6 +106,7 @@ from diffreport.lexicon.en.stances import (
     STANCE_DIRECTION_WORDS,
     STANCE_JOINERS,
     STANCE_NAME_WORDS,
+    STANCE_NOT_GRADING,
     STANCE_POLICY_NOUNS,
 )
 from diffreport.lexicon.en.targets import (
@@ -234,6 +235,7 @@ __all__ = [
     "STANCE_DIRECTION_WORDS",
     "STANCE_JOINERS",
     "STANCE_NAME_WORDS",
+    "STANCE_NOT_GRADING",
     "STANCE_POLICY_NOUNS",
     "TARGET_CHANGE_WORDS",
     "TARGET_CUES",

@@ -45,6 +45,10 @@ STANCE_DEGREE_WORDS = (
 #: words that join two stance words into one modifier (``prudent and flexible``); read by
 #: analyze.stances. From the State Council's English reports 2024–2026.
 STANCE_JOINERS = ("and",)
+#: words that put a policy noun inside another phrase (the coordination of fiscal policy,
+#: a shift to monetary policy): a phrase holding one grades no policy. Read by
+#: analyze.stances.
+STANCE_NOT_GRADING = frozenset({"of", "to", "for", "in", "on", "with", "by", "from", "the"})
 #: policy nouns an English stance phrase names before ``policy`` (fiscal, monetary, macro
 #: …). Read by analyze.stances; from the State Council's English reports 2024–2026.
 STANCE_POLICY_NOUNS = (

@@ -132,6 +132,7 @@ from diffreport.lexicon.zh.stances import (
     STANCE_NAME_WORDS,
     STANCE_POLICY_NOUNS,
     STANCE_QUALITY_VERBS,
+    STANCE_TAKE_VERBS,
     STANCE_TONE_NOUN,
     STANCE_TONE_VERBS,
 )
@@ -297,6 +298,7 @@ __all__ = [
     "STANCE_NAME_WORDS",
     "STANCE_POLICY_NOUNS",
     "STANCE_QUALITY_VERBS",
+    "STANCE_TAKE_VERBS",
     "STANCE_TONE_NOUN",
     "STANCE_TONE_VERBS",
     "STATE_SO_FAR",
