@@ -160,6 +160,22 @@ def test_korean_and_japanese_text_is_refused_not_read_as_chinese(
     assert "not UTF-8, UTF-16 or GB18030" in detail
 
 
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        # a line or two of Chinese: too short for charset-normalizer to tell from Korean
+        ("一、2008年工作回顾\n", "gb18030", "gb18030"),
+        ("各位代表：\n", "gbk", "gb18030"),
+        # Chinese in UTF-16 without a newline or a space has no NUL byte at all
+        ("我们要坚持高质量发展。", "utf-16-le", "utf-16-le"),
+    ],
+)
+def test_short_chinese_and_chinese_utf16_without_nul_are_read(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    assert read_text(write(tmp_path, text.encode(codec))) == (text, encoding)
+
+
 def _chinese_reports() -> list[Path]:
     reports = sorted(CORPUS.glob("cn-state-council/*.txt")) + sorted(
         CORPUS.glob("cn-provinces/*/*.txt")

@@ -289,8 +289,7 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         chinese = _try_gb18030(data)
         if chinese is not None:
             return chinese, "gb18030"
-    # UTF-16 text has NULs: its newlines and spaces (U+000A, U+0020) hold one each
-    guessed = _try_utf16(data) if nul else None
+    guessed = _try_utf16(data)
     if guessed is not None:
         return guessed
     if nul:
@@ -314,6 +313,8 @@ def _try_gb18030(data: bytes) -> str | None:
     return text
 
 
+#: the bytes charset-normalizer needs to tell Korean or Japanese from Chinese
+_LANGUAGE_EVIDENCE = 256
 #: the codecs of Korean and Japanese text, whose double bytes also decode as common
 #: Chinese characters in GB18030 (EUC-KR's Hangul rows are GB2312's first level)
 _KOREAN_JAPANESE = ("cp949", "euc_kr", "cp932", "shift_jis", "euc_jp")
@@ -321,7 +322,10 @@ _KOREAN_JAPANESE = ("cp949", "euc_kr", "cp932", "shift_jis", "euc_jp")
 
 def _korean_or_japanese(data: bytes) -> bool:
     """Whether charset-normalizer reads ``data`` better as Korean or Japanese than as
-    GB18030 (it reads Chinese reports, even a line of one, as GB18030 or not at all)."""
+    GB18030. It tells them apart on a few hundred bytes; on a line or two of Chinese it
+    may prefer CP949 (一、2008年工作回顾), so a shorter text is read as GB18030."""
+    if len(data) < _LANGUAGE_EVIDENCE:
+        return False
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:_SAMPLE], cp_isolation=["gb18030", *_KOREAN_JAPANESE]).best()
@@ -339,7 +343,11 @@ def _try_utf16(data: bytes) -> tuple[str, str] | None:
     # NULs on both sides are binary data -- or Chinese, whose characters U+4E00,
     # U+5000 ... have a NUL byte too: then charset-normalizer says which order, and
     # the text must read as Chinese (random bytes decode to rare characters).
-    chinese = min(even_nuls, odd_nuls) * 10 > max(even_nuls, odd_nuls)
+    # No NUL at all: Chinese without a newline or a space, or no UTF-16 (Shift-JIS read
+    # as UTF-16-BE is rare characters): it must read as Chinese too
+    chinese = min(even_nuls, odd_nuls) * 10 > max(even_nuls, odd_nuls) or not (
+        even_nuls or odd_nuls
+    )
     if chinese:
         order: tuple[str, ...] = _utf16_order(sample)
     elif odd_nuls >= even_nuls:
