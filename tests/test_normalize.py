@@ -226,11 +226,7 @@ def test_web_fragments_are_joined_in_state_council_files() -> None:
 
 @pytest.mark.corpus
 def test_a_chinese_line_broken_inside_a_sentence_is_joined() -> None:
-    # Guangdong 2026 breaks a line inside its targets sentence (…主要预期目标⏎是：…), in a
-    # file with no wrap width; so does any one hard break put inside a State Council sentence
-    result = clean(read(CORPUS / "cn-provinces" / "guangdong" / "2026.txt"), "zh")
-    joined = [p.text for p in result.paragraphs if "主要预期目标是：地区生产总值增长" in p.text]
-    assert len(joined) == 1
+    # one hard break put inside a State Council sentence, in a file with no wrap width
     text = read(CORPUS / "cn-state-council" / "2025.txt")
     assert text.count("实现国内国际双循环") == 1
     broken = text.replace("实现国内国际双循环", "实现国内国\n际双循环")
@@ -246,6 +242,34 @@ def test_a_chinese_line_broken_inside_a_sentence_is_joined() -> None:
     result = clean(read(CORPUS / "cn-provinces" / "gansu" / "2025.txt"), "zh")
     heading = "四是完善大保护大治理格局，坚决筑牢国家西部生态安全屏障"
     assert heading in [p.text for p in result.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # lines that end on a word but are no prose cut short: a caption's byline, a
+        # signature, a release time, a dateline
+        (
+            "图为3月5日，第十四届全国人民代表大会第三次会议在北京人民大会堂隆重开幕\n"
+            "新华社记者 王某 摄\n",
+            "zh",
+        ),
+        (
+            "让我们更加紧密地团结在以习近平同志为核心的党中央周围，"
+            "为实现第二个百年奋斗目标而不懈奋斗\n国务院总理　李强\n",
+            "zh",
+        ),
+        (
+            "For release at 2:00 p.m. EST\n"
+            "The Federal Open Market Committee decided today to hold.\n",
+            "en",
+        ),
+        ("Washington, D.C. March 5\nThe Committee seeks to achieve maximum employment.\n", "en"),
+    ],
+)
+def test_lines_that_are_no_prose_cut_short_stay_apart(text: str, language: str) -> None:
+    paragraphs = [p.text for p in clean(text, language).paragraphs]  # type: ignore[arg-type]
+    assert len(paragraphs) == text.count("\n")
 
 
 @pytest.mark.corpus

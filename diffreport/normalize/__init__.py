@@ -43,6 +43,7 @@ from functools import cache
 from diffreport.lexicon import en, zh
 from diffreport.model import CleanText, Language, Paragraph
 from diffreport.normalize.headings import heading_level, is_heading_line
+from diffreport.normalize.prose import breaks_inside_sentence
 from diffreport.reading.cjk import RADICALS_SUPPLEMENT
 
 # --------------------------------------------------------------------------------------
@@ -162,16 +163,6 @@ _OPENER = re.compile(
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _EN_CONTINUES = re.compile(r"[A-Za-z0-9,;\-–]\Z")
 _SHORT_ZH = 25
-#: per language, what makes a line prose (a clause or a sentence's end before its own:
-#: a title, a dateline, a heading, ``来源：新华社`` hold none) and a character a word's: a
-#: line of prose that ends on one, the next starting with one, breaks inside a sentence
-_PROSE = {
-    "zh": (re.compile("[，、；。！？]"), _HAN_CHAR),
-    "en": (re.compile(r"\w[.!?]\s+[A-Z]"), re.compile(r"[A-Za-z0-9]")),
-}
-#: a line that opens on a list's ordinal and ends on no mark is its item's sub-heading
-#: (四是完善大保护大治理格局，坚决筑牢国家西部生态安全屏障)
-_ORDINAL_LEAD = re.compile(rf"[{_CN_NUM}]{{1,3}}是")
 _COLON = re.compile("[:：]")
 _HYPHEN_BREAK = re.compile(r"\S-\Z")
 _TINY = 4
@@ -491,16 +482,7 @@ def _breaks(
         opens = _OPENER.match(after) or (_STARTS_PAREN.match(after) and heading_level(after))
         return bool(opens)
     # a line of prose broken inside a sentence (…国内国⏎际双循环…, …China⏎Initiative) goes on
-    prose, first = _PROSE[language]
-    return not (
-        not ends_clause
-        and prose.search(before)
-        and first.match(before[-1])
-        and first.match(after)
-        and not _OPENER.match(after)
-        and not _OPENER.match(before)
-        and not _ORDINAL_LEAD.match(before)
-    )
+    return ends_clause or not breaks_inside_sentence(before, after, language, _OPENER)
 
 
 def _separator(before: str, after: str, language: Language) -> str:
