@@ -232,6 +232,11 @@ def test_a_programme_continues_under_a_longer_or_shorter_name() -> None:
     # 形成资产的长效管理机制 by 健全预期管理机制
     for _, n in said:
         assert "空气质量持续改善行动计划" not in n and "预期管理机制" not in n, n
+    # nor a core said in more than one sentence of an edition: Anhui 2026 says
+    # 国资国企改革 twice, so 提升国资国企改革质效 (2025) continues neither
+    c = compared("cn-provinces/anhui/2025.txt", "cn-provinces/anhui/2026.txt")
+    pairs = continuations(c, c.changes.new_commitments, c.changes.dropped_commitments)
+    assert not [a for a, _ in pairs if "提升国资国企改革质效" in c.old.sentences[a].text]
 
 
 def test_highlight_lists_follow_the_options() -> None:

@@ -65,6 +65,7 @@ def continuations(
     if language == "en":  # names are matched lowercased (AI Plus initiative, … Initiative)
         old_text, new_text = old_text.lower(), new_text.lower()
     year = document_year(comparison.new)  # a core is rare in the reports before it
+    gone = {c.sentence for c in dropped}
     went: dict[str, list[int]] = {}
     for c in dropped:
         for name in names(comparison.old.sentences[c.sentence].text):
@@ -75,7 +76,7 @@ def continuations(
             if name in went:
                 came.setdefault(name, []).append(c.sentence)
             elif language == "zh":
-                _core_in_old(name, c.sentence, comparison, dropped, old_text, went, came, year)
+                _core_in_old(name, c.sentence, comparison, gone, texts, went, came, year)
     found: list[tuple[float, int, int]] = []
     for name, added in came.items():
         removed = went[name]
@@ -102,8 +103,8 @@ def _core_in_old(
     name: str,
     sentence: int,
     comparison: Comparison,
-    dropped: tuple[Commitment, ...],
-    old_text: str,
+    dropped: set[int],
+    texts: tuple[str, str],
     went: dict[str, list[int]],
     came: dict[str, list[int]],
     year: int | None,
@@ -112,21 +113,25 @@ def _core_in_old(
     say its core: the name, or the name without the common words that open it, in the old
     text (深化零基预算改革 continues 开展中央部门零基预算改革试点; 实施碳排放总量和强度
     双控制度, 加快构建碳排放双控制度体系: 强度 is a common word). A core is distinctive
-    (:func:`_distinctive`), said a few times at most, and looked up in the old text."""
+    (:func:`_distinctive`) and said in one sentence of each edition: a name every
+    report now repeats (新型能源体系, 国资国企改革) tells no commitment from another."""
+    old_text, new_text = texts
     core = without_lead_in(name)
     while len(core) >= _CORE_LEAST:
-        count = old_text.count(core)
-        if count:
-            if count > _NAME_SENTENCES or not _distinctive(core, year):
-                return  # a generic core (管理机制, 相关改革) tells no commitment from another
-            old = comparison.old.sentences
-            holders = [c.sentence for c in dropped if core in fold(old[c.sentence].text)]
-            if holders:
-                went.setdefault(core, holders)
+        at = old_text.find(core)
+        if at != -1:
+            if not (_in_one_line(old_text, core) and _in_one_line(new_text, core)):
+                return  # said in more than one sentence of an edition (新型能源体系)
+            if not _distinctive(core, year):
+                return  # a generic core (管理机制, 发展机制)
+            holder = old_text.count("\n", 0, at)  # the texts hold a sentence a line
+            if holder in dropped and core in fold(comparison.old.sentences[holder].text):
+                went.setdefault(core, [holder])
                 came.setdefault(core, []).append(sentence)
             return
-        if report_share(core[:2], "zh", year) < _COMMON_WORD:
-            return  # the name opens with no common word: its tail is no name (理长效机制)
+        opening, across = (report_share(w, "zh", year) for w in (core[:2], core[1:3]))
+        if opening < _COMMON_WORD or across >= _COMMON_WORD:
+            return  # no common word opens the name, or a cut there splits one (国|家区域…)
         core = without_lead_in(core[2:])
 
 
@@ -139,6 +144,11 @@ _COMMON_WORD = 0.1
 #: suffix: 零基预算改革 and 双控制度 (none before 2026), not 管理机制 (0.15), 行动计划
 #: (0.21), 制度改革 (0.65), nor 发展机制 (发展)
 _CORE_SHARE = 0.05
+
+
+def _in_one_line(text: str, core: str) -> bool:
+    first, last = text.find(core), text.rfind(core)
+    return first == -1 or "\n" not in text[first:last]
 
 
 def _distinctive(core: str, year: int | None) -> bool:
