@@ -14,8 +14,9 @@ from collections import defaultdict
 import pytest
 
 import diffreport
+from diffreport.analyze.coinages import coinages
 from diffreport.analyze.continuations import _en_names, continuations
-from diffreport.analyze.highlights import coinages, sides
+from diffreport.analyze.highlights import sides
 from diffreport.lexicon import en
 from diffreport.model import Comparison, Sentence
 

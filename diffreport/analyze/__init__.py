@@ -11,8 +11,9 @@ ranks what a reader needs first, with :mod:`~diffreport.analyze.stances`,
 
 from __future__ import annotations
 
+from diffreport.analyze.coinages import coinages
 from diffreport.analyze.commitments import commitments
-from diffreport.analyze.highlights import coinages, highlights, sides
+from diffreport.analyze.highlights import highlights, sides
 from diffreport.analyze.numbers import compare_quantities
 from diffreport.analyze.topics import topic_changes
 from diffreport.model import Changes, Comparison, TopicChange

@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from diffreport.align.years import document_year, edition_distance, shift_years
@@ -42,6 +42,7 @@ from diffreport.analyze.newterms import (
     shown_zh,
     vocabulary,
     whole_name,
+    without_words,
     zh_programmes,
     zh_rarity,
     zh_terms,
@@ -62,7 +63,6 @@ from diffreport.model import (
     Language,
     NumberChange,
     Sentence,
-    TopicChange,
 )
 from diffreport.options import CompareOptions
 from diffreport.textdiff import ZH_FIGURE, diff_spans
@@ -110,7 +110,7 @@ class Side:
         self.weights = _weights(doc)  # section -> weight, where it is not 1
         self.year = document_year(doc)  # terms are rare or common in the reports before it
         # short sentences that open a paragraph: its sub-heading (a statement has none)
-        self.leads = frozenset() if _is_statement(doc) else leads(doc)
+        self.leads = frozenset() if is_statement(doc) else leads(doc)
         self._terms: dict[int, tuple[Term, ...]] = {}
 
     def terms(self, sentence: Sentence) -> tuple[Term, ...]:
@@ -140,9 +140,7 @@ class _Scored:
 
 
 #: a coinage is a named term (quoted or an enumeration item) at least this rare
-_COINAGE_RARITY = 0.8
-#: a quoted coinage (the report marks it as a term of its own) outranks a listed one
-_QUOTED_COINAGE = 1.5
+COINAGE_RARITY = 0.8
 
 
 def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
@@ -176,7 +174,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
         abolition = abolishes(en.ABOLITION, text, language)
     found.sort(key=lambda t: (-t.weight, t.text))
     coinages = tuple(
-        dict.fromkeys(t.text for t in found if t.named and t.weight >= _COINAGE_RARITY * shape(2))
+        dict.fromkeys(t.text for t in found if t.named and t.weight >= COINAGE_RARITY * shape(2))
     )
     novelty = found[0].weight if found else 0.0
     score = sum(t.weight * f for t, f in zip(found, (1.0, 0.5, 0.25), strict=False))
@@ -229,7 +227,25 @@ def _reworded_novelty(sentence: Sentence, read: Side) -> float:
     )
 
 
-def _is_statement(doc: Document) -> bool:
+def _intensity_only(text: str, other: str, read: Side) -> bool:
+    """Whether two wordings of a sentence differ only by words of intensity inserted,
+    removed or swapped (巩固大豆扩种成果 -> 巩固扩大大豆扩种成果), on either side."""
+    language = read.doc.language
+    words = zh.INTENSITY_WORDS if language == "zh" else en.INTENSITY_WORDS
+    for span in diff_spans(text, other, language):
+        if span.op != "equal" and any(_rest_of(p, words, language) for p in (span.old, span.new)):
+            return False
+    return True
+
+
+def _rest_of(piece: str, words: Collection[str], language: Language) -> str:
+    """What of a changed piece is not a word of intensity (nor space or punctuation)."""
+    if language == "zh":
+        return "".join(_HAN.findall(without_words(piece, words)))
+    return " ".join(w for w in re.findall(r"[A-Za-z]+", piece) if w.lower() not in words)
+
+
+def is_statement(doc: Document) -> bool:
     """A short statement with no plan part (an FOMC statement): every sentence is policy."""
     return len(doc.sentences) <= _STATEMENT_SENTENCES and not plan_sections(doc)
 
@@ -292,12 +308,20 @@ def _ranked_side(
         for p in comparison.sentences
         if p.status == "modified"
     }
+    counterpart: dict[int, int] = {}
+    for p in comparison.sentences:
+        if p.old is not None and p.new is not None:  # reworded, or moved and reworded
+            counterpart[p.new if side == "new" else p.old] = p.old if side == "new" else p.new
+    other_doc = comparison.old if side == "new" else comparison.new
     ranked: list[Highlight] = []
     for s, status in _candidates(comparison, side, commitments, read.parts):
         if parts[s.index] == "review" or s.index in shown:  # a review is never news
             continue
         scored = _score(s, read, 0)
-        if status == "modified" and _reworded_novelty(s, read) < _REWORDED_NOVELTY:
+        if status == "modified" and (
+            _reworded_novelty(s, read) < _REWORDED_NOVELTY
+            or _intensity_only(s.text, other_doc.sentences[counterpart[s.index]].text, read)
+        ):
             continue  # a word of intensity changed, and nothing else: a change (稳步 -> 加快)
         factor = weights.get(s.section, 1.0)
         # a new sub-heading is a new task, and so is one reworded into another task; one
@@ -309,7 +333,7 @@ def _ranked_side(
     ranked.sort(key=lambda h: (-h.score, h.sentence))
     doc = comparison.new if side == "new" else comparison.old
     ranked = _once(ranked, doc)
-    cap = options.highlights if _is_statement(doc) else _PER_SECTION
+    cap = options.highlights if is_statement(doc) else _PER_SECTION
     keep = options.highlight_terms  # named only for the entries listed: the search costs
     return tuple(
         dataclasses.replace(h, terms=_score(doc.sentences[h.sentence], read, keep).terms)
@@ -359,11 +383,11 @@ def _candidates(
 ) -> Iterator[tuple[Sentence, HighlightStatus]]:
     """Commitments found on one side only, and reworded commitments, of ``side``.
 
-    In a statement (:func:`_is_statement`) every sentence on one side only counts, but
+    In a statement (:func:`is_statement`) every sentence on one side only counts, but
     a link to another release (``[Implementation Note ...](https://...)``).
     """
     doc = comparison.new if side == "new" else comparison.old
-    statement = _is_statement(doc)
+    statement = is_statement(doc)
     whole: HighlightStatus = "added" if side == "new" else "removed"
     yield from ((doc.sentences[c.sentence], whole) for c in commitments)
     listed = {c.sentence for c in commitments}
@@ -440,7 +464,7 @@ def _changed(
     """
     old, new = comparison.old, comparison.new
     old_parts, new_parts = read["old"].parts, read["new"].parts
-    statement = _is_statement(new)
+    statement = is_statement(new)
     shift = edition_distance(old, new)
     found: list[ChangedCommitment] = []
     paired: list[tuple[int, int]] = []
@@ -470,62 +494,6 @@ def _changed(
     return tuple(found[: options.highlights])
 
 
-def coinages(
-    comparison: Comparison, side: str, read: Side | None = None
-) -> tuple[TopicChange, ...]:
-    """Named terms new to one edition and rare in reports at large, said once or more.
-
-    Quoted terms and short enumeration items (``“投资于人”``, ``具身智能、6G``) that the
-    other edition never used and that are rare in the background: a report's coinages,
-    which topics (counted n-grams) miss when they are said once. Chinese only; the
-    review part (results of the past year) is left out. Most distinctive first.
-    """
-    read = read or sides(comparison)[side]
-    doc, other = read.doc, read.other
-    if doc.language != "zh":
-        return () if _is_statement(doc) else _en_coinages(side, read)
-    parts, sections = read.parts, read.weights
-    weights: dict[str, float] = {}
-    for s in doc.sentences:
-        if s.heading or parts[s.index] == "review" or not ("、" in s.text or "“" in s.text):
-            continue  # a coinage is a listed item or a quoted term: no mark, no coinage
-        text, factor = fold(s.text), sections.get(s.section, 1.0)
-        for term in read.terms(s):
-            if term.named and term.weight >= _COINAGE_RARITY * shape(len(term.text)):
-                named = shown_named(term.text, other, text)  # 稳定汽车等… names no 汽车
-                if named:
-                    weights[named] = max(weights.get(named, 0.0), term.weight * factor)
-        for quoted in zh.QUOTED.findall(text):
-            if quoted not in other.text and zh_rarity(quoted, read.year) >= _COINAGE_RARITY:
-                weight = shape(min(len(quoted), 6)) * _QUOTED_COINAGE * factor
-                weights[quoted] = max(weights.get(quoted, 0.0), weight)
-    whole = "\n".join(fold(s.text) for s in doc.sentences)
-    counts = {word: whole.count(word) for word in weights}
-    found = []
-    for word in sorted(weights, key=lambda k: (-weights[k] * (1 + 0.3 * (counts[k] - 1)), k)):
-        count = counts[word]
-        found.append(TopicChange(word, 0, count) if side == "new" else TopicChange(word, count, 0))
-    return tuple(found)
-
-
-def _en_coinages(side: str, read: Side) -> tuple[TopicChange, ...]:
-    """An English report's coinages: listed named items (after en.LIST_CUE: ``brain-computer
-    interfaces``) holding a word the other edition never used. Best first."""
-    weights: dict[str, float] = {}
-    for s in read.doc.sentences:
-        if s.heading or read.parts[s.index] == "review" or not en.LIST_CUE.search(s.text):
-            continue
-        for t in read.terms(s):
-            if t.named and any(w.lower() not in read.other.grams for w in t.text.split()):
-                weight = t.weight * read.weights.get(s.section, 1.0)
-                weights[t.text] = max(weights.get(t.text, 0.0), weight)
-    whole = "\n".join(s.text for s in read.doc.sentences)
-    return tuple(
-        TopicChange(w, 0, whole.count(w)) if side == "new" else TopicChange(w, whole.count(w), 0)
-        for w in sorted(weights, key=lambda k: (-weights[k], k))
-    )
-
-
 def highlights(
     comparison: Comparison,
     new: tuple[Commitment, ...],
@@ -542,7 +510,7 @@ def highlights(
     raise) is the news.
     """
     stances = stance_changes(comparison)
-    report = not _is_statement(comparison.new)
+    report = not is_statement(comparison.new)
     # an unchanged stance's sentence may carry other news (提高政策的针对性和灵活性)
     stated = [s for s in stances if report and s.status != "unchanged"]
     # an added target's sentence may bring a new programme (实施新型储能倍增计划，到2027年

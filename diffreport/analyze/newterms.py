@@ -430,6 +430,11 @@ def new_without(text: str, other: Vocabulary, words: Collection[str]) -> bool:
     )
 
 
+def without_words(text: str, words: Collection[str]) -> str:
+    """Chinese ``text`` with every one of ``words`` taken out (longest first)."""
+    return _words_pattern(tuple(words)).sub("", text) if words else text
+
+
 @functools.cache
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
