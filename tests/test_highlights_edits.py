@@ -108,6 +108,16 @@ def test_a_new_commitment_that_sets_a_new_figure_is_new_and_its_target_named(
     h = c.changes.highlights
     assert [c.new.sentences[x.sentence].text for x in h.new] == [inserted]
     assert "新型储能倍增计划" in h.new[0].terms
+    # a figure said anew without a new programme is left to the targets table
+    plain = "新建养老服务中心120个。"
+    edited.write_text("\n".join([*lines[: at + 2], plain, "", *lines[at + 2 :]]), "utf-8")
+    c = diffreport.compare(corpus(name), edited)
+    assert [
+        x.status
+        for x in c.changes.numbers
+        if x.new and plain in c.new.sentences[x.new.sentence].text
+    ] == ["added"]
+    assert not [x for x in c.changes.highlights.new if c.new.sentences[x.sentence].text == plain]
 
 
 _NOT_STANCES = [

@@ -137,6 +137,7 @@ class _Scored:
     terms: tuple[str, ...]
     novelty: float
     coinages: tuple[str, ...]
+    named: bool = False  # a coinage or a new programme: news beyond a figure
 
 
 #: a coinage is a named term (quoted or an enumeration item) at least this rare
@@ -197,7 +198,7 @@ def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
             break
         if not any(term in earlier for earlier in terms):  # 增长机制 after 投入增长机制
             terms.append(term)
-    return _Scored(score, tuple(terms), novelty, coinages)
+    return _Scored(score, tuple(terms), novelty, coinages, bool(coinages or programmes))
 
 
 def _shown_en(found: list[Term], other: Vocabulary, text: str) -> Iterator[str]:
@@ -225,6 +226,22 @@ def _reworded_novelty(sentence: Sentence, read: Side) -> float:
         ),
         default=0.0,
     )
+
+
+def _figure_only(target: NumberChange, sentence: int, read: Side) -> bool:
+    """Whether a changed, added or dropped target's ``sentence`` (of ``read``'s edition)
+    is news for its figure only: a changed one always, an added or dropped one unless it
+    names a new campaign, plan or fund, or quotes a new coinage (实施新型储能倍增计划; 建设
+    工会驿站150个、“司机之家”37个; not 建设10个县级综合养老服务中心)."""
+    if target.status == "changed":
+        return True
+    if read.doc.language != "zh":
+        return not _score(read.doc.sentences[sentence], read, 0).named
+    text, other = fold(read.doc.sentences[sentence].text), read.other
+    if any(q not in other.text for q in zh.QUOTED.findall(text)):
+        return False
+    names = zh_programmes(text)
+    return not any(n.endswith(zh.PROGRAMME_NAME_SUFFIXES) and is_new(n, other) for n in names)
 
 
 def _intensity_only(text: str, other: str, read: Side) -> bool:
@@ -513,16 +530,16 @@ def highlights(
     report = not is_statement(comparison.new)
     # an unchanged stance's sentence may carry other news (提高政策的针对性和灵活性)
     stated = [s for s in stances if report and s.status != "unchanged"]
-    # an added target's sentence may bring a new programme (实施新型储能倍增计划，到2027年
-    # 新型储能装机规模达到…): the targets table names its figure, the lists the programme
-    targets = [x for x in numbers if report and x.kind == "target" and x.status == "changed"]
+    targets = [x for x in numbers if report and x.kind == "target" and x.status != "unchanged"]
+    read = read or sides(comparison)
+    # an added or dropped target's sentence is listed only when it names a new programme
+    # or a coinage (实施新型储能倍增计划，到2027年…): the targets table shows its figure
     old_stated = frozenset(s.old.sentence for s in stated if s.old) | {
-        x.old.sentence for x in targets if x.old
+        x.old.sentence for x in targets if x.old and _figure_only(x, x.old.sentence, read["old"])
     }
     new_stated = frozenset(s.new.sentence for s in stated if s.new) | {
-        x.new.sentence for x in targets if x.new
+        x.new.sentence for x in targets if x.new and _figure_only(x, x.new.sentence, read["new"])
     }
-    read = read or sides(comparison)
     continued = continuations(
         comparison, new, dropped, (read["new"].other.text, read["old"].other.text), not report
     )

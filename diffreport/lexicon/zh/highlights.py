@@ -50,6 +50,9 @@ PROGRAMME_SUFFIXES = (
     "经济",
     "模式",
 )
+#: the endings of a named campaign, plan or fund among them (…倍增计划, …专项行动,
+#: …示范工程): a figure's sentence that names a new one is news beyond its figure
+PROGRAMME_NAME_SUFFIXES = ("行动", "工程", "计划", "专项", "试点", "示范区", "基金", "战略")
 #: a deadline or a time frame (到2027年, 年底前, 三年内, “十五五”): a commitment with a
 #: date is a specific one. Kinds of phrases from the State Council reports 2015–2025.
 DEADLINE = re.compile(
