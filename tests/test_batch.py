@@ -314,9 +314,20 @@ def test_globs_never_match_the_batchs_own_outputs(tmp_path: Path) -> None:
     result = run_cli("batch", str(only))
     assert result.exit_code == 2
     assert result.output == (
-        f"diffreport: error: {only}: series[0].files[0]: 'res/**/*.txt' matches only files "
-        "in the output folder\n"
+        f"diffreport: error: {only}: series[0].files[0]: 'res/**/*.txt' matches only the "
+        "batch's own reports (pairs/, series/)\n"
     )
+    # the inputs may lie in the output folder itself: only its reports are left out
+    folder = tmp_path / "here"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text((tmp_path / name).read_text("utf-8"), encoding="utf-8")
+    here = write_config(folder, {**config, "output": "."})
+    for _ in range(2):
+        result = run_cli("batch", "--quiet", str(here))
+        assert result.exit_code == 0, result.output
+        assert [i.display for i in load_config(here).series[0].files] == ["a.txt", "b.txt"]
+    assert (folder / "series" / "s" / "a-b.txt").is_file()
 
 
 # --- a real run: results, outputs, index, re-runs ---------------------------------------------

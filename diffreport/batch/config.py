@@ -162,8 +162,9 @@ def _expand(
 ) -> list[tuple[str, str]]:
     """Files a glob matches, sorted: (absolute path, path as relative to the config).
 
-    A glob never matches under ``output``: the batch's own reports are not its inputs
-    (``**/*.txt`` beside ``output: res`` would take ``res/…/*.txt`` on the next run).
+    A glob never matches the batch's own reports (``output``'s pairs/ and series/): they
+    are not its inputs (``**/*.txt`` beside ``output: res`` would take ``res/…/*.txt`` on
+    the next run), though the inputs may lie in ``output`` itself (``output: .``).
     """
     absolute = os.path.isabs(pattern)
     found = (
@@ -173,9 +174,10 @@ def _expand(
     )
     files = sorted(p for p in found if os.path.isfile(p if absolute else os.path.join(base, p)))
     if output is not None and glob.has_magic(pattern):
-        outside = [p for p in files if not _under(os.path.join(base, p), output)]
+        own = [os.path.join(output, folder) for folder in _REPORT_FOLDERS]
+        outside = [p for p in files if not any(_under(os.path.join(base, p), f) for f in own)]
         if files and not outside:
-            check.fail(key, f"{pattern!r} matches only files in the output folder")
+            check.fail(key, f"{pattern!r} matches only the batch's own reports (pairs/, series/)")
         files = outside
     if not files:
         if glob.has_magic(pattern):
@@ -187,6 +189,10 @@ def _expand(
         (os.path.normpath(p if absolute else os.path.join(base, p)), os.path.normpath(p))
         for p in files
     ]
+
+
+#: the folders under ``output`` a batch writes its reports into
+_REPORT_FOLDERS = ("pairs", "series")
 
 
 def _under(path: str, folder: str) -> bool:
