@@ -11,8 +11,20 @@ from pathlib import Path
 import pytest
 
 import diffreport
+from diffreport.model import Comparison
 
 from .conftest import corpus
+
+
+def _edited(tmp_path: Path, name: str, before: str, after: str) -> Comparison:
+    """The corpus report ``name`` compared with itself where ``before``, said once, reads
+    ``after``."""
+    text = corpus(name).read_text(encoding="utf-8")
+    assert text.count(before) == 1, before
+    edited = tmp_path / Path(name).name
+    edited.write_text(text.replace(before, after), encoding="utf-8")
+    return diffreport.compare(corpus(name), edited)
+
 
 _CASES = [
     ("cn-state-council/2025.txt", "积极探索建立激励机制", "大力探索建立激励机制"),
@@ -39,11 +51,7 @@ _CASES = [
 def test_a_changed_word_of_intensity_is_a_changed_commitment(
     tmp_path: Path, name: str, before: str, after: str
 ) -> None:
-    text = corpus(name).read_text(encoding="utf-8")
-    assert text.count(before) == 1
-    edited = tmp_path / Path(name).name
-    edited.write_text(text.replace(before, after), encoding="utf-8")
-    c = diffreport.compare(corpus(name), edited)
+    c = _edited(tmp_path, name, before, after)
     h = c.changes.highlights
     changed = [x for x in h.changed if after in c.new.sentences[x.new].text]
     assert len(changed) == 1, [c.new.sentences[x.new].text for x in h.changed]
@@ -78,11 +86,7 @@ def test_a_stance_reworded_in_new_words_is_a_changed_stance(
     # the edit rewords every statement of the stance, so the new edition states it only
     # in words no stance list holds (稳健偏宽松 grades with 偏; 就业稳定政策, flexible and
     # appropriate): it is changed, not removed
-    text = corpus(name).read_text(encoding="utf-8")
-    assert before in text
-    edited = tmp_path / Path(name).name
-    edited.write_text(text.replace(before, after), encoding="utf-8")
-    c = diffreport.compare(corpus(name), edited)
+    c = _edited(tmp_path, name, before, after)
     stance = next(s for s in c.changes.highlights.stances if s.policy == policy)
     assert stance.status == "changed"
     assert stance.old is not None and stance.new is not None
@@ -155,10 +159,6 @@ def test_a_policy_named_with_an_object_or_a_purpose_states_no_stance(
 ) -> None:
     # what stands before the policy noun is a purpose, an object or a phrase it is in,
     # not grading words: the stance is removed, not changed into those words
-    text = corpus(name).read_text(encoding="utf-8")
-    assert before in text
-    edited = tmp_path / Path(name).name
-    edited.write_text(text.replace(before, after), encoding="utf-8")
-    c = diffreport.compare(corpus(name), edited)
+    c = _edited(tmp_path, name, before, after)
     stance = next(s for s in c.changes.highlights.stances if s.policy == policy)
     assert stance.status == "removed" and stance.new is None
