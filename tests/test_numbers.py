@@ -1126,3 +1126,20 @@ def test_a_target_renamed_within_the_list_of_targets_pairs() -> None:
         if n.old and n.new and "赤字" in n.metric
     }
     assert all(old == new or "比上年" in old + new for old, new in deficits), deficits
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("name", "said", "metric"),
+    [
+        # 打造40个吸引力强、带动面广的消费场景: the listed modifiers qualify what is counted
+        ("cn-provinces/sichuan/2026.txt", "打造40个吸引力强", "消费场景"),
+        ("cn-state-council/2019.txt", "建设56个民族", "美好家园"),
+    ],
+)
+def test_a_counted_noun_after_listed_modifiers_names_the_figure(
+    name: str, said: str, metric: str
+) -> None:
+    doc = load(CORPUS / name)
+    found = [x for x in document_quantities(doc) if said in doc.sentences[x.sentence].text]
+    assert [x.quantity.metric for x in found] == [metric]

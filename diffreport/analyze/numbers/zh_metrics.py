@@ -91,6 +91,9 @@ def _zh_inherit_object(text: str, verb: str, clause_start: int) -> str:
 _FOLLOWING_MAX = 24  # characters of a counted noun read after a figure
 
 
+_CLAUSE_CLOSE = re.compile("[，；：。！？,;:（）()\n]")
+
+
 def _zh_following_noun(text: str, end: int) -> str:
     """The noun a figure counts when it follows the figure (``新建200个智能车间``).
 
@@ -112,6 +115,14 @@ def _zh_following_noun(text: str, end: int) -> str:
     if j - end >= _FOLLOWING_MAX:
         return ""  # a long run: the number starts a new statement, not a counted noun
     run = text[end:j]
+    if text[j : j + 1] == "、" and "的" not in run:
+        # 打造40个吸引力强、带动面广的消费场景: modifiers listed, then the noun they qualify
+        close = _CLAUSE_CLOSE.search(text, j)
+        qualified = text[j : close.start() if close else len(text)]
+        modifier = qualified.rfind("的")
+        nouns = any(ch.isdigit() or ch in "和及与" for ch in qualified)  # a list of nouns
+        if modifier > 0 and not nouns:
+            run = qualified[modifier + 1 :]
     if run.startswith("等"):
         return ""  # 提高到10万元等税收优惠政策: 等 closes a list, what follows is no counted noun
     modifier = run.rfind("的")
