@@ -76,7 +76,7 @@ def continuations(
             if name in went:
                 came.setdefault(name, []).append(c.sentence)
             elif language == "zh":
-                _core_in_old(name, c.sentence, comparison, gone, texts, went, came, year)
+                _core_in_old(name, c.sentence, gone, texts, went, came, year)
     found: list[tuple[float, int, int]] = []
     for name, added in came.items():
         removed = went[name]
@@ -102,7 +102,6 @@ def continuations(
 def _core_in_old(
     name: str,
     sentence: int,
-    comparison: Comparison,
     dropped: set[int],
     texts: tuple[str, str],
     went: dict[str, list[int]],
@@ -125,7 +124,7 @@ def _core_in_old(
             if not _distinctive(core, year):
                 return  # a generic core (管理机制, 发展机制)
             holder = old_text.count("\n", 0, at)  # the texts hold a sentence a line
-            if holder in dropped and core in fold(comparison.old.sentences[holder].text):
+            if holder in dropped:
                 went.setdefault(core, [holder])
                 came.setdefault(core, []).append(sentence)
             return

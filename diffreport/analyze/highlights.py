@@ -319,27 +319,28 @@ def _ranked_side(
     changed targets' sentences) are left to their lists.
     """
     parts, weights = read.parts, read.weights
-    # how alike a reworded sentence is to its counterpart (a sub-heading that goes on)
-    alike = {
-        (p.new if side == "new" else p.old): p.similarity
-        for p in comparison.sentences
-        if p.status == "modified"
-    }
+    # each paired sentence's counterpart (reworded, or moved and reworded), and how alike
+    # a reworded one is to it (a sub-heading that goes on)
     counterpart: dict[int, int] = {}
+    alike: dict[int, float] = {}
     for p in comparison.sentences:
-        if p.old is not None and p.new is not None:  # reworded, or moved and reworded
-            counterpart[p.new if side == "new" else p.old] = p.old if side == "new" else p.new
+        if p.old is None or p.new is None:
+            continue
+        here, there = (p.new, p.old) if side == "new" else (p.old, p.new)
+        counterpart[here] = there
+        if p.status == "modified":
+            alike[here] = p.similarity
     other_doc = comparison.old if side == "new" else comparison.new
     ranked: list[Highlight] = []
     for s, status in _candidates(comparison, side, commitments, read.parts):
         if parts[s.index] == "review" or s.index in shown:  # a review is never news
             continue
-        scored = _score(s, read, 0)
         if status == "modified" and (
             _reworded_novelty(s, read) < _REWORDED_NOVELTY
             or _intensity_only(s.text, other_doc.sentences[counterpart[s.index]].text, read)
         ):
             continue  # a word of intensity changed, and nothing else: a change (稳步 -> 加快)
+        scored = _score(s, read, 0)
         factor = weights.get(s.section, 1.0)
         # a new sub-heading is a new task, and so is one reworded into another task; one
         # reworded a little (launch -> continue to advance special initiatives) goes on

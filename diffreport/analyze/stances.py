@@ -154,9 +154,8 @@ def _graded_zh(key: str, policy: str, *, named: bool) -> str:
         if verb in words:
             words = words[words.rindex(verb) + len(verb) :].removeprefix("好")
             break
-    if not 2 <= len(words) <= _GRADING_LONGEST or without_lead_in(words) != words:
-        return ""  # 支持实体经济 is an object, 施好… half a verb: no grading words
-    if holds_lead_in(words):
+    acts = without_lead_in(words) != words or holds_lead_in(words)  # 支持实体经济: an object
+    if acts or not 2 <= len(words) <= _GRADING_LONGEST:
         return ""
     return f"{words}的{noun}政策"
 
