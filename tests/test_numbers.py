@@ -1143,3 +1143,24 @@ def test_a_counted_noun_after_listed_modifiers_names_the_figure(
     doc = load(CORPUS / name)
     found = [x for x in document_quantities(doc) if said in doc.sentences[x.sentence].text]
     assert [x.quantity.metric for x in found] == [metric]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("name", "said", "metric"),
+    [
+        # 惠及 (benefit), 涉及 (concern) name nothing: what follows does, or the subject
+        # before a verb that stands in the clause (城镇更新改造惠及…)
+        ("cn-state-council-zh-en/2026.zh.txt", "惠及1400万儿童", "儿童"),
+        ("cn-state-council/2013.txt", "惠及1.6亿学生", "学生"),
+        ("cn-provinces/yunnan/2026.txt", "城镇更新改造惠及390万人", "城镇更新"),
+        ("cn-state-council/2014.txt", "学生营养改善计划惠及3200万孩子", "学生营养改善计划惠及"),
+    ],
+)
+def test_a_verb_of_benefit_is_no_name(name: str, said: str, metric: str) -> None:
+    doc = load(CORPUS / name)
+    text = {x.sentence: doc.sentences[x.sentence].text for x in document_quantities(doc)}
+    found = [
+        x for x in document_quantities(doc) if said in text[x.sentence] and x.quantity.text in said
+    ]
+    assert [x.quantity.metric for x in found] == [metric]

@@ -208,7 +208,11 @@ def zh_metric(
         before, after = clause[: last.start()], clause[last.end() :]
         object_ = _clean_zh_metric(after)
         # 提高到人均1196元, 提高到每人每年240元: a basis per head names nothing, the subject does
-        if len(CJK.findall(object_)) >= 2 and not zh.NO_NAME.match(object_):
+        if (
+            len(CJK.findall(object_)) >= 2
+            and not zh.NO_NAME.match(object_)
+            and not zh.EMPTY_METRIC.match(object_)  # 城镇更新改造|惠及390万人: the subject names it
+        ):
             metric = object_
         else:
             metric = _clean_zh_metric(before)
