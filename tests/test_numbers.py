@@ -1164,3 +1164,26 @@ def test_a_verb_of_benefit_is_no_name(name: str, said: str, metric: str) -> None
         x for x in document_quantities(doc) if said in text[x.sentence] and x.quantity.text in said
     ]
     assert [x.quantity.metric for x in found] == [metric]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("name", "said", "figures"),
+    [
+        # a voltage rates the line or the grid it names: no amount, whatever follows it
+        ("cn-provinces/gansu/2026.txt", "加快建设750千伏河西走廊北通道", []),
+        ("cn-provinces/liaoning/2026.txt", "加快川州二期等500千伏输变电工程建设", []),
+        ("cn-provinces/ningxia/2026.txt", "新建750千伏和330千伏电网工程16个", ["16个"]),
+    ],
+)
+def test_a_voltage_is_a_rating_not_an_amount(name: str, said: str, figures: list[str]) -> None:
+    doc = load(CORPUS / name)
+    found = [
+        x.quantity.text
+        for x in document_quantities(doc)
+        if said in doc.sentences[x.sentence].text
+        and doc.sentences[x.sentence].text.find(said)
+        <= x.quantity.start
+        < doc.sentences[x.sentence].text.find(said) + len(said)
+    ]
+    assert found == figures

@@ -90,6 +90,8 @@ def _zh_prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
 
 def _zh_size_class(text: str, end: int, unit: str) -> bool:
     """Whether the figure ending at ``end`` only sizes the noun after it."""
+    if unit in zh.RATING_UNITS:
+        return True
     if unit in zh.ATTRIBUTE_UNITS:
         return zh.SIZE_CLASS_AFTER.match(text, end) is not None
     if unit in zh.SIZED_UNITS:

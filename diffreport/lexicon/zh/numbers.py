@@ -131,6 +131,10 @@ SIZE_CLASS_AFTER = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
 #: units of an attribute (an age, a unit's capacity) that always size their noun before
 #: SIZE_CLASS_AFTER. Commit 58c4d34 (hand audit of seven provinces).
 ATTRIBUTE_UNITS = frozenset(("岁", "周岁", "千瓦", "千伏", "千伏安"))
+#: units of a rating that sizes what follows whatever follows: a line's or a grid's voltage
+#: (建设750千伏河西走廊北通道工程, 500千伏输变电工程, 新建750千伏和330千伏电网工程) is a
+#: class of equipment, never an amount to reach. From a read of the provinces' 2026 targets.
+RATING_UNITS = frozenset(("千伏",))
 #: units of money, people, households and weight that size a noun only when an entity
 #: follows (SIZED_ENTITY_AFTER): 完成2100万人次以上培训任务 still counts. Commit 58c4d34.
 SIZED_UNITS = frozenset(("元", "人", "户", "吨"))
