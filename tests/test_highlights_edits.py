@@ -162,3 +162,12 @@ def test_a_policy_named_with_an_object_or_a_purpose_states_no_stance(
     c = _edited(tmp_path, name, before, after)
     stance = next(s for s in c.changes.highlights.stances if s.policy == policy)
     assert stance.status == "removed" and stance.new is None
+
+
+@pytest.mark.corpus
+def test_a_common_item_added_to_a_list_is_no_change_that_matters(tmp_path: Path) -> None:
+    # 新材料 is said in reports for decades: the list grew, the commitment did not change
+    before = "培育生物制造、量子科技、具身智能、6G等未来产业"
+    after = "培育生物制造、量子科技、新材料、具身智能、6G等未来产业"
+    c = _edited(tmp_path, "cn-state-council/2025.txt", before, after)
+    assert not c.changes.highlights.changed

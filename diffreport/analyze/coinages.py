@@ -5,13 +5,8 @@ or more, which topics (counted n-grams) miss when they are said once. Read by
 
 from __future__ import annotations
 
-from diffreport.analyze.highlights import (
-    COINAGE_RARITY,
-    Side,
-    is_statement,
-    sides,
-)
-from diffreport.analyze.newterms import fold, shape, shown_named, zh_rarity
+from diffreport.analyze.highlights import Side, is_statement, sides
+from diffreport.analyze.newterms import COINAGE_RARITY, fold, shape, shown_named, zh_rarity
 from diffreport.lexicon import en, zh
 from diffreport.model import Comparison, TopicChange
 

@@ -32,10 +32,12 @@ from diffreport.analyze.commitments import Part, is_commitment, sentence_parts
 from diffreport.analyze.continuations import continuations
 from diffreport.analyze.cues import LEAD, LEAD_CONTINUES, abolishes, leads, ranks_anew
 from diffreport.analyze.newterms import (
+    COINAGE_RARITY,
     Term,
     Vocabulary,
     fold,
     is_new,
+    names_new_item,
     new_without,
     shape,
     shown_named,
@@ -138,10 +140,6 @@ class _Scored:
     novelty: float
     coinages: tuple[str, ...]
     named: bool = False  # a coinage or a new programme: news beyond a figure
-
-
-#: a coinage is a named term (quoted or an enumeration item) at least this rare
-COINAGE_RARITY = 0.8
 
 
 def _score(sentence: Sentence, side: Side, keep: int) -> _Scored:
@@ -437,7 +435,7 @@ def _words_at(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 
 def _change_score(
-    old: str, new: str, language: Language, shift: int = 0
+    old: str, new: str, language: Language, shift: int = 0, year: int | None = None
 ) -> tuple[float, list[str], list[str]]:
     """How much a rewording matters, and the words it removed and inserted.
 
@@ -462,6 +460,9 @@ def _change_score(
                 ):
                     score += 3.0
                 if _figure(language).search(piece) and not shifted:
+                    score += 3.0
+                other = old if bag is inserted else new
+                if language == "zh" and names_new_item(text, start, len(piece), other, year):
                     score += 3.0
         at_old += len(span.old)
         at_new += len(span.new)
@@ -501,7 +502,9 @@ def _changed(
             or is_commitment(b.text, new.language, new_parts[b.index])
         ):
             continue
-        score, removed, inserted = _change_score(a.text, b.text, new.language, shift)
+        score, removed, inserted = _change_score(
+            a.text, b.text, new.language, shift, read["new"].year
+        )
         if score >= _CHANGE_MATTERS or (statement and (removed or inserted)):
             if not statement:  # a statement's redline: the decision's many words lead
                 score = min(score, _CHANGE_MOST) * read["new"].weights.get(b.section, 1.0)

@@ -196,6 +196,42 @@ def shape(length: int) -> float:
     return (0.0, 0.0, 2.0, 3.0, 4.0, 4.0, 3.5)[length] if length <= 6 else 3.0
 
 
+#: a coinage is a named term (quoted or an enumeration item) at least this rare
+COINAGE_RARITY = 0.8
+
+
+#: what bounds an item of a list in a Chinese sentence
+_ITEM_MARKS = "、，。；：（）"
+_ITEM = re.compile(f"[^{_ITEM_MARKS}]+")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def names_new_item(text: str, start: int, size: int, other: str, year: int | None) -> bool:
+    """Whether the changed piece ``text[start:start + size]`` touches a whole item of a
+    list (next to a 、) that the other sentence lacks and few reports use: an industry,
+    a fair or a tool named anew in a list, or taken from it. A common name (新材料) added
+    to a list changes nothing that matters."""
+    left = start
+    while left > 0 and text[left - 1] not in _ITEM_MARKS:
+        left -= 1
+    for item in _ITEM.finditer(text, left):
+        if item.start() > start + size:
+            break
+        word = item.group()
+        listed = (
+            "、"
+            in text[max(0, item.start() - 1) : item.start()] + text[item.end() : item.end() + 1]
+        )
+        if (
+            listed
+            and _HAN_WORD.fullmatch(word)
+            and word not in other
+            and zh_rarity(fold(word), year) >= COINAGE_RARITY
+        ):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def zh_rarity(term: str, before: int | None = None) -> float:
     """1 for a term that holds a pair of characters no report uses: what is new is the pairing.
