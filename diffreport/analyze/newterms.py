@@ -207,29 +207,42 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def names_new_item(text: str, start: int, size: int, other: str, year: int | None) -> bool:
-    """Whether the changed piece ``text[start:start + size]`` touches a whole item of a
-    list (next to a 、) that the other sentence lacks and few reports use: an industry,
-    a fair or a tool named anew in a list, or taken from it. A common name (新材料) added
-    to a list changes nothing that matters."""
+    """Whether the changed piece ``text[start:start + size]`` is a name in a list, added
+    or taken away: the piece holds an item next to a 、 (less the verb that opens a list)
+    and little more, and that item is a word of two to six characters that the other sentence
+    lacks and few reports use (an industry, a fair or a tool named anew). A common name
+    (新材料) added to a list changes nothing that matters, nor does a rewritten clause
+    that happens to hold an item."""
+    piece = text[start : start + size].strip("、")
     left = start
     while left > 0 and text[left - 1] not in _ITEM_MARKS:
         left -= 1
     for item in _ITEM.finditer(text, left):
         if item.start() > start + size:
             break
-        word = item.group()
         listed = (
             "、"
             in text[max(0, item.start() - 1) : item.start()] + text[item.end() : item.end() + 1]
         )
+        if not listed:
+            continue
+        word = without_lead_in(item.group())
         if (
-            listed
+            word in piece
+            and len(piece) <= len(word) + _ITEM_SLACK
             and _HAN_WORD.fullmatch(word)
             and word not in other
+            and not _CLAUSE_JOINTS.intersection(word)
+            and not holds_lead_in(word)
             and zh_rarity(fold(word), year) >= COINAGE_RARITY
         ):
             return True
     return False
+
+
+#: a changed piece names an item when it is at most this much longer than the item's
+#: name (a verb of two characters: 生物制造 -> 发展未来能源)
+_ITEM_SLACK = 2
 
 
 @functools.lru_cache(maxsize=1 << 16)
