@@ -214,6 +214,8 @@ def names_new_item(text: str, start: int, size: int, other: str, year: int | Non
     (新材料) added to a list changes nothing that matters, nor does a rewritten clause
     that happens to hold an item."""
     piece = text[start : start + size].strip("、")
+    if _CLAUSE_MARK.search(piece):
+        return False  # a clause ends inside the piece: more changed than a name
     left = start
     while left > 0 and text[left - 1] not in _ITEM_MARKS:
         left -= 1
@@ -240,6 +242,7 @@ def names_new_item(text: str, start: int, size: int, other: str, year: int | Non
     return False
 
 
+_CLAUSE_MARK = re.compile("[，。；：！？]")
 #: a changed piece names an item when it is at most this much longer than the item's
 #: name (a verb of two characters: 生物制造 -> 发展未来能源)
 _ITEM_SLACK = 2
