@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import unicodedata
 from importlib import resources
 
@@ -16,9 +15,9 @@ from tests.conftest import corpus
 
 def _as_dict(language: Language) -> dict[str, int]:
     """The table read the plain way: every line a term and its count."""
-    name = f"background.{language}.tsv.gz"
+    name = f"background.{language}.tsv"
     data = resources.files("diffreport.data").joinpath(name).read_bytes()
-    body = gzip.decompress(data).decode("utf-8").partition("\n# end\n")[2]
+    body = data.decode("utf-8").partition("\n# end\n")[2]
     rows = (line.split("\t") for line in body.splitlines())
     return {term: int(count) for term, count, _ in rows}
 
