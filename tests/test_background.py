@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import unicodedata
 from importlib import resources
 
@@ -16,19 +15,46 @@ from tests.conftest import corpus
 
 def _as_dict(language: Language) -> dict[str, int]:
     """The table read the plain way: every line a term and its count."""
-    name = f"background.{language}.tsv.gz"
+    name = f"background.{language}.tsv"
     data = resources.files("diffreport.data").joinpath(name).read_bytes()
-    body = gzip.decompress(data).decode("utf-8").partition("\n# end\n")[2]
+    body = data.decode("utf-8").partition("\n# end\n")[2]
     rows = (line.split("\t") for line in body.splitlines())
     return {term: int(count) for term, count, _ in rows}
 
 
+def _fields(language: Language) -> tuple[list[str], list[str], list[str]]:
+    """(terms, counts, first years) of a table, the numbers as text."""
+    rows = [row.split("\t") for row in _table(language)[1]]
+    assert all(len(row) == 3 for row in rows)
+    terms, counts, firsts = zip(*rows, strict=True)
+    return list(terms), list(counts), list(firsts)
+
+
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_tables_are_sorted_and_unique(language: Language) -> None:
-    _, terms, counts, _ = _table(language)
+    terms, counts, firsts = _fields(language)
     assert len(terms) > 10_000
     assert all(a < b for a, b in zip(terms, terms[1:], strict=False))
     assert all(count.isdigit() for count in counts)
+    assert all(len(year) == 4 and year.isdigit() for year in firsts)
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_rows_sort_as_their_terms_for_the_lookup(language: Language) -> None:
+    """A term's row is found by bisecting the rows for ``term + "\t"``: no term holds a
+    character that sorts before the tab, so the rows are in their terms' order."""
+    rows = _table(language)[1]
+    assert all(a < b for a, b in zip(rows, rows[1:], strict=False))
+    assert not [term for term in _fields(language)[0] if min(term) <= "\t"]
+
+
+def test_a_term_is_listed_only_as_a_whole_field() -> None:
+    counts = _as_dict("zh")
+    assert counts["一万"] > 0 and "一" not in counts  # a listed term's prefix is not listed
+    assert report_share("一", "zh") == 0
+    assert report_share("一万", "zh") == counts["一万"] / _table("zh")[0]
+    assert counts["一一"] == 4  # its row: 一一, 4, 1958
+    assert report_share("一一\t4", "zh") == report_share("一一\t", "zh") == 0
 
 
 @pytest.mark.corpus
@@ -58,7 +84,7 @@ def test_english_is_looked_up_lowercased() -> None:
 def test_each_term_carries_the_year_of_the_first_report_using_it() -> None:
     """The 2014 report's listed n-grams: those first used in 2014 occur in no earlier
     report, the others in one at least; before 2014 the former are rare (share 0)."""
-    _, terms, _, firsts = _table("zh")
+    terms, _, firsts = _fields("zh")
     first = dict(zip(terms, (int(y) for y in firsts), strict=True))
     earlier = "\n".join(
         unicodedata.normalize("NFKC", corpus(f"cn-state-council/{year}.txt").read_text("utf-8"))

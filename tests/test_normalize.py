@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffreport.model import CleanText
-from diffreport.normalize import clean, detect_language, fold
+from diffreport.normalize import clean, detect_language, fold, nfkc
 from diffreport.normalize.headings import heading_level, is_heading_line
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared"
@@ -363,3 +364,21 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, max_size=80).map("".join), st.sampled_from(["zh", "en"]))
 def test_nothing_is_lost_on_generated_text(text: str, language: str) -> None:
     assert_nothing_lost(text, clean(text, "zh" if language == "zh" else "en"))
+
+
+@given(st.lists(st.text(), max_size=5))
+def test_nfkc_of_lines_is_nfkc_of_the_text(lines: list[str]) -> None:
+    """Topics join sentences folded one at a time (``nfkc``, remembered): the same text as
+    folding the joined text, since a line break neither changes nor combines with its
+    neighbours."""
+    joined = "\n".join(lines)
+    assert "\n".join(map(nfkc, lines)) == unicodedata.normalize("NFKC", joined)
+    assert nfkc(joined) == unicodedata.normalize("NFKC", joined)
+
+
+def test_nfkc_of_lines_with_combining_marks_and_compatibility_forms() -> None:
+    marks = ["\u0301", "\u3099", "ｶ\u3099", "\uff21", "ﬁ", "①", "e\u0301", "\u1100\u1161"]
+    for a in marks:
+        for b in marks:
+            lines = [a, b, a + b]
+            assert "\n".join(map(nfkc, lines)) == unicodedata.normalize("NFKC", "\n".join(lines))

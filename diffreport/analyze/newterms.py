@@ -14,13 +14,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from diffreport.analyze.background import report_share
 from diffreport.lexicon import zh
 from diffreport.model import Document, Language
+from diffreport.normalize import nfkc
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d[\d.,/-]*")
@@ -40,8 +40,8 @@ class Vocabulary:
     text: str
 
 
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
+#: ``text`` in NFKC, remembered (a sentence is folded when segmented and by each reader)
+fold = nfkc
 
 
 def vocabulary(doc: Document) -> Vocabulary:

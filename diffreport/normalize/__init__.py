@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from diffreport.lexicon import en, zh
 from diffreport.model import CleanText, Language, Paragraph
@@ -105,6 +105,13 @@ def detect_language(text: str) -> Language:
     return "zh" if han * 2 >= latin else "en"
 
 
+@lru_cache(maxsize=1 << 14)
+def nfkc(text: str) -> str:
+    """``text`` in NFKC, remembered: a sentence is normalised when segmenting makes its key
+    and again by each analysis that reads it folded (new terms, topics, coinages)."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def fold(text: str, language: Language) -> str:
     """The comparison key of a sentence: what two formattings of the same words share.
 
@@ -116,7 +123,7 @@ def fold(text: str, language: Language) -> str:
     if "*" in text or "#" in text or "_" in text:
         text = _KEY_MARKUP.sub("", text)
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_KEY_TRANSLATION)
+        text = nfkc(text).translate(_KEY_TRANSLATION)
     if language == "zh":
         return _WHITESPACE.sub("", text)
     if "-" in text:

@@ -23,11 +23,18 @@ def csp_hash(text: str) -> str:
 
 @cache
 def environment() -> Environment:
-    """The templates' environment: autoescape everywhere, undefined names are errors."""
+    """The templates' environment: autoescape everywhere, undefined names are errors.
+
+    A template's code comes compiled ahead of time while it is current
+    (:mod:`~diffreport.render.precompiled`).
+    """
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    from diffreport.render.precompiled import Precompiled
 
     env = Environment(
         loader=PackageLoader("diffreport.render", "templates"),
+        bytecode_cache=Precompiled(),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 import weakref
 from bisect import bisect_left
 from collections import Counter
@@ -33,6 +32,7 @@ from diffreport.analyze.topics.fragments import _is_fragment
 from diffreport.analyze.topics.zh import _ZH_CLAUSE_MAX, _ZH_QUOTED, _zh_runs, _zh_term
 from diffreport.lexicon.en import ROLL_CALL
 from diffreport.model import Document, Language
+from diffreport.normalize import nfkc
 
 if TYPE_CHECKING:
     from diffreport._ngrams import LowIndex
@@ -184,10 +184,12 @@ def _grams(text: str, n: int) -> Iterator[str]:
 
 
 def _prepare_zh(texts: Sequence[str], headings: Sequence[str], every_clause: bool) -> _Profile:
-    text = unicodedata.normalize("NFKC", "\n".join(texts))
+    # NFKC a sentence at a time, as segmenting did (remembered): the same text, since a
+    # line break neither changes nor combines with what is around it
+    text = "\n".join(map(nfkc, texts))
     quoted = Counter(q for m in _ZH_QUOTED.finditer(text) if _zh_term(q := m.group(1)) == q)
     runs = _zh_runs(text)
-    heading_text = "|".join(unicodedata.normalize("NFKC", h) for h in headings)
+    heading_text = "|".join(map(nfkc, headings))
     # A clause said once is a candidate only in a heading (or for ``term_counts``).
     wanted = None if every_clause else frozenset(_zh_runs(heading_text))
     short = [run for run in runs if len(run) <= _ZH_CLAUSE_MAX + 6]
