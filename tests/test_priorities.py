@@ -211,3 +211,16 @@ def test_a_list_of_tasks_without_one_to_compare_with_is_the_years_tasks() -> Non
         corpus("cn-state-council/1999.txt"), corpus("cn-state-council/1998.txt")
     )
     assert back.changes.highlights.priorities == ()
+
+
+@pytest.mark.corpus
+def test_the_tasks_under_an_unnumbered_plan_heading_are_the_year_s_list() -> None:
+    # Sichuan 2025's plan is 2025年工作安排建议 on a line of its own: its nine tasks are the
+    # list (none were found before), and the government's own three are not among them
+    c = compared("cn-provinces/sichuan/2025.txt", "cn-provinces/sichuan/2026.txt")
+    tasks = task_list(c.old)
+    assert len(tasks) == 9
+    assert [t.position for t in tasks] == list(range(1, 10))
+    first = c.old.sections[tasks[0].section].heading
+    assert first == "（一）全方位扩大内需，稳住经济大盘。"
+    assert c.changes.highlights.priorities

@@ -461,3 +461,20 @@ _TOKENS = st.sampled_from(
 @given(st.lists(_TOKENS, max_size=60).map("".join), st.sampled_from(["zh", "en"]))
 def test_nothing_is_lost_on_generated_text(text: str, language: str) -> None:
     assert_nothing_lost(text, "zh" if language == "zh" else "en")
+
+
+@pytest.mark.corpus
+def test_an_unnumbered_part_heading_on_its_own_line_is_a_top_section() -> None:
+    # Sichuan 2025 names its parts without 一、/二、: 2024年工作回顾, 2025年工作安排建议,
+    # 加强政府自身建设 and the notes (名词解释) each stand alone; the year's tasks (一)…
+    # belong to the plan part, the government's own tasks to theirs
+    from diffreport import load
+
+    doc = load(CORPUS / "cn-provinces/sichuan/2025.txt")
+    top = [s.heading for s in doc.sections if s.level == 1]
+    assert top == ["2024年工作回顾", "2025年工作安排建议", "加强政府自身建设", "名词解释"]
+    plan = doc.sections[[s.heading for s in doc.sections].index("2025年工作安排建议")]
+    tasks = [s for s in doc.sections if s.parent == plan.index]
+    assert len(tasks) == 9 and tasks[0].heading.startswith("（一）")
+    # a line of running text that ends like a part's name is no heading
+    assert not any(s.heading and "工作回顾" in s.heading for s in doc.sections if s.level > 1)

@@ -37,7 +37,8 @@ def strip_markup(text: str) -> str:
 def heading_level(text: str) -> int | None:
     """The outline level (1-3) that a heading marker at the start of ``text`` implies.
 
-    ``一、`` and ``I.`` give 1, ``（一）`` gives 2, ``1.``/``1、``/``（1）`` give 3;
+    ``一、`` and ``I.`` give 1, ``（一）`` gives 2, ``1.``/``1、``/``（1）`` give 3; a part of
+    a report named alone (``2024年工作回顾``, ``2025年工作安排建议``) gives 1;
     Markdown ``#`` gives the marker's level or else the number of ``#`` (at most 3).
     None when ``text`` starts with no heading marker. ``2.5`` is not a marker.
     """
@@ -52,6 +53,8 @@ def heading_level(text: str) -> int | None:
             return level
     if markdown:
         return min(len(markdown.group(1)), 3)
+    if zh.PART_HEADING_LINE.fullmatch(text.rstrip("*").strip()):
+        return 1  # 2024年工作回顾 on a line of its own: a part of the report, unnumbered
     return None
 
 

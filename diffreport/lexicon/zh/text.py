@@ -19,6 +19,13 @@ HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\A[（(]\d{1,2}[）)](?=\s*\S)"), 3),
     (re.compile(r"\A\d{1,2}[.．、](?![\d.．])(?=\s*\S)"), 3),
 )
+#: a part of a report named on a line of its own without a marker (``2024年工作回顾``,
+#: ``“十四五”时期工作回顾``, ``2025年工作安排建议``, ``加强政府自身建设``, the notes'
+#: ``名词解释``): a top-level heading, as ``一、…`` would be. From three provincial reports
+#: of 2025-2026 that number no parts.
+PART_HEADING_LINE = re.compile(
+    r"[\u4e00-\u9fff\d“”\"]{0,12}?(?:工作回顾|工作安排(?:建议)?|重点工作|主要任务|工作建议|工作任务|政府自身建设|名词解释)"
+)
 #: how a government work report addresses the deputies (``各位代表：``): a line that starts with
 #: it opens a new paragraph even after a line without a sentence end; entries from commit
 #: 6e49832 (the first reading stage)
