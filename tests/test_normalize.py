@@ -382,3 +382,34 @@ def test_nfkc_of_lines_with_combining_marks_and_compatibility_forms() -> None:
         for b in marks:
             lines = [a, b, a + b]
             assert "\n".join(map(nfkc, lines)) == unicodedata.normalize("NFKC", "\n".join(lines))
+
+
+@pytest.mark.corpus
+def test_a_bare_page_number_amid_prose_is_dropped_and_the_sentence_rejoined() -> None:
+    # SC 2019 with a page number on a line of its own inside a sentence (as a PDF's text
+    # gives it) and another between two paragraphs: dropped, recorded, the prose joined
+    text = read(CORPUS / "cn-state-council/2019.txt")
+    cut = "京津冀协同发展重在疏解"
+    assert text.count(cut) == 1
+    edited = text.replace(cut, "京津冀协同发展\n12\n重在疏解").replace(
+        "\n各位代表！", "\n13\n各位代表！", 1
+    )
+    result = clean(edited, "zh")
+    assert_nothing_lost(edited, result)
+    assert result.dropped.count("12") == 1 and result.dropped.count("13") == 1
+    assert [p.text for p in result.paragraphs] == [p.text for p in clean(text, "zh").paragraphs]
+
+
+@pytest.mark.corpus
+def test_a_number_cut_from_its_letters_is_no_page_number() -> None:
+    # SC 2015 gives the subscript of M2 on a line of its own: it stays, joined to its M
+    result = clean(read(CORPUS / "cn-state-council/2015.txt"), "zh")
+    assert any("广义货币M2" in p.text for p in result.paragraphs)
+    assert "2" not in result.dropped
+
+
+def test_an_english_page_line_is_dropped() -> None:
+    text = "The Committee decided to keep the target range.\nPage 2 of 3\nInflation has moderated."
+    result = clean(text, "en")
+    assert list(result.dropped) == ["Page 2 of 3"]
+    assert "Page" not in "".join(p.text for p in result.paragraphs)

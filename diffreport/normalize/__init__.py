@@ -331,12 +331,29 @@ def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> 
             found = [match.group() for match in zh.PAGE_MARKER.finditer(line)]
             rest = zh.PAGE_MARKER.sub("", line) if found else line
         stripped = rest.strip()
-        if not stripped or (len(stripped) <= 24 and zh.PAGE_NUMBER_LINE.match(stripped)):
+        if (
+            not stripped
+            or (len(stripped) <= 24 and zh.PAGE_NUMBER_LINE.match(stripped))
+            or (zh.BARE_NUMBER_LINE.match(stripped) and _amid_prose(kept, index))
+        ):
             dropped.append((index + 1, line.strip()))
             kept[index] = None
             continue
         dropped.extend((index + 1, marker) for marker in found)
         kept[index] = rest
+
+
+def _amid_prose(kept: list[str | None], index: int) -> bool:
+    """Whether the nearest lines around line ``index`` (a bare number), past blank ones,
+    are prose it stands between: the one before ends with a Han character or a sentence
+    mark, the one after begins with a Han character or a capital. A number that ends a
+    subscript or a figure (M⏎2, PM⏎2.5⏎）, 增加⏎1000⏎万人) stays."""
+    before = next((line.strip() for line in reversed(kept[:index]) if line and line.strip()), "")
+    after = next((line.strip() for line in kept[index + 1 :] if line and line.strip()), "")
+    return bool(before and after) and (
+        zh.PAGE_NUMBER_BEFORE.search(before) is not None
+        and zh.PAGE_NUMBER_AFTER.match(after) is not None
+    )
 
 
 def _blocks(kept: list[str | None]) -> list[list[tuple[int, str]]]:

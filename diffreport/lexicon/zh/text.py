@@ -82,8 +82,17 @@ PAGE_MARKER = re.compile(
 #: a page number alone on a line (``- 3 -``, ``第3页，共20页``): dropped anywhere; entries from
 #: commit 6e49832 (the first reading stage)
 PAGE_NUMBER_LINE = re.compile(
-    r"\A(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)\Z"
+    r"\A(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?"
+    r"|(?:Page|PAGE|page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\Z"
 )
+#: a number alone on a line (``12``): a page number where the lines around it are prose
+#: that runs past it (…协同发展⏎12⏎重在疏解…, or a paragraph's end and a blank), not a
+#: subscript or a figure cut from its letters or unit (广义货币M⏎2⏎和…, PM⏎2.5⏎）).
+BARE_NUMBER_LINE = re.compile(r"\A\d{1,4}\Z")
+#: what a line before a page number may end with, and the line after it begin with: a Han
+#: character or a sentence's punctuation, and no unit (万人, 亿元, %) after the number
+PAGE_NUMBER_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：，、”）.!?;:,)]\Z")
+PAGE_NUMBER_AFTER = re.compile(r"\A(?![万亿千百元个%％‰倍年月日岁])[\u4e00-\u9fff“（A-Z]")
 #: the genre words a document title ends with (``…政府工作报告``): a title line is never joined
 #: with what follows it; entries from commit 6e49832 (the first reading stage)
 TITLE_ENDING = re.compile(r"(?:报告|纲要|公报|声明|决议|讲话|致辞|建议|说明)[）)]?\Z")
