@@ -1189,3 +1189,18 @@ def test_a_voltage_is_a_rating_not_an_amount(name: str, said: str, figures: list
         < doc.sentences[x.sentence].text.find(said) + len(said)
     ]
     assert found == figures
+
+
+@pytest.mark.corpus
+def test_a_space_around_a_figure_changes_no_target() -> None:
+    # SC 2019 with its railway investment spaced as some editions print it: the same
+    # figures, the same targets; a space before a classifier that begins words stays
+    # (附件2 名词解释 holds no figure)
+    text = edition("cn-state-council/2019.txt")
+    before = "完成铁路投资8000亿元"
+    source = (CORPUS / "cn-state-council/2019.txt").read_text(encoding="utf-8")
+    assert source.count(before) == 1
+    spaced = from_text(source.replace(before, "完成铁路投资 8000 亿元"))
+    plain = [(x.quantity.metric, x.quantity.value) for x in document_quantities(text)]
+    assert [(x.quantity.metric, x.quantity.value) for x in document_quantities(spaced)] == plain
+    assert not document_quantities(from_text("附件2 名词解释"))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from diffreport.lexicon.common import SPACED_DIGIT, SPACED_EVIDENCE
+from diffreport.lexicon.common import FIGURE_SPACE, SPACED_DIGIT, SPACED_EVIDENCE
 from diffreport.model import NumberKind, QuantityForm, QuantityPeriod
 
 # Full-width ASCII, ideographic space and the dashes a report uses for minus or ranges
@@ -55,14 +55,18 @@ def fold(text: str, *, spaced_digits: bool = False) -> tuple[str, list[int] | No
     decimal point, a per cent sign or a Han character is dropped: a web edition that
     spaces every digit (``经济增长速度8 ％``, ``1 9 9 8 年``, ``1 5 ．3 ％``) reads as
     one that does not, where the text shows that spacing (``lexicon.common.SPACED_EVIDENCE``:
-    not ``附件2 名词解释``). The map is None when folding kept every offset (the usual case).
+    not ``附件2 名词解释``); a space between a figure and the Han text around it
+    (``铁路投资 8000 亿元``) goes in any Chinese text. The map is None when folding kept
+    every offset (the usual case).
     """
     folded = _FOLD_CHARS.sub(_fold_char, text)
     edits: list[tuple[int, int, str]] = []
     if "\u00e2" in folded:
         edits += [(m.start(), m.end(), "-") for m in _MOJIBAKE.finditer(folded)]
-    if spaced_digits and " " in folded and SPACED_EVIDENCE.search(folded):
-        edits += [(m.start(), m.end(), "") for m in SPACED_DIGIT.finditer(folded)]
+    if spaced_digits and " " in folded:
+        if SPACED_EVIDENCE.search(folded):
+            edits += [(m.start(), m.end(), "") for m in SPACED_DIGIT.finditer(folded)]
+        edits += [(m.start(), m.end(), "") for m in FIGURE_SPACE.finditer(folded)]
     if not edits:
         return folded, None
     edits.sort()
