@@ -33,6 +33,7 @@ from functools import cache
 import pytest
 
 import diffreport
+from diffreport.analyze.numbers import document_quantities
 
 from .conftest import corpus
 from .edits import _split, _wrap, make_edited
@@ -363,3 +364,16 @@ def test_a_target_restated_by_name_only_is_never_a_nameless_row() -> None:
         assert rows and all(x.metric.strip() for x in rows), [(x.metric, x.status) for x in rows]
         assert all(x.metric == "growth rate" for x in rows)
         assert [x.new.quantity.text for x in rows if x.new] == ["around 4.5 percent"]
+
+
+@pytest.mark.corpus
+def test_a_discount_rate_the_board_approved_is_a_target() -> None:
+    # FOMC 2007-09-18: "the Board of Governors unanimously approved a 50-basis-point
+    # decrease in the discount rate to 5-1/4 percent" sets a policy rate, as "decided" does
+    doc = diffreport.load(corpus("fomc/2007-09-18.txt"))
+    rates = [
+        x.quantity
+        for x in document_quantities(doc)
+        if x.quantity.metric == "discount rate" and x.quantity.text == "5-1/4 percent"
+    ]
+    assert [q.kind for q in rates] == ["target"]

@@ -153,7 +153,7 @@ FIGURE_VERBS = re.compile(
 #: of $40 billion per month) is one (#18).
 TARGET_CUES = re.compile(
     r"\b(target|will|objectives?|goals?|aims? (?:to|at)|plans? to|intends? to|expects? to|"
-    r"anticipates?|decided|decides)\b",
+    r"anticipates?|decided|decides|approved|approves)\b",
     re.IGNORECASE,
 )
 #: a sentence about the year gone by: it opens with that year, or its verb is past (grew,
