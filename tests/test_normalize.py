@@ -413,3 +413,33 @@ def test_an_english_page_line_is_dropped() -> None:
     result = clean(text, "en")
     assert list(result.dropped) == ["Page 2 of 3"]
     assert "Page" not in "".join(p.text for p in result.paragraphs)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("name", "opening", "width"),
+    [
+        # one paragraph of an unwrapped report hard-wrapped on its own (pasted from a PDF):
+        # with blank lines around it (SC 2019) and between paragraphs a line each (Zhejiang)
+        ("cn-state-council/2019.txt", "推动消费稳定增长。", 40),
+        ("cn-provinces/zhejiang/2026.txt", "（四）聚焦共同富裕先行示范", 38),
+        ("cn-state-council-zh-en/2024.en.txt", "We will move faster to boost self-reliance", 70),
+    ],
+)
+def test_a_paragraph_wrapped_on_its_own_is_joined(name: str, opening: str, width: int) -> None:
+    import textwrap
+
+    text = read(CORPUS / name)
+    language = "en" if name.endswith(".en.txt") else "zh"
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(opening))
+    line = lines[at]
+    assert len(line) > 4 * width
+    if language == "zh":
+        wrapped = [line[i : i + width] for i in range(0, len(line), width)]
+    else:
+        wrapped = textwrap.wrap(line, width)
+    edited = "\n".join([*lines[:at], *wrapped, *lines[at + 1 :]])
+    assert [p.text for p in clean(edited, language).paragraphs] == [
+        p.text for p in clean(text, language).paragraphs
+    ]

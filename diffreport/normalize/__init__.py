@@ -535,12 +535,14 @@ def _split_block(
 ) -> list[tuple[str, int, bool]]:
     """A block's paragraphs as ``(text, line, starts the block)``."""
     result: list[tuple[str, int, bool]] = []
+    # a paragraph wrapped on its own in a document that is not (pasted from a PDF)
+    runs = _wrapped_runs([line for _number, line in block], language) if wrap is None else {}
     number, line = block[0]
     parts = [line.strip()]
     start = number
     previous = line
-    for number, line in block[1:]:
-        if _breaks(previous, line, wrap, language):
+    for at, (number, line) in enumerate(block[1:]):
+        if _breaks(previous, line, wrap or runs.get(at), language):
             result.append((_join_all(parts, language), start, not result))
             parts = [line.strip()]
             start = number
@@ -549,6 +551,45 @@ def _split_block(
         previous = line
     result.append((_join_all(parts, language), start, not result))
     return result
+
+
+def _wrapped_runs(lines: list[str], language: Language) -> dict[int, tuple[int, int]]:
+    """The lines of a block that belong to a paragraph hard-wrapped on its own, each with
+    the wrap it was cut at: three or more lines in a row that each filled a width the
+    next word would not fit in (Chinese: of one length, a character of slack). Lines of
+    other widths around them (a paragraph a line) are left alone."""
+    runs: dict[int, tuple[int, int]] = {}
+    sizes = [len(line.rstrip()) for line in lines]
+    at = 0
+    while at < len(lines) - 1:
+        end = at
+        top = least = sizes[at]
+        while end + 1 < len(lines) and _RUN_LEAST <= sizes[end] <= _RUN_MOST:
+            widest, narrowest = max(top, sizes[end]), min(least, sizes[end])
+            # one width: Chinese lines within a character, English within a long word
+            if widest - narrowest > (1 if language == "zh" else 0.3 * widest):
+                break
+            top, least = widest, narrowest
+            if not _was_full(lines[end], lines[end + 1], (top, 2 * top), language):
+                break
+            end += 1
+        if end - at < _RUN_LINES:
+            at += 1
+            continue
+        # lines that mostly end sentences are a sentence a line (an FOMC statement's), not
+        # a wrap; either way the run is read once (linear)
+        ends = sum(1 for k in range(at, end) if _ENDS_CLAUSE.search(lines[k].rstrip()[-2:]))
+        if 3 * ends <= end - at:
+            width = max(_display_width(lines[k]) for k in range(at, end))
+            runs.update((k, (top, width)) for k in range(at, end))
+        at = end
+    return runs
+
+
+#: a paragraph wrapped on its own has at least this many full lines, of these lengths
+_RUN_LINES = 3
+_RUN_LEAST = 16
+_RUN_MOST = 200
 
 
 def _join_all(parts: list[str], language: Language) -> str:
