@@ -246,11 +246,12 @@ def test_same_metric_same_name_across_years() -> None:
             "target",
         ),
         (
+            # a rate the Board approved is set, as one the Committee decided
             "The Board approved a 25-basis-point increase in the discount rate to 5-1/4 percent.",
             5.25,
             None,
             "discount rate",
-            "actual",
+            "target",
         ),
         (
             "The Committee decided to maintain the target range for the federal funds rate at "
