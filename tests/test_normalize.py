@@ -408,6 +408,18 @@ def test_a_number_cut_from_its_letters_is_no_page_number() -> None:
     assert "2" not in result.dropped
 
 
+@pytest.mark.corpus
+def test_a_page_number_inside_an_english_sentence_is_dropped() -> None:
+    # FOMC 2007-09-18 (hard-wrapped) with a page number between two lines of one sentence
+    text = read(CORPUS / "fomc/2007-09-18.txt")
+    cut = "\nCommittee judges that some inflation risks remain"
+    assert text.count(cut) == 1
+    edited = text.replace(cut, "\n12" + cut)
+    assert [p.text for p in clean(edited, "en").paragraphs] == [
+        p.text for p in clean(text, "en").paragraphs
+    ]
+
+
 def test_an_english_page_line_is_dropped() -> None:
     text = "The Committee decided to keep the target range.\nPage 2 of 3\nInflation has moderated."
     result = clean(text, "en")

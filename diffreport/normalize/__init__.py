@@ -204,8 +204,8 @@ def clean(text: str, language: Language) -> CleanText:
     _drop_footer(kept, dropped)
     _drop_related(kept, dropped)
     _drop_zone_chrome(kept, dropped)
-    _drop_page_marks(kept, dropped)
-    blocks = _blocks(kept)
+    pages = _drop_page_marks(kept, dropped)
+    blocks = _blocks(kept, pages)
     wrap = _wrap_widths(blocks)
     pieces: list[tuple[str, int, bool]] = []
     for block in blocks:
@@ -316,12 +316,14 @@ def _neighbour(kept: list[str | None], index: int, step: int) -> int | None:
     return None
 
 
-def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> None:
-    """Drop page markers (``（上接一版）``, ``（下转三页）``) and page-number lines anywhere.
+def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> set[int]:
+    """Drop page markers (``（上接一版）``, ``（下转三页）``) and page-number lines anywhere;
+    the lines dropped whole.
 
     A line that is nothing but markers and a page number goes whole, as one dropped
     piece, so what was dropped keeps the order of the text.
     """
+    pages: set[int] = set()
     for index, line in enumerate(kept):
         if line is None:
             continue
@@ -338,9 +340,11 @@ def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> 
         ):
             dropped.append((index + 1, line.strip()))
             kept[index] = None
+            pages.add(index)
             continue
         dropped.extend((index + 1, marker) for marker in found)
         kept[index] = rest
+    return pages
 
 
 def _amid_prose(kept: list[str | None], index: int) -> bool:
@@ -356,11 +360,14 @@ def _amid_prose(kept: list[str | None], index: int) -> bool:
     )
 
 
-def _blocks(kept: list[str | None]) -> list[list[tuple[int, str]]]:
-    """Runs of consecutive non-blank lines as ``(1-based line number, line)``."""
+def _blocks(kept: list[str | None], pages: set[int]) -> list[list[tuple[int, str]]]:
+    """Runs of consecutive non-blank lines as ``(1-based line number, line)``; a page
+    mark dropped between two lines (``pages``) does not part them."""
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for index, line in enumerate(kept):
+        if index in pages:
+            continue
         if line is None:
             if current:
                 blocks.append(current)

@@ -90,9 +90,10 @@ PAGE_NUMBER_LINE = re.compile(
 #: subscript or a figure cut from its letters or unit (广义货币M⏎2⏎和…, PM⏎2.5⏎）).
 BARE_NUMBER_LINE = re.compile(r"\A\d{1,4}\Z")
 #: what a line before a page number may end with, and the line after it begin with: a Han
-#: character or a sentence's punctuation, and no unit (万人, 亿元, %) after the number
-PAGE_NUMBER_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：，、”）.!?;:,)]\Z")
-PAGE_NUMBER_AFTER = re.compile(r"\A(?![万亿千百元个%％‰倍年月日岁])[\u4e00-\u9fff“（A-Z]")
+#: character, a sentence's punctuation or a word (…the Committee⏎12⏎judges…), and no unit
+#: (万人, 亿元, %) after the number; a capital before it is a symbol's (M⏎2)
+PAGE_NUMBER_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：，、”）.!?;:,)a-z]\Z")
+PAGE_NUMBER_AFTER = re.compile(r"\A(?![万亿千百元个%％‰倍年月日岁])[\u4e00-\u9fff“（A-Za-z]")
 #: the genre words a document title ends with (``…政府工作报告``): a title line is never joined
 #: with what follows it; entries from commit 6e49832 (the first reading stage)
 TITLE_ENDING = re.compile(r"(?:报告|纲要|公报|声明|决议|讲话|致辞|建议|说明)[）)]?\Z")
