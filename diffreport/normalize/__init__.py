@@ -44,6 +44,12 @@ from diffreport.lexicon import en, zh
 from diffreport.model import CleanText, Language, Paragraph
 from diffreport.normalize.headings import heading_level, is_heading_line
 from diffreport.normalize.prose import breaks_inside_sentence
+from diffreport.normalize.wraps import (
+    ENDS_CLAUSE,
+    was_full,
+    wrap_widths,
+    wrapped_runs,
+)
 from diffreport.reading.cjk import RADICALS_SUPPLEMENT
 
 # --------------------------------------------------------------------------------------
@@ -152,9 +158,8 @@ _BODY_MIN = 10
 
 _CN_NUM = zh.LIST_MARKER_NUMERALS
 _ADDRESS = "|".join(zh.ADDRESS_OPENINGS)
-_CLOSERS = "\"'”’）)」』》〉】]*"
 #: a line (or paragraph) that ends a sentence or a clause a new line may follow
-_ENDS_CLAUSE = re.compile(rf"[。！？!?.．…；;：:][{re.escape(_CLOSERS)}]*\Z")
+_ENDS_CLAUSE = ENDS_CLAUSE
 #: a line that ends in the middle of a sentence
 _ENDS_OPEN = re.compile(r"[，,、（(《〈「『“‘\[【]\Z")
 _ENDS_OPEN_EN = re.compile(r"[(\[“‘]\Z")
@@ -206,7 +211,7 @@ def clean(text: str, language: Language) -> CleanText:
     _drop_zone_chrome(kept, dropped)
     pages = _drop_page_marks(kept, dropped)
     blocks = _blocks(kept, pages)
-    wrap = _wrap_widths(blocks)
+    wrap = wrap_widths(blocks)
     pieces: list[tuple[str, int, bool]] = []
     for block in blocks:
         pieces.extend(_split_block(block, wrap, language))
@@ -379,81 +384,6 @@ def _blocks(kept: list[str | None], pages: set[int]) -> list[list[tuple[int, str
     return blocks
 
 
-def _display_width(text: str) -> int:
-    """Approximate terminal width: CJK (3 UTF-8 bytes) counts 2, ASCII 1; C speed."""
-    return (len(text.encode("utf-8", "surrogatepass")) + len(text)) // 2
-
-
-def _wrap_widths(blocks: list[list[tuple[int, str]]]) -> tuple[int, int] | None:
-    """``(chars, display width)`` a hard-wrapped document was wrapped at, or None.
-
-    Looks at the lines that are followed by another line without ending a
-    clause (the lines that must continue): the document is hard-wrapped when
-    most of them are close to one typical width and hardly any line is longer.
-    The width is the longest line that is not an outlier (a wrapping tool fills
-    some line up to its limit).
-    """
-    inner = [line for block in blocks for _number, line in block[:-1]]
-    open_lines = [line for line in inner if not _ENDS_CLAUSE.search(line[-16:])]
-    if len(open_lines) < 3:
-        return None
-    result: list[int] = []
-    for measure in (len, _display_width):
-        sizes = sorted(measure(line) for line in open_lines)
-        typical = sizes[int(0.9 * (len(sizes) - 1))]
-        if typical < 16 or typical > 400:
-            return None
-        if len(sizes) - _count_below(sizes, 0.75 * typical) < 0.6 * len(sizes):
-            return None
-        every = [measure(line) for line in inner]
-        if sum(1 for size in every if size > 1.15 * typical) > 0.1 * len(every):
-            return None
-        result.append(max(size for size in every if size <= typical * 1.15))
-    return result[0], result[1]
-
-
-def _count_below(sizes: list[int], limit: float) -> int:
-    """How many of the sorted ``sizes`` are below ``limit``."""
-    count = 0
-    for size in sizes:
-        if size >= limit:
-            break
-        count += 1
-    return count
-
-
-_WORD_RUN = re.compile(r"\S{1,80}")
-
-
-def _first_word(line: str, language: Language) -> str:
-    """What a wrapping tool would have had to fit on the previous line."""
-    stripped = line.lstrip()
-    if language == "zh" and stripped and not stripped[0].isascii():
-        return stripped[:1]
-    # Latin text, or Chinese going on with digits or letters: a wrapping tool such as
-    # textwrap breaks only at white space, so the whole run had to fit
-    found = _WORD_RUN.match(stripped)
-    return found.group() if found else ""
-
-
-def _was_full(
-    line: str, following: str, wrap: tuple[int, int], language: Language, slack: int = 1
-) -> bool:
-    """Whether ``line`` ended because the next word would not fit (a hard wrap).
-
-    Chinese is allowed one character of slack: line-breaking rules keep some
-    punctuation off the start of a line.
-    """
-    word = _first_word(following, language)
-    gap = 0 if language == "zh" and not word.isascii() else 1
-    if language != "zh":
-        slack = 0
-    chars, width = wrap
-    if len(line) + gap + len(word) > chars - slack:
-        return True
-    return _display_width(line) + gap + _display_width(word) > width - 2 * slack
-
-
 def _is_tiny(stripped: str) -> bool:
     """A fragment too small to be a paragraph (``告``, ``2.5``, ``李　强``, a zero-width space)."""
     visible = "".join(_INVISIBLE.sub("", stripped).split())
@@ -470,10 +400,10 @@ def _breaks(
     """Whether the line break between two non-blank lines ends a paragraph."""
     before = previous.strip()
     after = following.strip()
-    full = wrap is not None and _was_full(previous, following, wrap, language)
+    full = wrap is not None and was_full(previous, following, wrap, language)
     # a heading or title continues onto the next line only if it truly filled its line
     heading = is_heading_line(before, language) or zh.TITLE_ENDING.search(before[-12:])
-    if heading and (wrap is None or not _was_full(previous, following, wrap, language, slack=0)):
+    if heading and (wrap is None or not was_full(previous, following, wrap, language, slack=0)):
         return True
     ends_clause = bool(_ENDS_CLAUSE.search(before[-16:]))
     if is_heading_line(after, language) and (wrap is None or ends_clause or not full):
@@ -543,7 +473,7 @@ def _split_block(
     """A block's paragraphs as ``(text, line, starts the block)``."""
     result: list[tuple[str, int, bool]] = []
     # a paragraph wrapped on its own in a document that is not (pasted from a PDF)
-    runs = _wrapped_runs([line for _number, line in block], language) if wrap is None else {}
+    runs = wrapped_runs([line for _number, line in block], language) if wrap is None else {}
     number, line = block[0]
     parts = [line.strip()]
     start = number
@@ -558,45 +488,6 @@ def _split_block(
         previous = line
     result.append((_join_all(parts, language), start, not result))
     return result
-
-
-def _wrapped_runs(lines: list[str], language: Language) -> dict[int, tuple[int, int]]:
-    """The lines of a block that belong to a paragraph hard-wrapped on its own, each with
-    the wrap it was cut at: three or more lines in a row that each filled a width the
-    next word would not fit in (Chinese: of one length, a character of slack). Lines of
-    other widths around them (a paragraph a line) are left alone."""
-    runs: dict[int, tuple[int, int]] = {}
-    sizes = [len(line.rstrip()) for line in lines]
-    at = 0
-    while at < len(lines) - 1:
-        end = at
-        top = least = sizes[at]
-        while end + 1 < len(lines) and _RUN_LEAST <= sizes[end] <= _RUN_MOST:
-            widest, narrowest = max(top, sizes[end]), min(least, sizes[end])
-            # one width: Chinese lines within a character, English within a long word
-            if widest - narrowest > (1 if language == "zh" else 0.3 * widest):
-                break
-            top, least = widest, narrowest
-            if not _was_full(lines[end], lines[end + 1], (top, 2 * top), language):
-                break
-            end += 1
-        if end - at < _RUN_LINES:
-            at += 1
-            continue
-        # lines that mostly end sentences are a sentence a line (an FOMC statement's), not
-        # a wrap; either way the run is read once (linear)
-        ends = sum(1 for k in range(at, end) if _ENDS_CLAUSE.search(lines[k].rstrip()[-2:]))
-        if 3 * ends <= end - at:
-            width = max(_display_width(lines[k]) for k in range(at, end))
-            runs.update((k, (top, width)) for k in range(at, end))
-        at = end
-    return runs
-
-
-#: a paragraph wrapped on its own has at least this many full lines, of these lengths
-_RUN_LINES = 3
-_RUN_LEAST = 16
-_RUN_MOST = 200
 
 
 def _join_all(parts: list[str], language: Language) -> str:
