@@ -210,12 +210,12 @@ def clean(text: str, language: Language) -> CleanText:
     _drop_related(kept, dropped)
     _drop_zone_chrome(kept, dropped)
     pages = _drop_page_marks(kept, dropped)
-    blocks = _blocks(kept, pages)
+    blocks = _blocks(kept)
     wrap = wrap_widths(blocks)
     pieces: list[tuple[str, int, bool]] = []
     for block in blocks:
         pieces.extend(_split_block(block, wrap, language))
-    paragraphs = _join_page_breaks(pieces, language)
+    paragraphs = _join_page_breaks(pieces, language, _after_pages(kept, pages))
     result: list[Paragraph] = []
     for paragraph_text, line in paragraphs:
         if _INVISIBLE.sub("", paragraph_text).strip():
@@ -365,14 +365,11 @@ def _amid_prose(kept: list[str | None], index: int) -> bool:
     )
 
 
-def _blocks(kept: list[str | None], pages: set[int]) -> list[list[tuple[int, str]]]:
-    """Runs of consecutive non-blank lines as ``(1-based line number, line)``; a page
-    mark dropped between two lines (``pages``) does not part them."""
+def _blocks(kept: list[str | None]) -> list[list[tuple[int, str]]]:
+    """Runs of consecutive non-blank lines as ``(1-based line number, line)``."""
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for index, line in enumerate(kept):
-        if index in pages:
-            continue
         if line is None:
             if current:
                 blocks.append(current)
@@ -382,6 +379,12 @@ def _blocks(kept: list[str | None], pages: set[int]) -> list[list[tuple[int, str
     if current:
         blocks.append(current)
     return blocks
+
+
+def _after_pages(kept: list[str | None], pages: set[int]) -> set[int]:
+    """The lines (1-based) that follow a dropped page mark with no blank line between:
+    where a sentence a page end cut goes on."""
+    return {index + 2 for index in pages if index + 1 < len(kept) and kept[index + 1] is not None}
 
 
 def _is_tiny(stripped: str) -> bool:
@@ -500,13 +503,17 @@ def _join_all(parts: list[str], language: Language) -> str:
 
 
 def _join_page_breaks(
-    pieces: list[tuple[str, int, bool]], language: Language
+    pieces: list[tuple[str, int, bool]], language: Language, after_page: set[int]
 ) -> list[tuple[str, int]]:
-    """Join a paragraph cut by a page end (blank lines or chrome in between) with its rest."""
+    """Join a paragraph cut by a page end (blank lines or chrome in between) with its rest.
+
+    Right after a page mark (``after_page``: …However, the⏎12⏎Committee judges…) any
+    sentence left open goes on."""
     groups: list[list[str]] = []
     starts: list[int] = []
     for text, line, starts_block in pieces:
-        if groups and starts_block and _continues(groups[-1][-1], text, language):
+        goes_on = starts_block and line in after_page and _open_before_page(groups, language)
+        if groups and starts_block and (goes_on or _continues(groups[-1][-1], text, language)):
             before = groups[-1][-1].rstrip()
             groups[-1][-1] = before
             groups[-1].append(_separator(before, text.lstrip(), language))
@@ -515,6 +522,14 @@ def _join_page_breaks(
             groups.append([text])
             starts.append(line)
     return [("".join(group), line) for group, line in zip(groups, starts, strict=True)]
+
+
+def _open_before_page(groups: list[list[str]], language: Language) -> bool:
+    """Whether the paragraph so far ends inside a sentence (no clause end, no heading)."""
+    before = groups[-1][-1].rstrip() if groups else ""
+    return bool(before) and not (
+        _ENDS_CLAUSE.search(before[-16:]) or is_heading_line(before, language)
+    )
 
 
 def _continues(before: str, after: str, language: Language) -> bool:
