@@ -1205,3 +1205,6 @@ def test_a_space_around_a_figure_changes_no_target() -> None:
     plain = [(x.quantity.metric, x.quantity.value) for x in document_quantities(text)]
     assert [(x.quantity.metric, x.quantity.value) for x in document_quantities(spaced)] == plain
     assert not document_quantities(from_text("附件2 名词解释"))
+    # nor after a comma: the delta still compares with the figure before it
+    found = document_quantities(from_text("中央预算内投资拟安排5776亿元， 比去年 增加 400 亿元。"))
+    assert [x.quantity.metric for x in found] == ["中央预算内投资", "中央预算内投资比上年增加"]

@@ -24,11 +24,11 @@ SPACED_DIGIT = re.compile(r"(?<=\d) (?=[\d.%\u4e00-\u9fff])")
 #: nor a time stamp 2026-02-09 09:45:30). Read by the number reader and the topics.
 SPACED_EVIDENCE = re.compile(r"\d \d(?: \d| [\u4e00-\u9fff])|\d [.%]")
 #: a space between a figure and its unit or qualifier, or after a Han character (完成铁路
-#: 投资 8000 亿元, 增长 5% 左右, 比去年 增加): no part of the figure or of its name, read as
+#: 投资 8000 亿元, 增长 5% 左右, ， 比去年 增加): no part of the figure or of its name, read as
 #: none in Chinese text whatever the rest of the sentence does; not before a classifier
 #: that begins words too (附件2 名词解释). Read by the number reader.
 FIGURE_SPACE = re.compile(
     r"(?<=\d) (?=[万亿千百]|元|美元|%|‰|个百分点|公里|千米|平方米|吨|亩|斤|左右|以上|以下|以内)"
     r"|(?<=[%‰]) (?=左右|以上|以下|以内)"
-    r"|(?<=[\u4e00-\u9fff]) (?=[\d\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff，、；：。（）,;:()]) (?=[\d\u4e00-\u9fff])"
 )
