@@ -455,3 +455,51 @@ def test_a_paragraph_wrapped_on_its_own_is_joined(name: str, opening: str, width
     assert [p.text for p in clean(edited, language).paragraphs] == [
         p.text for p in clean(text, language).paragraphs
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # numbers that are content stay where they stand: a figure cut from its unit, a
+        # table's column, a year, a list's numbers, a unit's exponent, a reference to a page
+        ("全年帮助\n300\n人就业，新建\n30\n公里道路，培育\n12\n项重大成果。", "zh"),
+        ("北京\n12\n上海\n15\n广东\n18\n合计\n45", "zh"),
+        ("回顾过去一年\n2024\n我们取得了成绩。", "zh"),
+        ("工作：\n1\n坚持稳中求进\n2\n扩大国内需求", "zh"),
+        ("住房面积达到40m\n2\n以上。", "zh"),
+        ("This is shown on\nPage 3\nof the Summary of Economic Projections.", "en"),
+    ],
+)
+def test_a_number_that_is_content_is_no_page_number(text: str, language: str) -> None:
+    result = clean(text, language)  # type: ignore[arg-type]
+    assert not result.dropped
+    assert visible("".join(p.text for p in result.paragraphs)) == visible(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # a page mark joins no title, dateline or heading to what follows it
+        ("2025年政府工作报告\n- 1 -\n各位代表：", ["2025年政府工作报告", "各位代表："]),
+        (
+            "坚持稳中求进工作总基调\n- 3 -\n一、2024年工作回顾",
+            ["坚持稳中求进工作总基调", "一、2024年工作回顾"],
+        ),
+    ],
+)
+def test_a_page_mark_joins_no_title_or_heading(text: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in clean(text, "zh").paragraphs] == paragraphs
+
+
+def test_equal_headings_are_no_wrapped_paragraph() -> None:
+    # four task headings of one length in a report of a paragraph a line stay four
+    headings = [
+        "（一）着力扩大国内需求推动经济良性循环",
+        "（二）加快建设现代化产业体系稳步向前进",
+        "（三）深入实施科教兴国战略提升创新能力",
+        "（四）坚定不移深化改革增强发展内生动力",
+    ]
+    assert len({len(h) for h in headings}) == 1
+    opening = "今年是实现规划目标任务的关键一年，做好政府工作意义重大，要坚持稳中求进工作总基调。"
+    text = "\n".join([opening, *headings, "今年要做好以下工作。"])
+    assert [p.text for p in clean(text, "zh").paragraphs][1:5] == headings

@@ -237,11 +237,27 @@ def names_new_item(text: str, start: int, size: int, other: str, year: int | Non
             and not _CLAUSE_JOINTS.intersection(word)
             and not holds_lead_in(word)
             and zh_rarity(fold(word), year) >= COINAGE_RARITY
+            and _list_goes_on(text, item.start(), item.end(), other)
         ):
             return True
     return False
 
 
+def _list_goes_on(text: str, start: int, end: int, other: str) -> bool:
+    """Whether the item at ``text[start:end]`` is one of a list of three or more that the
+    other sentence also holds another of: a list that goes on with a name more or less
+    (洪涝、干旱、台风、…), not a pair of slogans (突出重点、把握关键)."""
+    opens = max(text.rfind(mark, 0, start) for mark in "，。；：（）") + 1
+    closes = min(
+        (at for at in (text.find(m, end) for m in "，。；：（）") if at != -1), default=len(text)
+    )
+    items = [i for i in text[opens:closes].split("、") if i]
+    here = text[start:end]
+    return len(items) >= _LIST_LEAST and any(i != here and i.strip("等") in other for i in items)
+
+
+#: a list of named things has at least this many items
+_LIST_LEAST = 3
 _CLAUSE_MARK = re.compile("[，。；：！？]")
 #: a changed piece names an item when it is at most this much longer than the item's
 #: name (a verb of two characters: 生物制造 -> 发展未来能源)

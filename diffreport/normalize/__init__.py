@@ -43,6 +43,7 @@ from functools import cache, lru_cache
 from diffreport.lexicon import en, zh
 from diffreport.model import CleanText, Language, Paragraph
 from diffreport.normalize.headings import heading_level, is_heading_line
+from diffreport.normalize.pages import neighbour, page_numbers
 from diffreport.normalize.prose import breaks_inside_sentence
 from diffreport.normalize.wraps import (
     ENDS_CLAUSE,
@@ -209,7 +210,7 @@ def clean(text: str, language: Language) -> CleanText:
     _drop_footer(kept, dropped)
     _drop_related(kept, dropped)
     _drop_zone_chrome(kept, dropped)
-    pages = _drop_page_marks(kept, dropped)
+    pages = _drop_page_marks(kept, dropped, language)
     blocks = _blocks(kept)
     wrap = wrap_widths(blocks)
     pieces: list[tuple[str, int, bool]] = []
@@ -287,11 +288,11 @@ def _drop_zone_chrome(kept: list[str | None], dropped: list[tuple[int, str]]) ->
         stripped = line.strip()
         if stripped in _BREADCRUMB_SEPARATORS:
             drop.add(index)
-            for neighbour in (_neighbour(kept, index, -1), _neighbour(kept, index, 1)):
-                if neighbour is not None and neighbour in zone_set:
-                    item = (kept[neighbour] or "").strip()
+            for near in (neighbour(kept, index, -1), neighbour(kept, index, 1)):
+                if near is not None and near in zone_set:
+                    item = (kept[near] or "").strip()
                     if len(item) <= 15 and not _BODY_LINE.search(item):
-                        drop.add(neighbour)
+                        drop.add(near)
         elif (
             _is_button(stripped)
             or zh.WEB_METADATA_LINE.match(stripped)
@@ -299,7 +300,7 @@ def _drop_zone_chrome(kept: list[str | None], dropped: list[tuple[int, str]]) ->
         ):
             drop.add(index)
             if zh.WEB_METADATA_LABEL_ALONE.match(stripped):
-                following = _neighbour(kept, index, 1)
+                following = neighbour(kept, index, 1)
                 if following is not None and following in zone_set:
                     item = (kept[following] or "").strip()
                     if len(item) <= 20 and not _BODY_LINE.search(item) and "，" not in item:
@@ -311,17 +312,9 @@ def _drop_zone_chrome(kept: list[str | None], dropped: list[tuple[int, str]]) ->
             kept[index] = None
 
 
-def _neighbour(kept: list[str | None], index: int, step: int) -> int | None:
-    """The index of the nearest non-blank line before (-1) or after (+1) ``index``."""
-    position = index + step
-    while 0 <= position < len(kept):
-        if kept[position] is not None:
-            return position
-        position += step
-    return None
-
-
-def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> set[int]:
+def _drop_page_marks(
+    kept: list[str | None], dropped: list[tuple[int, str]], language: Language
+) -> set[int]:
     """Drop page markers (``（上接一版）``, ``（下转三页）``) and page-number lines anywhere;
     the lines dropped whole.
 
@@ -329,6 +322,7 @@ def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> 
     piece, so what was dropped keeps the order of the text.
     """
     pages: set[int] = set()
+    numbers = page_numbers(kept, language)
     for index, line in enumerate(kept):
         if line is None:
             continue
@@ -341,7 +335,7 @@ def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> 
         if (
             not stripped
             or (len(stripped) <= 24 and zh.PAGE_NUMBER_LINE.match(stripped))
-            or (zh.BARE_NUMBER_LINE.match(stripped) and _amid_prose(kept, index))
+            or index in numbers
         ):
             dropped.append((index + 1, line.strip()))
             kept[index] = None
@@ -350,19 +344,6 @@ def _drop_page_marks(kept: list[str | None], dropped: list[tuple[int, str]]) -> 
         dropped.extend((index + 1, marker) for marker in found)
         kept[index] = rest
     return pages
-
-
-def _amid_prose(kept: list[str | None], index: int) -> bool:
-    """Whether the nearest lines around line ``index`` (a bare number), past blank ones,
-    are prose it stands between: the one before ends with a Han character or a sentence
-    mark, the one after begins with a Han character or a capital. A number that ends a
-    subscript or a figure (M⏎2, PM⏎2.5⏎）, 增加⏎1000⏎万人) stays."""
-    before = next((line.strip() for line in reversed(kept[:index]) if line and line.strip()), "")
-    after = next((line.strip() for line in kept[index + 1 :] if line and line.strip()), "")
-    return bool(before and after) and (
-        zh.PAGE_NUMBER_BEFORE.search(before) is not None
-        and zh.PAGE_NUMBER_AFTER.match(after) is not None
-    )
 
 
 def _blocks(kept: list[str | None]) -> list[list[tuple[int, str]]]:
@@ -512,7 +493,12 @@ def _join_page_breaks(
     groups: list[list[str]] = []
     starts: list[int] = []
     for text, line, starts_block in pieces:
-        goes_on = starts_block and line in after_page and _open_before_page(groups, language)
+        goes_on = (
+            starts_block
+            and line in after_page
+            and _open_before_page(groups, language)
+            and not _starts_anew(groups[-1][-1], text, language)
+        )
         if groups and starts_block and (goes_on or _continues(groups[-1][-1], text, language)):
             before = groups[-1][-1].rstrip()
             groups[-1][-1] = before
@@ -522,6 +508,21 @@ def _join_page_breaks(
             groups.append([text])
             starts.append(line)
     return [("".join(group), line) for group, line in zip(groups, starts, strict=True)]
+
+
+def _starts_anew(before: str, after: str, language: Language) -> bool:
+    """What a page mark cannot join: a title, dateline or bold line before it (an English
+    title ends with a capitalized word), a heading or an opener (各位代表) after it."""
+    before, after = before.strip(), after.strip()
+    last = before.split()[-1] if language == "en" and before.split() else ""
+    return bool(
+        zh.TITLE_ENDING.search(before[-12:])
+        or zh.DATELINE.match(before)
+        or (before.startswith("**") and before.endswith("**"))
+        or last[:1].isupper()
+        or is_heading_line(after, language)
+        or _OPENER.match(after)
+    )
 
 
 def _open_before_page(groups: list[list[str]], language: Language) -> bool:

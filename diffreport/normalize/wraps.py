@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from diffreport.model import Language
+from diffreport.normalize.headings import heading_level
 
 _CLOSERS = "\"'”’）)」』》〉】]*"
 #: a line that ends a clause or a sentence (closing quotes and brackets after the mark)
@@ -107,6 +108,12 @@ def wrapped_runs(lines: list[str], language: Language) -> dict[int, tuple[int, i
                 break
             top, least = widest, narrowest
             if not was_full(lines[end], lines[end + 1], (top, 2 * top), language):
+                break
+            # a wrapped paragraph goes on with a line no wider than its width, and a line
+            # that opens with a heading's or a list's marker starts something new
+            following = lines[end + 1].strip()
+            wider = len(following) > (top + 1 if language == "zh" else top / 0.7)
+            if wider or heading_level(following) is not None:
                 break
             end += 1
         if end - at < _RUN_LINES:

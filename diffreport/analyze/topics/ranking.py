@@ -11,10 +11,10 @@ from diffreport.analyze.topics.profile import _Profile
 from diffreport.analyze.topics.zh import _core
 from diffreport.model import TopicChange
 
-_GONE = 6
+_GONE = 6  # a term is new when its rate in the new edition is over six times the old one
 #: a term this share of reports use is the genre's own word: not news when one edition
 #: lacks it (结合 0.98, 卫生 0.98, 决策 0.77), unlike a topic that ended (贫困 0.65, 稳健 0.5)
-_EVERYWHERE = 0.7  # a term is new when its rate in the new edition is over six times the old one
+_EVERYWHERE = 0.7
 
 
 @dataclass(frozen=True)

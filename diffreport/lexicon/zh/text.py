@@ -21,10 +21,14 @@ HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 #: a part of a report named on a line of its own without a marker (``2024年工作回顾``,
 #: ``“十四五”时期工作回顾``, ``2025年工作安排建议``, ``加强政府自身建设``, the notes'
-#: ``名词解释``): a top-level heading, as ``一、…`` would be. From three provincial reports
-#: of 2025-2026 that number no parts.
+#: ``名词解释``): a top-level heading, as ``一、…`` would be; what comes before the part's
+#: name is a time (a year, a plan period, 今后五年), not a clause (二是抓好重点工作 is an
+#: item). From three provincial reports of 2025-2026 that number no parts.
 PART_HEADING_LINE = re.compile(
-    r"[\u4e00-\u9fff\d“”\"]{0,12}?(?:工作回顾|工作安排(?:建议)?|重点工作|主要任务|工作建议|工作任务|政府自身建设|名词解释)"
+    r"(?:(?:\d{4}年|“[^“”]{2,6}”时期|今后五年|过去五年|[一二三四五六七八九十]+年来)"
+    r"(?:和(?:\d{4}年|“[^“”]{2,6}”时期))?的?)?"
+    r"(?:主要)?(?:工作回顾|工作安排(?:建议)?|重点工作|主要任务|工作建议|工作任务|目标任务)"
+    r"|(?:全面|切实|持续)?加强政府自身建设|政府自身建设|名词解释"
 )
 #: how a government work report addresses the deputies (``各位代表：``): a line that starts with
 #: it opens a new paragraph even after a line without a sentence end; entries from commit
@@ -83,17 +87,26 @@ PAGE_MARKER = re.compile(
 #: commit 6e49832 (the first reading stage)
 PAGE_NUMBER_LINE = re.compile(
     r"\A(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?"
-    r"|(?:Page|PAGE|page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\Z"
+    r"|(?:Page|PAGE|page)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4})\Z"
 )
-#: a number alone on a line (``12``): a page number where the lines around it are prose
-#: that runs past it (…协同发展⏎12⏎重在疏解…, or a paragraph's end and a blank), not a
-#: subscript or a figure cut from its letters or unit (广义货币M⏎2⏎和…, PM⏎2.5⏎）).
-BARE_NUMBER_LINE = re.compile(r"\A\d{1,4}\Z")
-#: what a line before a page number may end with, and the line after it begin with: a Han
-#: character, a sentence's punctuation or a word (…the Committee⏎12⏎judges…), and no unit
-#: (万人, 亿元, %) after the number; a capital before it is a symbol's (M⏎2)
-PAGE_NUMBER_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；：，、”）.!?;:,)a-z]\Z")
-PAGE_NUMBER_AFTER = re.compile(r"\A(?![万亿千百元个%％‰倍年月日岁])[\u4e00-\u9fff“（A-Za-z]")
+#: ``Page 3`` alone on a line: a page number where the document has two or more (a lone
+#: one may be a reference: shown on⏎Page 3⏎of the Summary)
+PAGE_WORD_LINE = re.compile(r"\A(?:Page|PAGE)\s*\d{1,4}\Z")
+#: a number alone on a line (``12``): a page number where it stands alone among the
+#: document's bare numbers (no other within a few lines: not a list's or a table's) and
+#: the lines around it are prose that runs past it (…协同发展⏎12⏎重在疏解…), not a
+#: subscript, a year or a figure cut from its letters or unit (广义货币M⏎2, 40m⏎2⏎以上,
+#: 回顾过去一年⏎2024⏎, 帮助⏎300⏎人就业).
+BARE_NUMBER_LINE = re.compile(r"\A(?!(?:19|20)\d\d\Z)\d{1,4}\Z")
+#: what the line before a page number may end with: a Han character or a sentence's
+#: punctuation (not a colon: a list follows), and in English a lower-case word too
+PAGE_NUMBER_BEFORE = re.compile(r"[\u4e00-\u9fff。！？；，、”）.!?;,)]\Z")
+PAGE_NUMBER_BEFORE_EN = re.compile(r"[.!?;,)a-z]\Z")
+#: what the line after a page number may begin with: a Han character, a quote or a
+#: bracket, a letter; not a unit or a measure word (万人, 亿元, %, 个, 公里)
+PAGE_NUMBER_AFTER = re.compile(
+    r"\A(?![万亿千百元人个项家条座所套台辆部件次名户吨亩斤倍年月日岁多余公米%％‰])[\u4e00-\u9fff“（A-Za-z]"
+)
 #: the genre words a document title ends with (``…政府工作报告``): a title line is never joined
 #: with what follows it; entries from commit 6e49832 (the first reading stage)
 TITLE_ENDING = re.compile(r"(?:报告|纲要|公报|声明|决议|讲话|致辞|建议|说明)[）)]?\Z")
