@@ -47,9 +47,7 @@ def page_numbers(kept: list[str | None], language: Language) -> set[int]:
 def _between_paragraphs(kept: list[str | None], index: int) -> bool:
     """Whether line ``index`` stands after a sentence's end and before a capital or a Han
     character: between paragraphs, not inside a sentence that names a page."""
-    at_before, at_after = neighbour(kept, index, -1), neighbour(kept, index, 1)
-    before = (kept[at_before] or "").strip() if at_before is not None else ""
-    after = (kept[at_after] or "").strip() if at_after is not None else ""
+    before, after = _around(kept, index)
     return bool(ENDS_CLAUSE.search(before[-4:])) and bool(
         after[:1].isupper() or _HAN_CHAR.match(after[:1])
     )
@@ -63,10 +61,16 @@ def _amid_prose(kept: list[str | None], index: int, language: Language) -> bool:
     """Whether the nearest lines around line ``index`` (a bare number), past blank ones,
     are prose it stands between (``zh.PAGE_NUMBER_BEFORE``, ``PAGE_NUMBER_AFTER``). A
     number that ends a subscript or a figure (M⏎2, PM⏎2.5⏎）, 增加⏎1000⏎万人) stays."""
-    at_before, at_after = neighbour(kept, index, -1), neighbour(kept, index, 1)
-    before = (kept[at_before] or "").strip() if at_before is not None else ""
-    after = (kept[at_after] or "").strip() if at_after is not None else ""
+    before, after = _around(kept, index)
     ends = zh.PAGE_NUMBER_BEFORE if language == "zh" else zh.PAGE_NUMBER_BEFORE_EN
     return bool(before and after) and (
         ends.search(before) is not None and zh.PAGE_NUMBER_AFTER.match(after) is not None
     )
+
+
+def _around(kept: list[str | None], index: int) -> tuple[str, str]:
+    """The nearest non-blank lines before and after line ``index``, stripped ("" at an end)."""
+    at_before, at_after = neighbour(kept, index, -1), neighbour(kept, index, 1)
+    before = (kept[at_before] or "").strip() if at_before is not None else ""
+    after = (kept[at_after] or "").strip() if at_after is not None else ""
+    return before, after
