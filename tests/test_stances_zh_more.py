@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import diffreport
@@ -150,3 +152,25 @@ def test_a_stance_only_the_review_restates_is_not_this_years() -> None:
     doc = diffreport.load(corpus("cn-provinces/qinghai/2026.txt"))
     assert any(s.policy == "宏观政策" for s in statements(doc))
     assert "宏观政策" not in document_stances(doc)
+
+
+@pytest.mark.corpus
+def test_a_statement_regraded_where_a_restatement_stays_is_a_changed_stance(
+    tmp_path: Path,
+) -> None:
+    # SC 2019 with only its overview regraded in words no list holds (适度扩张): the
+    # restatement 积极的财政政策要加力提效 stays, the stance still changed
+    text = corpus("cn-state-council/2019.txt").read_text(encoding="utf-8")
+    before = "继续实施积极的财政政策和稳健的货币政策"
+    assert text.count(before) == 1
+    edited = tmp_path / "2019.txt"
+    edited.write_text(text.replace(before, "继续实施适度扩张的财政政策和稳健的货币政策"), "utf-8")
+    c = diffreport.compare(corpus("cn-state-council/2019.txt"), edited)
+    fiscal = next(s for s in c.changes.highlights.stances if s.policy == "财政政策")
+    assert fiscal.status == "changed"
+    assert fiscal.new is not None and fiscal.new.phrase == "适度扩张的财政政策"
+    # and a report that keeps its words changes nothing (SC 2018 -> 2019 as it is)
+    real = diffreport.compare(
+        corpus("cn-state-council/2018.txt"), corpus("cn-state-council/2019.txt")
+    )
+    assert all(s.new is None or "扩张" not in s.new.phrase for s in real.changes.highlights.stances)

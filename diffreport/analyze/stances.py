@@ -86,6 +86,7 @@ def stance_changes(comparison: Comparison) -> tuple[StanceChange, ...]:
     new = _main_statements(comparison.new)
     old, new = stances_fomc.compared(comparison, old, new)
     new.update(_reworded(comparison, old, new))
+    new.update(_restated(comparison, old, new))
     ranked: list[tuple[tuple[int, int], StanceChange]] = []
     # a report that stops restating its tone or the qualities of policy changed neither
     gone = [p for p in old if p not in new and p not in (_TONE_POLICY, _QUALITIES_POLICY)]
@@ -125,6 +126,40 @@ def _reworded(
         else:
             phrase = _graded_en(key, policy)
         if phrase and phrase != before.phrase:
+            found[policy] = Statement(policy, at, phrase, phrase, "")
+    return found
+
+
+def _restated(
+    comparison: Comparison, old: dict[str, Statement], new: dict[str, Statement]
+) -> dict[str, Statement]:
+    """Policies whose main statement reads the same while another statement of them was
+    regraded in words no stance list holds: the old edition's statement of the policy in
+    a sentence the new edition rewords (继续实施积极的财政政策 -> 继续实施适度扩张的财政政策)
+    while a restatement (积极的财政政策要加力提效) stays. Read as :func:`_reworded` reads."""
+    if comparison.new.language != "zh" or not old:
+        return {}
+    went = {p.old: p.new for p in comparison.sentences if p.old is not None and p.new is not None}
+    found: dict[str, Statement] = {}
+    for statement in statements(comparison.old):
+        policy = statement.policy
+        before, after = old.get(policy), new.get(policy)
+        if (
+            before is None
+            or after is None
+            or policy in found
+            or _tier(before, after)[1] != "unchanged"
+        ):
+            continue
+        at = went.get(statement.sentence)
+        if at is None or policy in (_TONE_POLICY, _QUALITIES_POLICY):
+            continue
+        key = comparison.new.sentences[at].key
+        if statement.phrase in key:
+            continue
+        phrase = _graded_zh(key, policy, named="的" not in statement.phrase)
+        grading = phrase.partition("的")[0] if "的" in phrase else phrase
+        if phrase and grading not in (statement.modifier, before.modifier):
             found[policy] = Statement(policy, at, phrase, phrase, "")
     return found
 
