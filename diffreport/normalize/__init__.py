@@ -489,18 +489,22 @@ def _join_page_breaks(
     """Join a paragraph cut by a page end (blank lines or chrome in between) with its rest.
 
     Right after a page mark (``after_page``: …However, the⏎12⏎Committee judges…) any
-    sentence left open goes on."""
+    sentence left open goes on, unless an English title (its last word capitalized)
+    ends before the mark."""
     groups: list[list[str]] = []
     starts: list[int] = []
     for text, line, starts_block in pieces:
-        goes_on = (
-            starts_block
-            and line in after_page
-            and _open_before_page(groups, language)
-            and not _starts_anew(groups[-1][-1], text, language)
+        before = groups[-1][-1] if groups else ""
+        goes_on = starts_block and (
+            _continues(before, text, language)
+            or (
+                line in after_page
+                and _may_go_on(before, text, language)
+                and not (language == "en" and _titled(before))
+            )
         )
-        if groups and starts_block and (goes_on or _continues(groups[-1][-1], text, language)):
-            before = groups[-1][-1].rstrip()
+        if goes_on:
+            before = before.rstrip()
             groups[-1][-1] = before
             groups[-1].append(_separator(before, text.lstrip(), language))
             groups[-1].append(text.strip())
@@ -510,47 +514,34 @@ def _join_page_breaks(
     return [("".join(group), line) for group, line in zip(groups, starts, strict=True)]
 
 
-def _starts_anew(before: str, after: str, language: Language) -> bool:
-    """What a page mark cannot join: a title, dateline or bold line before it (an English
-    title ends with a capitalized word), a heading or an opener (各位代表) after it."""
-    before, after = before.strip(), after.strip()
-    last = before.split()[-1] if language == "en" and before.split() else ""
-    return bool(
-        zh.TITLE_ENDING.search(before[-12:])
-        or zh.DATELINE.match(before)
+def _titled(before: str) -> bool:
+    """Whether an English line ends with a capitalized word (Monetary Policy Report)."""
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _may_go_on(before: str, after: str, language: Language) -> bool:
+    """Whether a paragraph may go on past a break: ``before`` ends no clause and is no
+    heading, title, dateline or bold line; ``after`` is no heading and no opener (各位代表)."""
+    before = before.rstrip()
+    after = after.lstrip()
+    return bool(before and after) and not (
+        _ENDS_CLAUSE.search(before[-16:])
+        or is_heading_line(before, language)
+        or zh.TITLE_ENDING.search(before[-12:])
         or (before.startswith("**") and before.endswith("**"))
-        or last[:1].isupper()
-        or is_heading_line(after, language)
+        or zh.DATELINE.match(before)
         or _OPENER.match(after)
-    )
-
-
-def _open_before_page(groups: list[list[str]], language: Language) -> bool:
-    """Whether the paragraph so far ends inside a sentence (no clause end, no heading)."""
-    before = groups[-1][-1].rstrip() if groups else ""
-    return bool(before) and not (
-        _ENDS_CLAUSE.search(before[-16:]) or is_heading_line(before, language)
+        or is_heading_line(after, language)
     )
 
 
 def _continues(before: str, after: str, language: Language) -> bool:
     """Whether paragraph ``after`` is the rest of ``before``, cut by a page end."""
+    if not _may_go_on(before, after, language):
+        return False
     before = before.rstrip()
     after = after.lstrip()
-    if not before or not after:
-        return False
-    if _ENDS_CLAUSE.search(before[-16:]) or is_heading_line(before, language):
-        return False
-    if (
-        zh.TITLE_ENDING.search(before[-12:])
-        or _OPENER.match(after)
-        or is_heading_line(after, language)
-    ):
-        return False
-    if before.startswith("**") and before.endswith("**"):
-        return False
-    if zh.DATELINE.match(before):
-        return False
     if language == "en":
         return after[0].islower() and bool(_EN_CONTINUES.search(before))
     open_end = bool(_ENDS_OPEN.search(before[-1:]))
