@@ -202,7 +202,7 @@ COINAGE_RARITY = 0.8
 
 #: what bounds an item of a list in a Chinese sentence
 _ITEM_MARKS = "、，。；：（）"
-_ITEM = re.compile(f"[^{_ITEM_MARKS}]+")
+_LIST_ITEM = re.compile(f"[^{_ITEM_MARKS}]+")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
@@ -219,7 +219,7 @@ def names_new_item(text: str, start: int, size: int, other: str, year: int | Non
     left = start
     while left > 0 and text[left - 1] not in _ITEM_MARKS:
         left -= 1
-    for item in _ITEM.finditer(text, left):
+    for item in _LIST_ITEM.finditer(text, left):
         if item.start() > start + size:
             break
         listed = (
