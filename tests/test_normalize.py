@@ -226,6 +226,31 @@ def test_web_fragments_are_joined_in_state_council_files() -> None:
 
 
 @pytest.mark.corpus
+def test_a_linked_title_on_lines_of_its_own_is_joined_even_in_a_heading() -> None:
+    # the web page put a linked document's title on a line of its own: 三、关于《⏎国民经济
+    # 和社会发展第十一个五年规划纲要（草案）⏎》的说明 is one heading, and 根据《⏎建议⏎》
+    # 精神，… one sentence (a title line ending in 纲要 or 建议 ended its paragraph)
+    paragraphs = [
+        p.text for p in clean(read(CORPUS / "cn-state-council" / "2006.txt"), "zh").paragraphs
+    ]
+    assert "三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明" in paragraphs
+    assert "（一）“十一五”规划《纲要（草案）》的编制过程和主要特点" in paragraphs
+    assert any(
+        p.startswith("党的十六届五中全会通过的《中共中央关于") and "根据《建议》精神" in p
+        for p in paragraphs
+    )
+    for year in ("1981", "1993", "1995", "2001", "2005", "2006", "2021"):
+        text = read(CORPUS / "cn-state-council" / f"{year}.txt")
+        starts = [p.text[:1] for p in clean(text, "zh").paragraphs]
+        assert "》" not in starts, year
+    # a line ending in an opening bracket still gives way to a heading after it
+    assert [p.text for p in clean("我们要学习《\n一、总体要求\n", "zh").paragraphs] == [
+        "我们要学习《",
+        "一、总体要求",
+    ]
+
+
+@pytest.mark.corpus
 def test_a_chinese_line_broken_inside_a_sentence_is_joined() -> None:
     # one hard break put inside a State Council sentence, in a file with no wrap width
     text = read(CORPUS / "cn-state-council" / "2025.txt")

@@ -164,6 +164,8 @@ _ENDS_CLAUSE = ENDS_CLAUSE
 #: a line that ends in the middle of a sentence
 _ENDS_OPEN = re.compile(r"[，,、（(《〈「『“‘\[【]\Z")
 _ENDS_OPEN_EN = re.compile(r"[(\[“‘]\Z")
+#: an opening bracket or quote: no line, heading or not, ends with one
+_OPENS_TITLE = re.compile(r"[（(《〈「『“‘\[【]\Z")
 #: a line that starts with punctuation that continues the previous line
 _STARTS_CLOSING = re.compile(r"\A[，,、。．；;：:！!？?）)」』”’》〉】\]]")
 _STARTS_PAREN = re.compile(r"\A[（(]")
@@ -385,6 +387,12 @@ def _breaks(
     before = previous.strip()
     after = following.strip()
     full = wrap is not None and was_full(previous, following, wrap, language)
+    # a linked title a web page put on lines of its own (三、关于《⏎国民经济…纲要（草案）⏎》的
+    # 说明): nothing ends before a closing mark nor after an opening bracket
+    if _STARTS_CLOSING.match(after) or (
+        _OPENS_TITLE.search(before[-1:]) and not is_heading_line(after, language)
+    ):
+        return False
     # a heading or title continues onto the next line only if it truly filled its line
     heading = is_heading_line(before, language) or zh.TITLE_ENDING.search(before[-12:])
     if heading and (wrap is None or not was_full(previous, following, wrap, language, slack=0)):
