@@ -205,6 +205,13 @@ def test_verdicts_and_the_weight_of_the_year_are_no_commitments() -> None:
     assert is_commitment(
         "过去一年，民营企业取得新进步；新的一年，我们推动其发挥更大作用。", "zh", "other"
     )
+    # the year's guiding sentence speaks about the work, but when it opens a list in the
+    # same sentence its first item acts (2009; 2007's 以下工作：一是…)
+    assert not is_commitment("做好今年政府工作，要把握好以下几点。", "zh", "plan")
+    assert is_commitment("做好今年政府工作，必须把握好以下原则：一是扩内需、保增长。", "zh", "plan")
+    c = state_council(2008, 2009)
+    new = {c.new.sentences[m.sentence].text for m in c.changes.new_commitments}
+    assert "做好今年政府工作，必须把握好以下原则：一是扩内需、保增长。" in new
     for action in (
         "当前，要把煤矿安全作为突出任务，完善煤矿安全监管体制和机制。",
         "当前的重点是加快淮河、太湖的综合治理。",

@@ -47,7 +47,12 @@ def is_commitment(text: str, language: str, part: Part = "other") -> bool:
             acts = _PLAN_CUE.search(_SINCE.sub("", text)) or zh.THIS_YEAR.search(text)
             if zh.PERFECTIVE.search(text) and not acts:
                 return False  # 这一政策…取得了显著成效: an explanation, no action
-            return not zh.PLAN_META.search(text.strip())
+            if not zh.PLAN_META.search(text.strip()):
+                return True
+            # a lead-in about the year's work that opens a list in the same sentence
+            # (做好今年政府工作，必须把握好以下原则：一是扩内需、保增长。): its first item acts
+            _lead, colon, item = text.partition("：")
+            return bool(colon and zh.LIST_ITEM.match(item) and not zh.PLAN_META.search(item))
         # a sentence that opens on the past years reports them (近年来，我们着力推进…，取得
         # 明显成效), unless it turns to this year or says what must be done (近几年水旱灾害比较
         # 严重，…，要下决心把水利建设搞上去)
