@@ -174,3 +174,41 @@ def test_a_statement_regraded_where_a_restatement_stays_is_a_changed_stance(
         corpus("cn-state-council/2018.txt"), corpus("cn-state-council/2019.txt")
     )
     assert all(s.new is None or "扩张" not in s.new.phrase for s in real.changes.highlights.stances)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("report", "before", "after", "policy", "phrase"),
+    [
+        # the second of two policies one verb takes
+        (
+            "cn-state-council/2019.txt",
+            "继续实施积极的财政政策和稳健的货币政策",
+            "继续实施积极的财政政策和稳中偏松的货币政策",
+            "货币政策",
+            "稳中偏松的货币政策",
+        ),
+        # a policy put to use (用好) rather than carried out (实施)
+        (
+            "cn-provinces/sichuan/2025.txt",
+            "用好更加积极的财政政策",
+            "用好适度扩张的财政政策",
+            "财政政策",
+            "适度扩张的财政政策",
+        ),
+    ],
+)
+def test_a_stance_regraded_in_words_no_list_holds_after_a_list_or_a_verb_of_use(
+    tmp_path: Path, report: str, before: str, after: str, policy: str, phrase: str
+) -> None:
+    text = corpus(report).read_text(encoding="utf-8")
+    assert text.count(before) == 1
+    edited = tmp_path / "edited.txt"
+    edited.write_text(text.replace(before, after), "utf-8")
+    c = diffreport.compare(corpus(report), edited)
+    change = next(s for s in c.changes.highlights.stances if s.policy == policy)
+    assert change.status == "changed"
+    assert change.new is not None and change.new.phrase == phrase
+    # the report against itself: every stance unchanged
+    same = diffreport.compare(corpus(report), corpus(report))
+    assert {s.status for s in same.changes.highlights.stances} == {"unchanged"}

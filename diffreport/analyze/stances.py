@@ -169,6 +169,8 @@ def _restated(
 _GRADING_LONGEST = 6
 _LIST_CHARACTERS = frozenset("等和与及或的")
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+#: the end of an earlier policy in a list before the graded one (…政策和)
+_AFTER_POLICY = re.compile("^.*政策[和与及]")
 
 
 def _graded_zh(key: str, policy: str, *, named: bool) -> str:
@@ -189,6 +191,9 @@ def _graded_zh(key: str, policy: str, *, named: bool) -> str:
         if verb in words:
             words = words[words.rindex(verb) + len(verb) :].removeprefix("好")
             break
+    # the second policy one verb takes (实施积极的财政政策和稳中偏松的货币政策)
+    listed = _AFTER_POLICY.search(words)
+    words = words[listed.end() :] if listed else words
     acts = without_lead_in(words) != words or holds_lead_in(words)  # 支持实体经济: an object
     if acts or not 2 <= len(words) <= _GRADING_LONGEST:
         return ""

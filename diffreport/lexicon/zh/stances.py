@@ -67,8 +67,11 @@ STANCE_COMPLEMENT_LINKS = ("要",)
 STANCE_HOLD_VERBS = ("保持", "坚持", "继续")
 #: verbs that take a policy stance as their object (实施更加积极的财政政策, 坚持…): what
 #: grades a policy in words no stance list holds is read after them. Read by
-#: analyze.stances; kinds of verbs of the State Council reports' stance sentences.
-STANCE_TAKE_VERBS = ("实施", "实行", "执行", "采取", "落实", *STANCE_HOLD_VERBS)
+#: analyze.stances; kinds of verbs of the State Council reports' stance sentences, and
+#: the verbs of putting a policy to use (用好, 用足, 运用) of the provinces' reports.
+STANCE_TAKE_VERBS = (
+    "实施", "实行", "执行", "采取", "落实", "用好", "用足", "运用", *STANCE_HOLD_VERBS
+)  # fmt: skip
 #: the directions in which macro policy regulates the business cycle (**逆周期** against it,
 #: **跨周期** across it); a run of them before 调节 (跨周期和逆周期调节), taken by a
 #: STANCE_CYCLE_VERBS verb, states the cyclical stance. Read by analyze.stances; from the
