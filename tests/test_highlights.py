@@ -302,6 +302,12 @@ def test_a_rank_cue_ranks_anew_by_what_follows_it_too() -> None:
     expand = "把扩大国内需求作为促进经济增长的主要措施。"
     assert ranks_anew(zh.RANK_CUE, expand, old, "zh")
     assert not ranks_anew(zh.RANK_CUE, "主要措施是：一要大力增加投入。", old, "zh")
+    # the same task ranked the same in another verb ranks nothing anew (2013 -> 2014)
+    old = "必须坚持把解决好“三农”问题作为全部工作的重中之重，这是历史经验的科学总结。"
+    assert not ranks_anew(
+        zh.RANK_CUE, "要坚持把解决好“三农”问题放在全部工作的重中之重。", old, "zh"
+    )
+    assert ranks_anew(zh.RANK_CUE, "要坚持把稳定物价放在全部工作的重中之重。", old, "zh")
     # English is compared case-folded
     said = "Jobs remain our top priority."
     assert not ranks_anew(en.RANK_CUE, said, said.lower(), "en")

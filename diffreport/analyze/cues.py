@@ -51,8 +51,31 @@ def ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) 
         end = clause.start() if clause else len(folded)
         after = folded[match.start() : min(match.end() + reach, end)]
         if before not in seen or (after != match.group() and after not in seen):
-            return _clause(text, match.start(), end, language)
+            clause = _clause(text, match.start(), end, language)
+            if not _said_alike(clause, match.group(), other, language):
+                return clause
     return ""
+
+
+def _said_alike(clause: str, cue: str, other: str, language: Language) -> bool:
+    """Whether ``other`` ranks with ``cue`` in a clause nearly the same as ``clause``: the
+    same task ranked the same in another verb (把解决好“三农”问题作为全部工作的重中之重 ->
+    …放在全部工作的重中之重) is ranked nothing anew."""
+    from rapidfuzz.distance import Indel
+
+    folded = other.casefold() if language == "en" else other
+    at = folded.find(cue.casefold() if language == "en" else cue)
+    while at >= 0:
+        found = CLAUSE_END.search(other, at + len(cue))
+        said = _clause(other, at, found.start() if found else len(other), language)
+        if Indel.normalized_similarity(clause, said) >= _ALIKE:
+            return True
+        at = folded.find(cue.casefold() if language == "en" else cue, at + 1)
+    return False
+
+
+#: how alike (0-1) two clauses ranking with one cue are when they rank one task the same
+_ALIKE = 0.8
 
 
 def abolishes(pattern: re.Pattern[str], text: str, language: Language) -> str:
