@@ -1208,3 +1208,21 @@ def test_a_space_around_a_figure_changes_no_target() -> None:
     # nor after a comma: the delta still compares with the figure before it
     found = document_quantities(from_text("中央预算内投资拟安排5776亿元， 比去年 增加 400 亿元。"))
     assert [x.quantity.metric for x in found] == ["中央预算内投资", "中央预算内投资比上年增加"]
+
+
+@pytest.mark.corpus
+def test_a_spaced_count_reads_as_the_unspaced_one_and_its_text_ends_at_its_unit() -> None:
+    # SC 2019's 推进10个省份 (an edit of the real text): spaced 10 个 is the same count; the
+    # phrase shown ends at its unit, not at the space folded away after it
+    source = (CORPUS / "cn-state-council/2019.txt").read_text(encoding="utf-8")
+    said = "完成铁路投资8000亿元"
+    assert source.count(said) == 1
+    plain = from_text(source.replace(said, "新建10个县级中心，完成铁路投资8000亿元"))
+    spaced = from_text(source.replace(said, "新建 10 个 县级中心，完成铁路投资 8000 亿元 。"))
+    read = [(x.quantity.metric, x.quantity.value) for x in document_quantities(plain)]
+    assert ("县级中心", 10.0) in read
+    found = document_quantities(spaced)
+    assert [(x.quantity.metric, x.quantity.value) for x in found] == read
+    assert not [x for x in found if x.quantity.text != x.quantity.text.strip()]
+    # 个 that begins a word is no classifier of the figure before it
+    assert not document_quantities(from_text("附件2 个人所得税专项附加扣除"))

@@ -26,9 +26,10 @@ SPACED_EVIDENCE = re.compile(r"\d \d(?: \d| [\u4e00-\u9fff])|\d [.%]")
 #: a space between a figure and its unit or qualifier, or after a Han character (完成铁路
 #: 投资 8000 亿元, 增长 5% 左右, ， 比去年 增加): no part of the figure or of its name, read as
 #: none in Chinese text whatever the rest of the sentence does; not before a classifier
-#: that begins words too (附件2 名词解释). Read by the number reader.
+#: that begins words too (附件2 名词解释), but 个 where it begins none (新建 10 个 中心, not
+#: 2 个人). Read by the number reader.
 FIGURE_SPACE = re.compile(
-    r"(?<=\d) (?=[万亿千百]|元|美元|%|‰|个百分点|公里|千米|平方米|吨|亩|斤|左右|以上|以下|以内)"
+    r"(?<=\d) (?=[万亿千百]|元|美元|%|‰|个(?![人体性别])|公里|千米|平方米|吨|亩|斤|左右|以上|以下|以内)"
     r"|(?<=[%‰]) (?=左右|以上|以下|以内)"
     r"|(?<=[\u4e00-\u9fff，、；：。（）,;:()]) (?=[\d\u4e00-\u9fff])"
 )

@@ -61,7 +61,8 @@ def extract(
     quantities: list[Quantity] = []
     for raw, metric, verb, phrase_start, kind, form in found:
         start = offsets[phrase_start] if offsets else phrase_start
-        end = offsets[raw.end] if offsets else raw.end
+        # a phrase ends after its last character, not at a space folded away after it
+        end = offsets[raw.end - 1] + 1 if offsets and raw.end else raw.end
         period: QuantityPeriod | None = None
         if language == "zh":
             period = zh_period(folded, raw.core_start, raw.unit, kind, review, verb)
