@@ -41,7 +41,8 @@ def ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) 
     """The clause of ``text`` that ranks a task in words ``other`` never used, or "": the
     cue with what leads into it or with what follows it in its clause (以铸牢中华民族共同体
     意识为主线 and 以供给侧结构性改革为主线, said every year, rank nothing anew; 紧抓高质量
-    发展这个首要任务, new in 2025, and 首要任务是… with a new task do). English compares
+    发展这个首要任务, new in 2025, and 首要任务是… with a new task do), unless ``other``
+    ranks with the cue in a clause nearly the same (:func:`_said_alike`). English compares
     case-folded. The clause is shown as the entry's first term: it is what is new."""
     folded, seen = (text.casefold(), other.casefold()) if language == "en" else (text, other)
     reach = _RANKED_OBJECT[language]
@@ -51,9 +52,9 @@ def ranks_anew(cue: re.Pattern[str], text: str, other: str, language: Language) 
         end = clause.start() if clause else len(folded)
         after = folded[match.start() : min(match.end() + reach, end)]
         if before not in seen or (after != match.group() and after not in seen):
-            clause = _clause(text, match.start(), end, language)
-            if not _said_alike(clause, match.group(), other, language):
-                return clause
+            ranked = _clause(text, match.start(), end, language)
+            if not _said_alike(ranked, match.group(), other, language):
+                return ranked
     return ""
 
 

@@ -29,7 +29,8 @@ SPACED_EVIDENCE = re.compile(r"\d \d(?: \d| [\u4e00-\u9fff])|\d [.%]")
 #: that begins words too (附件2 名词解释), but 个 where it begins none (新建 10 个 中心, not
 #: 2 个人). Read by the number reader.
 FIGURE_SPACE = re.compile(
-    r"(?<=\d) (?=[万亿千百]|元|美元|%|‰|个(?![人体性别])|公里|千米|平方米|吨|亩|斤|左右|以上|以下|以内)"
+    r"(?<=\d) (?=[万亿千百]|元|美元|%|‰|个(?![人体性别])|公里|千米|平方米|吨|亩|斤"
+    r"|左右|以上|以下|以内)"
     r"|(?<=[%‰]) (?=左右|以上|以下|以内)"
     r"|(?<=[\u4e00-\u9fff，、；：。（）,;:()]) (?=[\d\u4e00-\u9fff])"
 )
