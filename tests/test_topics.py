@@ -160,6 +160,18 @@ def test_state_council_2022_to_2023_has_no_fragments_or_weak_words() -> None:
     assert not {"良好", "省级", "规划", "占比"} & set(terms(new) + terms(dropped))
 
 
+def test_a_subject_and_its_predicate_is_no_topic() -> None:
+    # Hubei 2025's review: 没有发生大面积断电 (five times), 基础更加坚实, 支撑更加有力; 2026's
+    # 作用明显增强 (six times): clauses about results, each had been a topic
+    new, dropped = changes("cn-provinces/hubei/2025.txt", "cn-provinces/hubei/2026.txt")
+    said = set(terms(new) + terms(dropped))
+    assert not {"没有发生", "基础更加坚实", "支撑更加有力", "作用明显"} & said
+    assert {"金融创新", "内陆开放高地", "全方位扩大内需"} <= said
+    for clause in ("作用明显", "没有发生", "基础更加坚实", "支撑更加有力", "市场日益活跃"):
+        assert _zh_clean(clause) is None, clause
+    assert _zh_clean("金融创新") == "金融创新"
+
+
 def test_henan_2025_to_2026() -> None:
     new, dropped = changes("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
     assert terms(new)[0] == "服务全国统一大市场"

@@ -18,6 +18,7 @@ from diffreport.lexicon.zh import (
     TOPIC_LEAD_INS,
     TOPIC_PHRASE_JOINER_WORDS,
     TOPIC_PHRASE_JOINERS,
+    TOPIC_PREDICATE_DEGREE,
     TOPIC_RANK,
     TOPIC_START_EXCEPTIONS,
     TOPIC_VERB_ENDINGS,
@@ -97,6 +98,8 @@ def _zh_clean(term: str) -> str | None:
     counted = _ZH_NUMERAL_LEAD.match(term)
     if counted and term[counted.end() :] in TOPIC_GENERIC_WORDS:
         return None
+    if TOPIC_PREDICATE_DEGREE.search(term, 1):
+        return None  # a subject and its predicate (基础更加坚实)
     masked = TOPIC_PHRASE_JOINER_WORDS.sub(lambda m: "#" * len(m.group()), term)
     if TOPIC_PHRASE_JOINERS.search(masked[1:-1]):
         return None  # a phrase (粮食等重要农产品, 融入和服务), not a term

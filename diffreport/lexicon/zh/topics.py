@@ -44,11 +44,11 @@ ADVERB_LEAD_INS = (
     "更加",
     "日益",
 )
-#: function characters (particles, prepositions, demonstratives, 个) no topic begins
-#: with; from the first topics (commit c09f421), 个 after an audit of State Council
-#: lists (commit 8419378)
+#: function characters (particles, prepositions, demonstratives, 个, the negation 没) no
+#: topic begins with; from the first topics (commit c09f421), 个 after an audit of State
+#: Council lists (commit 8419378), 没 (没有发生) from a reading of Hubei 2025 -> 2026
 TOPIC_BAD_START_CHARACTERS = frozenset(
-    "年的了和与及等是在对把将也都还并而或从向于被让使其之着过得为以要就又各每该此这那些更最很较个"
+    "年的了和与及等是在对把将也都还并而或从向于被让使其之着过得为以要就又各每该此这那些更最很较个没"
 )
 #: function characters no topic ends with; from the first topics (commit c09f421)
 TOPIC_BAD_END_CHARACTERS = frozenset(
@@ -79,7 +79,8 @@ TOPIC_RANK = re.compile("居全国|居全球|居世界|全国前列|全国第|�
 #: verbs (and a few adverbs) no topic ends with: a topic is a noun phrase; from the
 #: first topics (commit c09f421), extended with the fragment filters and an audit
 #: (commits ccc7831, 65e2eb6); the reciprocal verbs (X与Y相统一, 相结合, 相适应) from
-#: a reading of the 2024 -> 2025 first screen (效应相统一)
+#: a reading of the 2024 -> 2025 first screen (效应相统一); the predicates of a result
+#: (作用明显, 没有发生) from a reading of the Hubei 2025 -> 2026 first screen
 TOPIC_VERB_ENDINGS = tuple(
     """
     实现 推进 推动 加强 加快 促进 支持 扩大 提高 提升 坚持 实施 落实 强化 优化 做好 抓好 打造
@@ -87,8 +88,12 @@ TOPIC_VERB_ENDINGS = tuple(
     壮大 作为 收官 落地 见效 增加 减少 降低 拓宽 释放 吸引
     完成 提供 印发 召开 不断 持续 连续 面临 分别 成为
     相统一 相结合 相适应 相协调 相衔接 相匹配 相促进 相融合 相一致
+    明显 坚实 有力 发生
     """.split()
 )
+#: a degree adverb inside a candidate makes it a clause (基础更加坚实, 支撑更加有力): a
+#: subject and its predicate, no topic; from a reading of the Hubei 2025 -> 2026 first screen
+TOPIC_PREDICATE_DEGREE = re.compile("更加|更为|日益|越来越|明显")
 #: generic head nouns a one-character fragment often stands before (地|建设): a
 #: candidate that is such a head plus one character is no topic; from the first
 #: topics (commit c09f421)
