@@ -170,6 +170,13 @@ def test_a_subject_and_its_predicate_is_no_topic() -> None:
     for clause in ("作用明显", "没有发生", "基础更加坚实", "支撑更加有力", "市场日益活跃"):
         assert _zh_clean(clause) is None, clause
     assert _zh_clean("金融创新") == "金融创新"
+    assert _zh_clean("中央财政将安排") is None  # a modal inside: SC 2008
+    # a unit after its figure is cut out with it (提前12小时预报, 增长0.5个百分点)
+    for old, new, unit in (
+        ("cn-provinces/yunnan/2025.txt", "cn-provinces/yunnan/2026.txt", "小时"),
+        ("cn-provinces/jilin/2025.txt", "cn-provinces/jilin/2026.txt", "百分点"),
+    ):
+        assert unit not in terms(changes(old, new)[0]) + terms(changes(old, new)[1])
 
 
 def test_henan_2025_to_2026() -> None:

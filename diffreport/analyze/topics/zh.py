@@ -7,8 +7,10 @@ from functools import lru_cache
 
 from diffreport.lexicon.common import SPACED_DIGIT, SPACED_EVIDENCE
 from diffreport.lexicon.zh import (
+    NUMBER_UNITS,
     TOPIC_BAD_END_CHARACTERS,
     TOPIC_BAD_START_CHARACTERS,
+    TOPIC_CLAUSE_INSIDE,
     TOPIC_COMMON_WORDS,
     TOPIC_END_EXCEPTIONS,
     TOPIC_GENERIC_HEADS,
@@ -18,7 +20,6 @@ from diffreport.lexicon.zh import (
     TOPIC_LEAD_INS,
     TOPIC_PHRASE_JOINER_WORDS,
     TOPIC_PHRASE_JOINERS,
-    TOPIC_PREDICATE_DEGREE,
     TOPIC_RANK,
     TOPIC_START_EXCEPTIONS,
     TOPIC_VERB_ENDINGS,
@@ -26,10 +27,10 @@ from diffreport.lexicon.zh import (
 
 _ZH_CLAUSE_MAX = 7  # longest clause taken as a term even when said once
 
-# A number with its unit is never part of a term (years, amounts, percentages).
+# A number with its unit is never part of a term (years, amounts, percentages, 240小时).
 _ZH_NUMBER = re.compile(
     r"[0-9][0-9.,:/%‰-]*(?:[多余])?(?:[十百千万亿]+)?"
-    r"(?:美元|欧元|港元|[年月日号个项家元吨人次倍岁届期条所座户套台辆公里亩平方米千克斤万亿%‰])*"
+    rf"(?:港元|{NUMBER_UNITS}|[万亿])*"
 )
 _ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\+?")
 _ZH_QUOTED = re.compile(r"[“「『\"]([\u3400-\u9fffA-Za-z+]{2,10})[”」』\"]")
@@ -98,7 +99,7 @@ def _zh_clean(term: str) -> str | None:
     counted = _ZH_NUMERAL_LEAD.match(term)
     if counted and term[counted.end() :] in TOPIC_GENERIC_WORDS:
         return None
-    if TOPIC_PREDICATE_DEGREE.search(term, 1):
+    if TOPIC_CLAUSE_INSIDE.search(term, 1):
         return None  # a subject and its predicate (基础更加坚实)
     masked = TOPIC_PHRASE_JOINER_WORDS.sub(lambda m: "#" * len(m.group()), term)
     if TOPIC_PHRASE_JOINERS.search(masked[1:-1]):

@@ -91,9 +91,10 @@ TOPIC_VERB_ENDINGS = tuple(
     明显 坚实 有力 发生
     """.split()
 )
-#: a degree adverb inside a candidate makes it a clause (基础更加坚实, 支撑更加有力): a
-#: subject and its predicate, no topic; from a reading of the Hubei 2025 -> 2026 first screen
-TOPIC_PREDICATE_DEGREE = re.compile("更加|更为|日益|越来越|明显")
+#: a degree adverb or the modal 将 inside a candidate makes it a clause (基础更加坚实,
+#: 支撑更加有力, 中央财政将安排): a subject and its predicate, no topic; from a reading of
+#: the Hubei 2025 -> 2026 first screen and of SC 2008's topics
+TOPIC_CLAUSE_INSIDE = re.compile("更加|更为|日益|越来越|明显|将(?!来)")
 #: generic head nouns a one-character fragment often stands before (地|建设): a
 #: candidate that is such a head plus one character is no topic; from the first
 #: topics (commit c09f421)
