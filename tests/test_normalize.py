@@ -226,6 +226,27 @@ def test_web_fragments_are_joined_in_state_council_files() -> None:
 
 
 @pytest.mark.corpus
+@pytest.mark.parametrize("width", [26, 35])
+def test_a_heading_before_a_wrapped_paragraph_that_opens_with_a_year_stays_alone(
+    width: int,
+) -> None:
+    # Guangdong 2025 with the paragraph after 一、2024年工作回顾 hard-wrapped: 2024 was taken
+    # for a word the heading's line had no room for, and the heading ran into the text
+    text = read(CORPUS / "cn-provinces" / "guangdong" / "2025.txt")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == "一、2024年工作回顾") + 1
+    body = lines[at].strip()
+    assert body.startswith("2024年是")
+    wrapped = [body[i : i + width] for i in range(0, len(body), width)]
+    edited = "\n".join([*lines[:at], *wrapped, *lines[at + 1 :]])
+    paragraphs = [p.text.strip("\u3000") for p in clean(edited, "zh").paragraphs]
+    assert paragraphs == [p.text.strip("\u3000") for p in clean(text, "zh").paragraphs]
+    assert "一、2024年工作回顾" in paragraphs
+    # an annex's label heads the annex, apart from its title (附件1⏎2025年省十件民生实事)
+    assert "附件1" in paragraphs and "附件2 名词解释" in paragraphs
+
+
+@pytest.mark.corpus
 def test_a_linked_title_on_lines_of_its_own_is_joined_even_in_a_heading() -> None:
     # the web page put a linked document's title on a line of its own: 三、关于《⏎国民经济
     # 和社会发展第十一个五年规划纲要（草案）⏎》的说明 is one heading, and 根据《⏎建议⏎》

@@ -59,6 +59,7 @@ def count_below(sizes: list[int], limit: float) -> int:
 
 
 _WORD_RUN = re.compile(r"\S{1,80}")
+_ASCII_RUN = re.compile(r"[!-~]{1,80}")
 
 
 def first_word(line: str, language: Language) -> str:
@@ -66,9 +67,10 @@ def first_word(line: str, language: Language) -> str:
     stripped = line.lstrip()
     if language == "zh" and stripped and not stripped[0].isascii():
         return stripped[:1]
-    # Latin text, or Chinese going on with digits or letters: a wrapping tool such as
-    # textwrap breaks only at white space, so the whole run had to fit
-    found = _WORD_RUN.match(stripped)
+    # Latin text: a wrapping tool such as textwrap breaks only at white space, so the
+    # whole run had to fit; Chinese going on with digits or letters (2024年是…): the run
+    # of them, the Han character after it may start a line
+    found = (_ASCII_RUN if language == "zh" else _WORD_RUN).match(stripped)
     return found.group() if found else ""
 
 
