@@ -43,6 +43,18 @@ _CASES = [
         "We will move faster to build a high-quality education system.",
         "We will gradually build a high-quality education system.",
     ),
+    # a translation swaps the verb around the word of pace too (大力 step up, 稳步推进
+    # steadily advance); 2026 was not tuned on
+    (
+        "cn-state-council-zh-en/2026.en.txt",
+        "step up efforts to eliminate discrimination",
+        "steadily advance efforts to eliminate discrimination",
+    ),
+    (
+        "cn-state-council-zh-en/2026.en.txt",
+        "and prudently handle the non-performing assets",
+        "and vigorously handle the non-performing assets",
+    ),
 ]
 
 

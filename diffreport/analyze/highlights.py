@@ -246,7 +246,7 @@ def _intensity_only(text: str, other: str, read: Side) -> bool:
     """Whether two wordings of a sentence differ only by words of intensity inserted,
     removed or swapped (巩固大豆扩种成果 -> 巩固扩大大豆扩种成果), on either side."""
     language = read.doc.language
-    words = zh.INTENSITY_WORDS if language == "zh" else en.INTENSITY_WORDS
+    words = zh.INTENSITY_WORDS if language == "zh" else en.INTENSITY_WORDS | en.PACE_VERBS
     for span in diff_spans(text, other, language):
         if span.op != "equal" and any(_rest_of(p, words, language) for p in (span.old, span.new)):
             return False

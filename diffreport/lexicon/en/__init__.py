@@ -16,6 +16,7 @@ from diffreport.lexicon.en.highlights import (
     INTENSITY_WORDS,
     LINE_HEADING,
     LIST_CUE,
+    PACE_VERBS,
     PROGRAMME_WORDS,
     RANK_CUE,
 )
@@ -202,6 +203,7 @@ __all__ = [
     "OBSERVED_COMPARISONS",
     "ONE_YEAR_HEADING",
     "OVER_LAST_YEAR",
+    "PACE_VERBS",
     "PAST_YEAR",
     "PERCENT_UNITS",
     "PERIOD_HEADING",

@@ -18,9 +18,15 @@ INTENSITY_WORDS = frozenset(
     began end ended conclude slow slowed slowing accelerate moderate moderated strong
     strongly solid robust weak weakened elevated substantial significant appropriate
     proactive prudent more less higher lower faster slower steadily vigorously actively
-    rapidly quickly
+    rapidly quickly prudently
     """.split()
 )
+#: the verbs a translation puts around a word of pace (稳步推进 steadily advance, 大力推进
+#: step up, 加快推进 speed up): a rewording that swaps only them and words of intensity
+#: is a changed commitment, not new content. Not words of intensity themselves (a
+#: rewording that touches ``advance`` has not changed pace). Kinds of verbs of the State
+#: Council's English reports 2024–2026.
+PACE_VERBS = frozenset("advance promote step speed push move up forward".split())
 #: a deadline or a time frame (by 2027, by the end of the year, at a coming meeting,
 #: in early March): a specific commitment. Kinds of phrases from the same statements.
 DEADLINE = re.compile(
