@@ -188,6 +188,14 @@ def test_a_statement_regraded_where_a_restatement_stays_is_a_changed_stance(
             "货币政策",
             "稳中偏松的货币政策",
         ),
+        # a policy's own 要 clause goes with the regraded stance, as a listed one's does
+        (
+            "cn-state-council/2016.txt",
+            "稳健的货币政策要灵活适度",
+            "稳中偏紧的货币政策要灵活适度",
+            "货币政策",
+            "稳中偏紧的货币政策要灵活适度",
+        ),
         # a policy put to use (用好) rather than carried out (实施)
         (
             "cn-provinces/sichuan/2025.txt",

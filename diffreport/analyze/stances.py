@@ -133,7 +133,7 @@ def _reworded(
 def _restated(
     comparison: Comparison, old: dict[str, Statement], new: dict[str, Statement]
 ) -> dict[str, Statement]:
-    """Policies whose main statement reads the same while another statement of them was
+    """Policies whose main statement keeps its modifier while another statement of them was
     regraded in words no stance list holds: the old edition's statement of the policy in
     a sentence the new edition rewords (继续实施积极的财政政策 -> 继续实施适度扩张的财政政策)
     while a restatement (积极的财政政策要加力提效) stays. Read as :func:`_reworded` reads."""
@@ -144,12 +144,9 @@ def _restated(
     for statement in statements(comparison.old):
         policy = statement.policy
         before, after = old.get(policy), new.get(policy)
-        if (
-            before is None
-            or after is None
-            or policy in found
-            or _tier(before, after)[1] != "unchanged"
-        ):
+        # the modifier kept, its 要 clause perhaps not: the old main statement may be the
+        # one regraded (稳健的货币政策要灵活适度 -> 稳中偏紧的…, 稳健的货币政策 said elsewhere)
+        if before is None or after is None or policy in found or before.modifier != after.modifier:
             continue
         at = went.get(statement.sentence)
         if at is None or policy in (_TONE_POLICY, _QUALITIES_POLICY):
@@ -158,7 +155,8 @@ def _restated(
         if statement.phrase in key:
             continue
         phrase = _graded_zh(key, policy, named="的" not in statement.phrase)
-        grading = phrase.partition("的")[0] if "的" in phrase else phrase
+        noun = policy.removesuffix("政策")  # 就业优先政策 grades by 优先
+        grading = phrase.partition("的")[0] if "的" in phrase else phrase[len(noun) : -2]
         if phrase and grading not in (statement.modifier, before.modifier):
             found[policy] = Statement(policy, at, phrase, phrase, "")
     return found
@@ -169,6 +167,8 @@ def _restated(
 _GRADING_LONGEST = 6
 _LIST_CHARACTERS = frozenset("等和与及或的")
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+#: a policy's own 要 clause right after it (…的货币政策要灵活适度), to the clause's end
+_HOW_AFTER = re.compile("要[^，。；、,;：:]{1,12}")
 #: the end of an earlier policy in a list before the graded one (…政策和)
 _AFTER_POLICY = re.compile("^.*政策[和与及]")
 
@@ -197,7 +197,9 @@ def _graded_zh(key: str, policy: str, *, named: bool) -> str:
     acts = without_lead_in(words) != words or holds_lead_in(words)  # 支持实体经济: an object
     if acts or not 2 <= len(words) <= _GRADING_LONGEST:
         return ""
-    return f"{words}的{noun}政策"
+    # with its own 要 clause, as a listed stance is shown (稳中偏紧的货币政策要灵活适度)
+    how = _HOW_AFTER.match(key, at + len(noun) + 3)
+    return f"{words}的{noun}政策{how.group() if how else ''}"
 
 
 def _graded_en(key: str, policy: str) -> str:
