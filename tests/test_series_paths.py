@@ -97,8 +97,9 @@ def test_the_deficit_ratio_path_holds_only_percentages(sc2014: Series, sc2021: S
             units = {unit_dimension(v.quantity.unit) for v in path.values if v is not None}
             assert units == {"percent"}
     (old,) = _target_paths(sc2014, "赤字率")
-    # 2014 and 2015 set the deficit in 亿元 only (13500亿元, 1.62万亿元): no ratio target
-    assert _values(old) == [None, None, 3.0, 3.0, 2.6]
+    # 2014's budget keeps the ratio at 2.1% (赤字率稳定在2.1%); 2015 raises it 从去年的2.1%
+    # 提高到2.3%: 2.3% is 2015's target, the past year's 2.1% only what it rises from
+    assert _values(old) == [2.1, 2.3, 3.0, 3.0, 2.6]
     (new,) = _target_paths(sc2021, "赤字率")
     assert _values(new) == [3.2, 2.8, 3.0, 3.0, 4.0]
 

@@ -31,6 +31,8 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
     opens = start_of_clause(text, pos, 0)
     clause = text[opens:pos]
     sentence_head = text[:8]
+    if _TO_LEVEL_FROM_PAST.search(clause):
+        clause = ""  # 赤字率从去年的2.1%提高到2.3%: the past year's is the level it rises from
     if (
         zh.PAST_YEAR.search(clause)
         or zh.STATE_SO_FAR.search(clause)
@@ -57,6 +59,14 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
         if zh.TARGET_CUES.search(lead_in) or zh.TARGET_LEAD_IN.search(lead_in):
             return "target"
     return "actual"
+
+
+#: the level a figure is raised or cut to from the past year's (从去年的2.1%提高到): the
+#: figure after it is this year's
+_TO_LEVEL_FROM_PAST = re.compile(
+    rf"[从由](?:去年|上年|过去一年)的?[^，。；：]*?\d[^，。；：]*?"
+    rf"(?:{'|'.join(sorted(zh.LEVEL_CHANGE_VERBS, key=len, reverse=True))})(?:到|至)\s*$"
+)
 
 
 def _this_year_ahead(text: str, pos: int) -> bool:

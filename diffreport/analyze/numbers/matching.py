@@ -381,7 +381,9 @@ def pair_in_sentence(
     pairs: list[tuple[LocatedQuantity, LocatedQuantity]] = []
     rest_old: list[LocatedQuantity] = []
     rest_new = list(news)
-    for o in olds:
+    # a target first, and to a target: 赤字率从去年的2.1%提高到2.3% against 赤字率提高到3%
+    # pairs 2.3% with 3%, the past year's 2.1% with nothing
+    for o in sorted(olds, key=lambda x: x.quantity.kind != "target"):
         key = (pair_name(o.quantity), o.quantity.unit, pairing_form(o.quantity))
         same = [
             n
@@ -394,6 +396,7 @@ def pair_in_sentence(
         best = min(
             same,
             key=lambda n: (
+                n.quantity.kind != o.quantity.kind,
                 0 if same_figure(o.quantity, n.quantity) else 1,
                 _distance(o.quantity, n.quantity),
             ),
