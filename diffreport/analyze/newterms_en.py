@@ -107,8 +107,9 @@ def _en_edge_word(word: str) -> bool:
 
 
 #: punctuation that ends an English term: a run of content words never spans a clause or
-#: a list boundary (``biomanufacturing, quantum technology, embodied AI, and 6G``)
-_EN_BOUNDARY = re.compile(r"[,;:()\"“”]")
+#: a list boundary (``biomanufacturing, quantum technology, embodied AI, and 6G``); the
+#: comma of a figure (100,000 assaults) is none
+_EN_BOUNDARY = re.compile(r"[;:()\"“”]|(?<!\d),|,(?!\d)")
 #: a list item of at most this many content words is named whole, as the report marked it
 _EN_ITEM_LONGEST = 3
 

@@ -219,6 +219,8 @@ def compared(
     A decision that sets a new target becomes a raise, a cut or a hold against the old
     target; guidance and balance sheet show the sentences of a changed pair.
     """
+    if all(pair.status == "unchanged" for pair in comparison.sentences):
+        return old, new  # one statement twice: nothing was decided anew
     old, new = dict(old), resolved_against(old, new)
     for policy in (GUIDANCE, BALANCE):
         if policy in old and policy in new and old[policy].complement != new[policy].complement:
@@ -240,6 +242,8 @@ def _resolved(before: Statement, after: Statement) -> Statement:
     keeps the old target; a move with no figure after the same move is a change."""
     action, _, target = after.modifier.partition(" ")
     was_target = before.modifier.partition(" ")[2]
+    if action == "set" and after.modifier == before.modifier:
+        return after  # the same target set in the same words (a statement against itself)
     if action in ("raise", "lower") and not target and after.modifier == before.modifier:
         # a move named without a figure, as the last one was (1994: "increase slightly
         # the degree of pressure"): another move, not no change
