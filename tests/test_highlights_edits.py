@@ -183,3 +183,30 @@ def test_a_common_item_added_to_a_list_is_no_change_that_matters(tmp_path: Path)
     after = "培育生物制造、量子科技、新材料、具身智能、6G等未来产业"
     c = _edited(tmp_path, "cn-state-council/2025.txt", before, after)
     assert not c.changes.highlights.changed
+
+
+@pytest.mark.corpus
+def test_a_sentence_split_in_two_or_a_paragraph_said_twice_is_no_new_commitment(
+    tmp_path: Path,
+) -> None:
+    # SC 2017 (not tuned on) with one sentence split at its comma: the piece split off is
+    # added, but every word of it is in the old edition; it had been listed first, score 0
+    c = _edited(
+        tmp_path,
+        "cn-state-council/2017.txt",
+        "要坚持就业优先战略，实施更加积极的就业政策。",
+        "要坚持就业优先战略。实施更加积极的就业政策。",
+    )
+    added = [p.new for p in c.sentences if p.status == "added"]
+    assert [c.new.sentences[i].text for i in added] == ["实施更加积极的就业政策。"]
+    assert added[0] in {x.sentence for x in c.changes.new_commitments}  # still listed
+    assert c.changes.highlights.new == ()
+    # a paragraph said twice: the copy is added, and no news
+    text = corpus("cn-state-council/2017.txt").read_text(encoding="utf-8")
+    paragraph = next(p for p in text.split("\n") if p.startswith("深入推进国企国资改革"))
+    assert paragraph.endswith("。")
+    twice = tmp_path / "twice.txt"
+    twice.write_text(text.replace(paragraph, paragraph + "\n" + paragraph, 1), "utf-8")
+    c = diffreport.compare(corpus("cn-state-council/2017.txt"), twice)
+    assert {p.status for p in c.sentences} == {"unchanged", "added"}
+    assert c.changes.highlights.new == ()

@@ -344,6 +344,8 @@ def _ranked_side(
         # reworded a little (launch -> continue to advance special initiatives) goes on
         goes_on = status == "modified" and alike.get(s.index, 0.0) >= LEAD_CONTINUES
         lead = LEAD if s.index in read.leads and not goes_on else 0.0
+        if not scored.score and (not lead or fold(s.text) in read.other.text):
+            continue  # every word said in the other edition: a piece split off or a copy
         score = (scored.score + lead) * factor
         ranked.append(Highlight(s.index, s.section, status, scored.terms, score))
     ranked.sort(key=lambda h: (-h.score, h.sentence))
