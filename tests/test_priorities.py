@@ -224,3 +224,17 @@ def test_the_tasks_under_an_unnumbered_plan_heading_are_the_year_s_list() -> Non
     first = c.old.sections[tasks[0].section].heading
     assert first == "（一）全方位扩大内需，稳住经济大盘。"
     assert c.changes.highlights.priorities
+
+
+@pytest.mark.corpus
+def test_a_plan_part_no_heading_names_is_told_by_the_years_goals() -> None:
+    # Fujian heads its plan part 二、牢记历史使命，在中国式现代化建设中奋勇争先: no plan word;
+    # it opens on 今年经济社会发展的主要预期目标是 and lists the tasks （一）…（九）
+    for year in ("2025", "2026"):
+        doc = diffreport.load(corpus(f"cn-provinces/fujian/{year}.txt"))
+        assert [t.position for t in task_list(doc)] == list(range(1, 10)), year
+    c = compared("cn-provinces/fujian/2025.txt", "cn-provinces/fujian/2026.txt")
+    lead = c.changes.highlights.priorities[0]
+    old, new = _headings(c, lead)
+    assert old is not None and old.startswith("（一）坚持自立自强")
+    assert new is not None and new.startswith("（一）壮大实体经济")

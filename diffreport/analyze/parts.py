@@ -29,7 +29,34 @@ def plan_sections(doc: Document) -> frozenset[int]:
     The one definition of the plan part: commitments and number kinds both use it.
     """
     marked = _sections_under(doc, lambda heading: _plans(heading) and not _reviews(heading))
+    if not marked and doc.language == "zh":
+        marked = _planned_by_content(doc)
     return marked | _plan_continued(doc, marked)
+
+
+def _planned_by_content(doc: Document) -> frozenset[int]:
+    """Top-level parts no heading names as a plan that set out the year's goals or its
+    overall requirements (主要预期目标是, 今年工作的总体要求是), with the sections under
+    them: Fujian 2025's ``二、牢记历史使命，在中国式现代化建设中奋勇争先`` holds the year's
+    targets and its tasks （一）…（九）. A review part never."""
+    opens = {
+        s.section
+        for s in doc.sentences
+        if ("目标" in s.text and zh.PLAN_SENTENCE.search(s.text)) or zh.PLAN_OPENING.search(s.text)
+    }
+    tops = {
+        top
+        for top in (_top_of(doc, i) for i in opens)
+        if doc.sections[top].heading and not _reviews(doc.sections[top].heading or "")
+    }
+    return frozenset(sec.index for sec in doc.sections if _top_of(doc, sec.index) in tops)
+
+
+def _top_of(doc: Document, index: int) -> int:
+    """The top-level section ``index`` lies under (or is)."""
+    while (parent := doc.sections[index].parent) is not None:
+        index = parent
+    return index
 
 
 def _plan_continued(doc: Document, plan: frozenset[int]) -> frozenset[int]:
