@@ -19,7 +19,9 @@ from diffreport.lexicon import en
 from diffreport.reading.cjk import unify_ideographs
 from diffreport.reading.formats import Extracted
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "iframe"})
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe"}
+)
 _CHROME = frozenset(
     {"nav", "header", "footer", "aside", "form", "button", "select", "menu", "dialog", "label"}
 )
@@ -47,6 +49,11 @@ _AUTO_CLOSE = {
     "dt": frozenset({"dt", "dd"}),
     "dd": frozenset({"dt", "dd"}),
 }
+#: what a ``<head>`` holds; any other start tag, or text, ends the head (HTML5's "in head"
+#: insertion mode), so a page that leaves out the optional ``</head>`` keeps its body
+_HEAD_CONTENT = frozenset(
+    """base basefont bgsound link meta title noscript noframes style script template""".split()
+)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,40})""", re.I)
 #: a block whose text is at least this share link text is a link list (menu, related articles)
 _LINK_DENSITY = 0.5
@@ -77,8 +84,14 @@ class _TreeBuilder(HTMLParser):
         self.root = _Node("#root", {})
         self.stack: list[_Node] = [self.root]
         self.open: Counter[str] = Counter()
+        #: the head is over: a later ``<head>`` tag is ignored, as browsers do
+        self.head_done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "head" and (self.head_done or self.open["head"]):
+            return
+        if tag not in _HEAD_CONTENT and tag != "html":
+            self._end_head()
         closes = _AUTO_CLOSE.get(tag)
         if closes and any(self.open[name] for name in closes):
             for depth in range(len(self.stack) - 1, 0, -1):
@@ -98,8 +111,19 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(_Node(tag, {key: value or "" for key, value in attrs}))
 
     def handle_endtag(self, tag: str) -> None:
-        if not self.open[tag]:
-            return
+        if tag == "head":
+            self._end_head()
+        elif self.open[tag]:
+            self._close_nearest(tag)
+
+    def _end_head(self) -> None:
+        """Close an open ``<head>`` (and what is open in it): the body has begun."""
+        self.head_done = True
+        if self.open["head"]:
+            self._close_nearest("head")
+
+    def _close_nearest(self, tag: str) -> None:
+        """End the innermost open ``tag`` and everything open inside it."""
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 self._close(depth)
@@ -112,6 +136,10 @@ class _TreeBuilder(HTMLParser):
         del self.stack[depth:]
 
     def handle_data(self, data: str) -> None:
+        if self.stack[-1].tag == "head" and data.strip():
+            self._end_head()  # text is body content, as in <head><title>…</title>各位代表：
+        elif not self.head_done and data.strip() and not self.open["head"]:
+            self.head_done = True  # text before any <head>: the body has begun
         self.stack[-1].children.append(data)
 
 
