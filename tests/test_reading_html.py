@@ -47,3 +47,58 @@ def test_a_head_tag_inside_the_body_hides_nothing() -> None:
 def test_a_title_is_not_page_text_wherever_it_stands() -> None:
     page = "<html><title>政府工作报告</title><body><p>各位代表：</p></body></html>"
     assert extract_html("p.html", page.encode()).text == "各位代表："
+
+
+class CountedStack(list[object]):
+    """A tree builder's stack that counts how often it is read."""
+
+    reads = 0
+
+    def __getitem__(self, index: object) -> object:  # type: ignore[override]
+        CountedStack.reads += 1
+        return super().__getitem__(index)  # type: ignore[index]
+
+
+def test_implicit_ends_under_many_unclosed_elements_do_not_search_the_stack() -> None:
+    # an old-style page: an outer <p> around a <div>, then paragraphs each opening a
+    # <font> never closed. Every <p> searched the stack down past all the open <font>s
+    # to the <div>: 20,000 paragraphs (1.8 MB) took 63 s
+    from diffreport.reading.html import _TreeBuilder
+
+    text = corpus("cn-state-council/2024.txt").read_text("utf-8")
+    paragraphs = [line for line in text.splitlines() if line.strip()]
+    assert len(paragraphs) > 100
+    body = "".join(f'<font face="宋体"><p>{paragraph}</p>\n' for paragraph in paragraphs * 4)
+    page = f"<html><head><meta charset=utf-8></head><body><p><div>{body}</div></p></body></html>"
+
+    CountedStack.reads = 0
+    builder = _TreeBuilder()
+    builder.stack = CountedStack(builder.stack)  # type: ignore[assignment]
+    builder.feed(page)
+    builder.close()
+    tags = page.count("<")
+    assert CountedStack.reads < 10 * tags  # linear (3.3 a tag); it was quadratic (76 a tag)
+
+    read = extract_html("old.html", page.encode()).text
+    assert read.splitlines() == [paragraph.strip() for paragraph in paragraphs * 4]
+
+
+def test_a_row_left_open_ends_at_the_next_row(tmp_path: Path) -> None:
+    # <td> and <tr> without end tags, as old pages write tables: the second row was
+    # read inside the first and left out of it
+    page = (
+        "<html><body><p>主要预期目标：</p><table>"
+        "<tr><th>指标<th>2025年目标"
+        "<tr><td>国内生产总值增长<td>5%左右"
+        "<tr><td>城镇新增就业<td>1200万人以上"
+        "</table><p>请予审议。</p></body></html>"
+    )
+    path = tmp_path / "targets.html"
+    path.write_text(page, encoding="utf-8")
+    assert [s.text for s in diffreport.load(path).sentences] == [
+        "主要预期目标：",
+        "| 指标 | 2025年目标 |",
+        "| 国内生产总值增长 | 5%左右 |",
+        "| 城镇新增就业 | 1200万人以上 |",
+        "请予审议。",
+    ]

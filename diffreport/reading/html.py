@@ -75,8 +75,11 @@ class _Node:
 class _TreeBuilder(HTMLParser):
     """A forgiving element tree from ``html.parser`` events (implicit ends, stray end tags).
 
-    ``open`` counts the open elements of each tag, so a stray end tag or an implicit
-    end with nothing to close is passed over without searching a deep stack.
+    ``open`` counts the open elements of each tag, so a stray end tag is passed over
+    without searching a deep stack, and ``blocks`` holds where the open block elements
+    stand, so an implicit end (``<p>``, ``<li>``, ``<tr>`` ...) looks at the innermost
+    one instead of searching down to it past every unclosed ``<font>``. Every search
+    of the stack ends in closing what it passed: the cost is linear in the page.
     """
 
     def __init__(self) -> None:
@@ -84,6 +87,7 @@ class _TreeBuilder(HTMLParser):
         self.root = _Node("#root", {})
         self.stack: list[_Node] = [self.root]
         self.open: Counter[str] = Counter()
+        self.blocks: list[int] = []  # stack depths of the open _BLOCK elements, innermost last
         #: the head is over: a later ``<head>`` tag is ignored, as browsers do
         self.head_done = False
 
@@ -93,17 +97,15 @@ class _TreeBuilder(HTMLParser):
         if tag not in _HEAD_CONTENT and tag != "html":
             self._end_head()
         closes = _AUTO_CLOSE.get(tag)
-        if closes and any(self.open[name] for name in closes):
-            for depth in range(len(self.stack) - 1, 0, -1):
-                current = self.stack[depth].tag
-                if current in closes:
-                    self._close(depth)
-                    break
-                if current in ("table", "ul", "ol", "dl", "div") or current in _BLOCK - closes:
-                    break
+        # the innermost open block decides: a <p> ends the paragraph it stands in, not
+        # one around the <div> it stands in; a <tr> ends the open cell, then its row
+        while closes and self.blocks and self.stack[self.blocks[-1]].tag in closes:
+            self._close(self.blocks[-1])
         node = _Node(tag, {key: value or "" for key, value in attrs})
         self.stack[-1].children.append(node)
         if tag not in _VOID:
+            if tag in _BLOCK:
+                self.blocks.append(len(self.stack))
             self.stack.append(node)
             self.open[tag] += 1
 
@@ -134,6 +136,8 @@ class _TreeBuilder(HTMLParser):
         for node in self.stack[depth:]:
             self.open[node.tag] -= 1
         del self.stack[depth:]
+        while self.blocks and self.blocks[-1] >= depth:
+            self.blocks.pop()
 
     def handle_data(self, data: str) -> None:
         if self.stack[-1].tag == "head" and data.strip():
