@@ -203,3 +203,36 @@ def test_imported_content_that_cannot_be_read_is_refused_in_one_line(tmp_path: P
     result = CliRunner().invoke(main, ["compare", str(path), str(path)])
     assert result.exit_code == 2
     assert result.stderr.strip().count("\n") == 0 and "altChunk" in result.stderr
+
+
+def _damage_member(path: Path, member: str) -> Path:
+    """``path`` with 40 bytes of ``member``'s deflate data inverted, as a bad copy leaves it."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(member)
+    data = bytearray(path.read_bytes())
+    header = 30 + int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little")
+    header += int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little")
+    start = info.header_offset + header + 10
+    for offset in range(start, start + 40):
+        data[offset] ^= 0xFF
+    damaged = path.with_name("damaged.docx")
+    damaged.write_bytes(bytes(data))
+    return damaged
+
+
+@pytest.mark.corpus
+def test_a_word_file_with_damaged_deflate_data_is_refused_in_one_line(tmp_path: Path) -> None:
+    # zlib.error escaped the size check as a traceback (exit code 1)
+    text = corpus("cn-state-council/2025.txt").read_text("utf-8")
+    damaged = _damage_member(write_docx(text, tmp_path / "2025.docx"), "word/document.xml")
+    with pytest.raises(InputError) as caught:
+        read_source(damaged)
+    assert caught.value.path == str(damaged)
+    assert caught.value.detail.startswith(
+        "is a damaged Word (.docx) file: word/document.xml does not unpack ("
+    )
+    result = CliRunner().invoke(main, ["compare", str(damaged), str(damaged)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -17,8 +17,10 @@ python-docx alone reads none of these. Imported content Word has not converted
 from __future__ import annotations
 
 import io
+import lzma
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -84,16 +86,41 @@ def _check_unpacked_size(name: str, data: bytes, limit: int) -> None:
                 )
             inflated = 0
             for info in xml:  # the XML python-docx parses, inflated with a cap
-                with archive.open(info) as member:
-                    while chunk := member.read(1 << 20):
-                        inflated += len(chunk)
-                        if inflated > xml_cap:
-                            amount = f"a Word file whose XML unpacks to more than {xml_cap:,} bytes"
-                            raise over_limit(name, amount, limit)
+                try:
+                    inflated += _inflate(archive, info, xml_cap - inflated)
+                except _DAMAGED as error:
+                    detail = f"is a damaged Word (.docx) file: {info.filename} does not unpack"
+                    raise InputError(name, f"{detail} ({error})"[:300]) from None
+                if inflated > xml_cap:
+                    amount = f"a Word file whose XML unpacks to more than {xml_cap:,} bytes"
+                    raise over_limit(name, amount, limit)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
         raise InputError(
             name, f"is not a readable Word document ({type(error).__name__}: {error})"[:300]
         ) from None
+
+
+#: what unpacking a damaged archive member raises: a bad CRC, a cut or corrupt deflate
+#: (or bzip2, LZMA) stream, an encrypted member (RuntimeError)
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, most: int) -> int:
+    """The bytes an archive member unpacks to, read a MiB at a time, up to past ``most``."""
+    size = 0
+    with archive.open(info) as member:
+        while size <= most and (chunk := member.read(1 << 20)):
+            size += len(chunk)
+    return size
 
 
 def _is_xml(part: str) -> bool:
