@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
 import diffreport
+from diffreport.cli import main
+from diffreport.errors import InputError
+from diffreport.reading import read_source
 from diffreport.reading.html import extract_html
 
 from .conftest import corpus
@@ -102,3 +109,33 @@ def test_a_row_left_open_ends_at_the_next_row(tmp_path: Path) -> None:
         "| 城镇新增就业 | 1200万人以上 |",
         "请予审议。",
     ]
+
+
+def test_a_page_with_a_bom_and_bytes_it_cannot_decode_is_refused(tmp_path: Path) -> None:
+    # the BOM path decoded with errors="replace": a paragraph pasted in GBK read as
+    # U+FFFD garbage, exit 0; without a BOM (and in a text file) such bytes are refused
+    text = corpus("cn-state-council/2024.txt").read_text("utf-8")
+    page = write_html(text, tmp_path / "page.html").read_bytes()
+    marked = tmp_path / "marked.html"
+    marked.write_bytes(codecs.BOM_UTF8 + page)
+    assert read_source(marked) == read_source(tmp_path / "page.html")
+
+    pasted = "国内生产总值增长5%左右；"
+    assert pasted.encode() in page
+    mixed = tmp_path / "mixed.html"
+    mixed.write_bytes(codecs.BOM_UTF8 + page.replace(pasted.encode(), pasted.encode("gbk"), 1))
+    at = len(codecs.BOM_UTF8) + page.index(pasted.encode())
+    with pytest.raises(InputError) as caught:
+        read_source(mixed)
+    assert str(caught.value) == (
+        f"{mixed}: has a UTF-8 byte-order mark but bytes that are not UTF-8 "
+        f"(invalid start byte at byte {at:,})"
+    )
+    result = CliRunner().invoke(main, ["compare", str(marked), str(mixed)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "U+FFFD" not in result.stderr and str(mixed) in result.stderr
+
+    plain = tmp_path / "mixed.txt"
+    plain.write_bytes(codecs.BOM_UTF8 + text.replace(pasted, "").encode() + pasted.encode("gbk"))
+    with pytest.raises(InputError, match="has a UTF-8 byte-order mark but bytes that are not"):
+        read_source(plain)

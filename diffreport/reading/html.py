@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 
 from diffreport.errors import InputError
 from diffreport.lexicon import en
+from diffreport.reading.bom import decode_marked
 from diffreport.reading.cjk import unify_ideographs
 from diffreport.reading.formats import Extracted
 
@@ -183,14 +184,14 @@ def extract_html(name: str, data: bytes) -> Extracted:
 
 
 def _decode_html(name: str, data: bytes) -> str:
-    """A page's text: BOM, then ``<meta charset>``, then strict UTF-8, then GB18030."""
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace").removeprefix("\ufeff")
+    """A page's text: BOM, then ``<meta charset>``, then strict UTF-8, then GB18030.
+
+    Strict throughout, as for a text file: a page with a BOM whose bytes do not
+    decode in its encoding is refused, not read with U+FFFD in place of its text.
+    """
+    marked = decode_marked(name, data)
+    if marked is not None:
+        return marked[0]
     declared = _CHARSET.search(data[:4096])
     candidates: list[str] = []
     if declared:
