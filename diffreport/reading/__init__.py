@@ -16,7 +16,6 @@ readers stop once their text is over it.
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import stat
@@ -24,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING, BinaryIO
 
 from diffreport.errors import InputError
+from diffreport.reading.bom import decode_marked
 from diffreport.reading.limits import (
     container_bytes,
     max_chars,
@@ -66,15 +66,6 @@ _BINARY_FORMATS: tuple[tuple[bytes, str], ...] = (
 )
 
 _HTML_START = re.compile(rb"\A\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
-
-_BOMS: tuple[tuple[bytes, str, str], ...] = (
-    # UTF-32 first: its little-endian BOM starts with UTF-16's.
-    (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
-)
 
 
 @cache
@@ -270,13 +261,9 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
     """Decode ``data`` in the fixed order described in the module docstring."""
     if not data:
         return "", "utf-8"
-    for bom, codec, label in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError as error:
-                raise InputError(name, f"invalid {label} text ({error.reason})") from None
-            return text.lstrip("\ufeff"), label  # a BOM saved twice is still no text
+    marked = decode_marked(name, data)
+    if marked is not None:
+        return marked
     nul = data.count(0, 0, _SAMPLE)
     truncated: int | None = None
     if not nul:

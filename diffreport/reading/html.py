@@ -16,10 +16,13 @@ from html.parser import HTMLParser
 
 from diffreport.errors import InputError
 from diffreport.lexicon import en
+from diffreport.reading.bom import decode_marked
 from diffreport.reading.cjk import unify_ideographs
 from diffreport.reading.formats import Extracted
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "iframe"})
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe"}
+)
 _CHROME = frozenset(
     {"nav", "header", "footer", "aside", "form", "button", "select", "menu", "dialog", "label"}
 )
@@ -47,6 +50,11 @@ _AUTO_CLOSE = {
     "dt": frozenset({"dt", "dd"}),
     "dd": frozenset({"dt", "dd"}),
 }
+#: what a ``<head>`` holds; any other start tag, or text, ends the head (HTML5's "in head"
+#: insertion mode), so a page that leaves out the optional ``</head>`` keeps its body
+_HEAD_CONTENT = frozenset(
+    """base basefont bgsound link meta title noscript noframes style script template""".split()
+)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,40})""", re.I)
 #: a block whose text is at least this share link text is a link list (menu, related articles)
 _LINK_DENSITY = 0.5
@@ -68,8 +76,11 @@ class _Node:
 class _TreeBuilder(HTMLParser):
     """A forgiving element tree from ``html.parser`` events (implicit ends, stray end tags).
 
-    ``open`` counts the open elements of each tag, so a stray end tag or an implicit
-    end with nothing to close is passed over without searching a deep stack.
+    ``open`` counts the open elements of each tag, so a stray end tag is passed over
+    without searching a deep stack, and ``blocks`` holds where the open block elements
+    stand, so an implicit end (``<p>``, ``<li>``, ``<tr>`` ...) looks at the innermost
+    one instead of searching down to it past every unclosed ``<font>``. Every search
+    of the stack ends in closing what it passed: the cost is linear in the page.
     """
 
     def __init__(self) -> None:
@@ -77,20 +88,25 @@ class _TreeBuilder(HTMLParser):
         self.root = _Node("#root", {})
         self.stack: list[_Node] = [self.root]
         self.open: Counter[str] = Counter()
+        self.blocks: list[int] = []  # stack depths of the open _BLOCK elements, innermost last
+        #: the head is over: a later ``<head>`` tag is ignored, as browsers do
+        self.head_done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "head" and (self.head_done or self.open["head"]):
+            return
+        if tag not in _HEAD_CONTENT and tag != "html":
+            self._end_head()
         closes = _AUTO_CLOSE.get(tag)
-        if closes and any(self.open[name] for name in closes):
-            for depth in range(len(self.stack) - 1, 0, -1):
-                current = self.stack[depth].tag
-                if current in closes:
-                    self._close(depth)
-                    break
-                if current in ("table", "ul", "ol", "dl", "div") or current in _BLOCK - closes:
-                    break
+        # the innermost open block decides: a <p> ends the paragraph it stands in, not
+        # one around the <div> it stands in; a <tr> ends the open cell, then its row
+        while closes and self.blocks and self.stack[self.blocks[-1]].tag in closes:
+            self._close(self.blocks[-1])
         node = _Node(tag, {key: value or "" for key, value in attrs})
         self.stack[-1].children.append(node)
         if tag not in _VOID:
+            if tag in _BLOCK:
+                self.blocks.append(len(self.stack))
             self.stack.append(node)
             self.open[tag] += 1
 
@@ -98,8 +114,19 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(_Node(tag, {key: value or "" for key, value in attrs}))
 
     def handle_endtag(self, tag: str) -> None:
-        if not self.open[tag]:
-            return
+        if tag == "head":
+            self._end_head()
+        elif self.open[tag]:
+            self._close_nearest(tag)
+
+    def _end_head(self) -> None:
+        """Close an open ``<head>`` (and what is open in it): the body has begun."""
+        self.head_done = True
+        if self.open["head"]:
+            self._close_nearest("head")
+
+    def _close_nearest(self, tag: str) -> None:
+        """End the innermost open ``tag`` and everything open inside it."""
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 self._close(depth)
@@ -110,8 +137,14 @@ class _TreeBuilder(HTMLParser):
         for node in self.stack[depth:]:
             self.open[node.tag] -= 1
         del self.stack[depth:]
+        while self.blocks and self.blocks[-1] >= depth:
+            self.blocks.pop()
 
     def handle_data(self, data: str) -> None:
+        if self.stack[-1].tag == "head" and data.strip():
+            self._end_head()  # text is body content, as in <head><title>…</title>各位代表：
+        elif not self.head_done and data.strip() and not self.open["head"]:
+            self.head_done = True  # text before any <head>: the body has begun
         self.stack[-1].children.append(data)
 
 
@@ -151,14 +184,14 @@ def extract_html(name: str, data: bytes) -> Extracted:
 
 
 def _decode_html(name: str, data: bytes) -> str:
-    """A page's text: BOM, then ``<meta charset>``, then strict UTF-8, then GB18030."""
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace").removeprefix("\ufeff")
+    """A page's text: BOM, then ``<meta charset>``, then strict UTF-8, then GB18030.
+
+    Strict throughout, as for a text file: a page with a BOM whose bytes do not
+    decode in its encoding is refused, not read with U+FFFD in place of its text.
+    """
+    marked = decode_marked(name, data)
+    if marked is not None:
+        return marked[0]
     declared = _CHARSET.search(data[:4096])
     candidates: list[str] = []
     if declared:

@@ -6,7 +6,9 @@ amount of reading, unpacking or parsing: a file is read at most to
 ``text_bytes(limit)`` bytes (a plain-text or HTML file that goes on is over the
 limit whatever its encoding), a PDF or Word file to ``container_bytes(limit)``,
 the XML inside a Word file unpacked to ``xml_bytes(limit)``, and the characters
-taken out of a PDF counted page by page.
+taken out of a PDF counted page by page; a PDF's pages may inflate to
+``pdf_content_bytes(limit)`` and draw ``pdf_drawn(limit)`` characters and
+shapes, no page more than ``MAX_PAGE_CHARACTERS`` characters (``reading.pdf_bounds``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,17 @@ _CONTAINER_MARGIN = 16 << 20
 #: characters of text
 _XML_BYTES_PER_CHAR = 32
 _XML_MARGIN = 4 << 20
+#: the drawing instructions of a PDF's pages, inflated: text shown glyph by glyph with
+#: its positions, the rules of tables, the paths of charts
+_PDF_CONTENT_BYTES_PER_CHAR = 32
+_PDF_CONTENT_MARGIN = 16 << 20
+#: the characters one PDF page may draw (counted as drawn: printed twice for fake bold,
+#: spaces too): a dense page of a report draws a few thousand, pdfminer keeps about a
+#: kilobyte for each, and a page is laid out whole before it is read
+MAX_PAGE_CHARACTERS = 100_000
+#: what the pages of a PDF within the limit may draw in all, for a character of the limit:
+#: a character printed twice for fake bold, and the shapes of tables and charts
+_PDF_DRAWN_PER_CHAR = 4
 
 
 def max_chars() -> int:
@@ -53,6 +66,16 @@ def container_bytes(limit: int) -> int:
 def xml_bytes(limit: int) -> int:
     """The most bytes the XML parts of a Word file may unpack to."""
     return _XML_BYTES_PER_CHAR * limit + _XML_MARGIN
+
+
+def pdf_content_bytes(limit: int) -> int:
+    """The most bytes the content of a PDF's pages may inflate to, all pages together."""
+    return _PDF_CONTENT_BYTES_PER_CHAR * limit + _PDF_CONTENT_MARGIN
+
+
+def pdf_drawn(limit: int) -> int:
+    """The most characters and shapes the pages of a PDF may draw, all pages together."""
+    return _PDF_DRAWN_PER_CHAR * limit + MAX_PAGE_CHARACTERS
 
 
 def over_limit(name: str, amount: str, limit: int) -> InputError:

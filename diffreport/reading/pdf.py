@@ -66,20 +66,25 @@ def extract_pdf(name: str, data: bytes, limit: int) -> Extracted:
 
     Characters are counted page by page: a PDF with more than ``limit`` of them (or
     more pages than a document of ``limit`` characters could fill) is refused
-    without reading the rest.
+    without reading the rest, and each page is laid out within the bounds of
+    ``reading.pdf_bounds``, so one page cannot draw millions of characters first.
     """
     try:
         import pdfplumber
     except ImportError:
         raise missing_extra(name, "PDF", "pdf") from None
+    from diffreport.reading.pdf_bounds import PageBudget
+
     pages: list[list[_Line]] = []
     heights: list[float] = []
+    budget = PageBudget(name, limit)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > _max_pages(limit):
                 raise over_limit(name, f"a PDF of {len(pdf.pages):,} pages", limit)
             seen = 0
             for number, page in enumerate(pdf.pages):
+                budget.lay_out(page, number)
                 lines = _pdf_lines(page.chars, number)
                 seen += sum(len(line.text) for line in lines)
                 if seen > limit:
