@@ -291,13 +291,16 @@ def _once_per_figure(ledger: _Ledger) -> list[NumberChange]:
     return kept
 
 
-def _reading_order(change: NumberChange) -> tuple[int, int, int, int]:
-    """Targets before actuals, then by status, then where the figure stands."""
+def _reading_order(change: NumberChange) -> tuple[int, int, bool, int, int]:
+    """Targets before actuals, then by status, the year's before a multi-year span's (the
+    “十三五” goals a report sets out before its year's plan), then where the figure stands."""
     position = change.new.sentence if change.new else -1
     old_position = change.old.sentence if change.old else -1
+    shown = change.new or change.old
     return (
         0 if change.kind == "target" else 1,
         _STATUS_ORDER[change.status],
+        shown is not None and shown.quantity.period == "span",
         position if position >= 0 else old_position,
         old_position,
     )
