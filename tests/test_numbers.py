@@ -1259,3 +1259,20 @@ def test_a_level_raised_from_the_past_years_is_this_years_target() -> None:
     doc = load(CORPUS / "cn-state-council/2007.txt")
     found = [x.quantity for x in document_quantities(doc) if x.quantity.text == "增加到95亿元"]
     assert [q.kind for q in found] == ["target"]
+
+
+@pytest.mark.corpus
+def test_the_level_a_figure_rises_from_is_no_target_and_a_periods_goals_come_last() -> None:
+    # 人均基本公共卫生服务经费标准由25元提高到30元 (SC 2013): 25元 is the level reached, 30元 the
+    # target; 由中央代地方发债4000亿元 (2014): 由 names who issues, 4000亿元 is a target
+    doc = load(CORPUS / "cn-state-council/2013.txt")
+    kinds = {x.quantity.text: x.quantity.kind for x in document_quantities(doc)}
+    assert kinds["25元"] == "actual" and kinds["提高到30元"] == "target"
+    doc = load(CORPUS / "cn-state-council/2014.txt")
+    found = [x.quantity for x in document_quantities(doc) if x.quantity.metric == "中央代地方发债"]
+    assert [(q.text, q.kind) for q in found] == [("4000亿元", "target")]
+    # SC 2016 sets out the 十三五 goals before the year's plan: the year's targets lead
+    rows = [x for x in changes("cn-state-council/2015.txt", "cn-state-council/2016.txt")]
+    spans = [i for i, x in enumerate(rows) if (x.new or x.old).quantity.period == "span"]
+    bonds = next(i for i, x in enumerate(rows) if x.metric == "地方专项债券")
+    assert spans and bonds < min(i for i in spans if rows[i].status == "added")

@@ -66,6 +66,8 @@ def extract(
         period: QuantityPeriod | None = None
         if language == "zh":
             period = zh_period(folded, raw.core_start, raw.unit, kind, review, verb)
+            if verb in zh.FROM_VERBS and _TO_LEVEL.match(folded, raw.end):
+                kind = "actual"  # 由每人每年320元提高到380元: 320元 is the level reached
         quantities.append(
             Quantity(
                 metric=metric,
@@ -86,6 +88,12 @@ def extract(
 
 
 Memo = dict[tuple[str, Language, bool, bool], tuple[Quantity, ...]]
+#: what follows the level a figure changes from (…320元|提高到380元), not the agent of 由
+#: (由中央代地方发债4000亿元)
+_TO_LEVEL = re.compile(
+    rf"[^，。；,;]{{0,6}}?(?:{'|'.join(sorted(zh.LEVEL_CHANGE_VERBS, key=len, reverse=True))})"
+    r"(?:到|至)"
+)
 
 
 def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[LocatedQuantity, ...]:

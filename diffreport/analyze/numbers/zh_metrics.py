@@ -232,6 +232,8 @@ def zh_metric(
         metric = _zh_following_noun(text, raw.end) or metric
     if (not metric or zh.EMPTY_METRIC.match(metric)) and raw.unit not in ("%", "个百分点", "‰"):
         metric = _zh_following_noun(text, raw.end) or metric
+    if not metric and previous_metric and _TO_ONLY.fullmatch(text, floor, raw.start):
+        metric = previous_metric  # 标准由25元提高到30元: the level it rises from names it
     if not metric and verb:
         metric = _subject_before(text, clause_start, raw.unit)
     if not metric and verb:
@@ -261,6 +263,10 @@ def zh_metric(
 
 
 _CLAUSE_END = re.compile(r"[，。；：,;:（(]")
+#: nothing but a change to a level after the figure before (25元|提高到30元)
+_TO_ONLY = re.compile(
+    rf"(?:{'|'.join(sorted(zh.LEVEL_CHANGE_VERBS, key=len, reverse=True))})(?:到|至)"
+)
 
 
 def _named_after(text: str, raw: Raw, metric: str, previous_metric: str | None) -> str:
