@@ -12,11 +12,11 @@ import threading
 import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 
 from diffreport.errors import ConfigError, InputError
 from diffreport.options import CompareOptions, OptionError
+from diffreport.reading.files import open_input
 from diffreport.render import FORMATS
 
 Executor = Literal["local", "dask"]
@@ -271,7 +271,8 @@ def _read_yaml(path: str) -> object:
     from diffreport.batch import yaml_loader
 
     try:
-        raw = Path(path).read_bytes()
+        with open_input(path) as handle:
+            raw = handle.read()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:

@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING, BinaryIO
 
 from diffreport.errors import InputError
+from diffreport.reading.files import open_input
 from diffreport.reading.limits import (
     container_bytes,
     max_chars,
@@ -193,10 +194,11 @@ def _read_bytes(name: str, limit: int) -> bytes:
 
     Reading stops at the bound the size limit sets (``reading.limits``): a text
     file longer than ``text_bytes(limit)`` is refused without reading the rest, a
-    PDF or Word file beyond ``container_bytes(limit)`` likewise.
+    PDF or Word file beyond ``container_bytes(limit)`` likewise. A FIFO with no
+    writer is empty (``reading.files``), not waited on.
     """
     try:
-        with open(name, "rb") as handle:
+        with open_input(name) as handle:
             cap = text_bytes(limit)
             data = handle.read(cap + 1)
             if len(data) <= cap:
