@@ -30,6 +30,7 @@ from diffreport.batch import (
     load_config,
     run_batch,
 )
+from diffreport.batch.config import MAX_CONFIG_BYTES
 from diffreport.batch.targets import is_headline
 from diffreport.cli import main
 from diffreport.errors import OutputError
@@ -181,6 +182,30 @@ def test_missing_config_and_bad_yaml(tmp_path: Path) -> None:
     result = run_cli("batch", str(listing))
     assert result.exit_code == 2
     assert "(top level): expected a mapping, got a list" in result.output
+
+
+def test_a_config_is_read_to_a_megabyte_at_most(tmp_path: Path) -> None:
+    # before: /dev/zero was read whole, gigabytes, then a MemoryError traceback
+    result = run_cli("batch", "/dev/zero")
+    assert result.exit_code == 2
+    assert result.output == (
+        f"diffreport: error: /dev/zero: more than {MAX_CONFIG_BYTES:,} bytes, too large for a "
+        "batch config (a config names files and globs; is this the right file?)\n"
+    )
+    config = samples_config(tmp_path / "out")
+    text = yaml.safe_dump(config, allow_unicode=True)
+    padding = MAX_CONFIG_BYTES - len(text.encode("utf-8"))
+    at_bound = tmp_path / "at-bound.yaml"
+    at_bound.write_text(text + "#" * (padding - 1) + "\n", encoding="utf-8")
+    assert at_bound.stat().st_size == MAX_CONFIG_BYTES
+    assert load_config(at_bound).pairs == load_config(write_config(tmp_path, config)).pairs
+    over = tmp_path / "over.yaml"
+    over.write_bytes(at_bound.read_bytes() + b"\n")
+    result = run_cli("batch", str(over))
+    assert result.exit_code == 2
+    assert result.output.startswith(f"diffreport: error: {over}: more than 1,048,576 bytes")
+    assert len(result.output.splitlines()) == 1
+    assert not (tmp_path / "out").exists()
 
 
 def test_yaml_is_loaded_safely(tmp_path: Path) -> None:

@@ -265,6 +265,11 @@ def _options(check: _Check, value: object) -> CompareOptions:
         check.fail(f"options.{error.name.replace('_', '-')}", error.detail)
 
 
+#: the most bytes a batch config is read to: a config lists files, globs and options, a
+#: few kilobytes (10,000 pairs written out one by one are under a megabyte)
+MAX_CONFIG_BYTES = 1 << 20
+
+
 def _read_yaml(path: str) -> object:
     import yaml
 
@@ -272,13 +277,19 @@ def _read_yaml(path: str) -> object:
 
     try:
         with open_input(path) as handle:
-            raw = handle.read()
+            raw = handle.read(MAX_CONFIG_BYTES + 1)  # /dev/zero or a huge file: never all of it
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a directory, not a config file") from None
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise InputError(
+            path,
+            f"more than {MAX_CONFIG_BYTES:,} bytes, too large for a batch config "
+            "(a config names files and globs; is this the right file?)",
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
