@@ -45,6 +45,8 @@ def atomic_write(path: str, text: str, *, durable: bool = True) -> int:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         raise OutputError(path, "cannot write (the text is not valid Unicode)") from None
+    if "\0" in path:  # os functions raise ValueError for it
+        raise OutputError(path, "cannot write: a file name cannot hold a NUL character")
     target = os.path.realpath(path)  # a symlink's target is what gets replaced
     try:
         info = os.stat(target)

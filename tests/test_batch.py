@@ -110,6 +110,7 @@ def _pair(**kw: Any) -> dict[str, Any]:
     [
         ({"jbos": 2}, "jbos", "unknown key (did you mean 'jobs'?)"),
         ({"output": _DROP}, "output", "missing"),
+        ({"output": "o\0ut"}, "output", "'o\\x00ut': a folder name cannot hold a NUL character"),
         ({"jobs": "four"}, "jobs", "got a string ('four')"),
         ({"jobs": 0}, "jobs", "expected a whole number of at least 1, got 0"),
         ({"jobs": 2.5}, "jobs", "expected a whole number of at least 1, got 2.5"),

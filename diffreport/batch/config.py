@@ -358,7 +358,10 @@ def _output_folder(check: _Check, top: Mapping[str, Any], base: str) -> str:
     """``output``: required; a folder, or nothing yet."""
     if "output" not in top:
         check.fail("output", "missing: name the folder for the results")
-    output = os.path.normpath(os.path.join(base, check.string(top["output"], "output")))
+    name = check.string(top["output"], "output")
+    if "\0" in name:
+        check.fail("output", f"{name!r}: a folder name cannot hold a NUL character")
+    output = os.path.normpath(os.path.join(base, name))
     if os.path.exists(output) and not os.path.isdir(output):
         check.fail("output", f"{top['output']!r} exists and is not a folder")
     return output

@@ -13,12 +13,18 @@ import os
 import stat
 from typing import BinaryIO
 
+from diffreport.errors import InputError
+
 
 def open_input(name: str) -> BinaryIO:
     """``name`` opened for reading bytes, without blocking on a FIFO that has no writer.
 
-    Raises ``OSError`` as ``open`` does (``IsADirectoryError`` for a folder).
+    Raises ``OSError`` as ``open`` does (``IsADirectoryError`` for a folder), and
+    ``InputError`` naming the file for a name with a NUL character, which no file
+    name can hold (``open`` raises ``ValueError`` for it).
     """
+    if "\0" in name:
+        raise InputError(name, "no such file (a file name cannot hold a NUL character)")
     nonblocking = getattr(os, "O_NONBLOCK", 0)
     fd = os.open(name, os.O_RDONLY | nonblocking)
     try:
