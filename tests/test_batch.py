@@ -30,8 +30,8 @@ from diffreport.batch import (
     load_config,
     run_batch,
 )
-from diffreport.batch.config import MAX_CONFIG_BYTES
 from diffreport.batch.targets import is_headline
+from diffreport.batch.yaml_loader import MAX_CONFIG_BYTES
 from diffreport.cli import main
 from diffreport.errors import OutputError
 from diffreport.output import TMP_PREFIX, atomic_write

@@ -14,9 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from diffreport.errors import ConfigError, InputError
+from diffreport.errors import ConfigError
 from diffreport.options import CompareOptions, OptionError
-from diffreport.reading.files import open_input
 from diffreport.render import FORMATS
 
 Executor = Literal["local", "dask"]
@@ -265,58 +264,18 @@ def _options(check: _Check, value: object) -> CompareOptions:
         check.fail(f"options.{error.name.replace('_', '-')}", error.detail)
 
 
-#: the most bytes a batch config is read to: a config lists files, globs and options, a
-#: few kilobytes (10,000 pairs written out one by one are under a megabyte)
-MAX_CONFIG_BYTES = 1 << 20
-
-
-def _read_yaml(path: str) -> object:
-    import yaml
-
-    from diffreport.batch import yaml_loader
-
-    try:
-        with open_input(path) as handle:
-            raw = handle.read(MAX_CONFIG_BYTES + 1)  # /dev/zero or a huge file: never all of it
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a config file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_CONFIG_BYTES:
-        raise InputError(
-            path,
-            f"more than {MAX_CONFIG_BYTES:,} bytes, too large for a batch config "
-            "(a config names files and globs; is this the right file?)",
-        )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(path, "is not UTF-8 text") from None
-    try:
-        return yaml_loader.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else "(yaml)"
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(where, f"not valid YAML: {problem}", path) from None
-    except RecursionError:  # thousands of nested brackets: PyYAML composes them recursively
-        raise InputError(path, "not valid YAML (nested too deeply)") from None
-    except ConfigError as exc:  # a key given twice: the loader knows its key path, not the file
-        raise ConfigError(exc.key_path, exc.detail, path) from None
-
-
 def load_config(path: str | os.PathLike[str]) -> BatchConfig:
     """Read and validate a batch config; raise ``ConfigError`` (key path + file) on any fault.
 
     Nothing is written and no comparison runs here: every key, type, file and
     glob is checked first. Paths are relative to the config file's folder.
     """
+    from diffreport.batch.yaml_loader import read_config  # PyYAML only when a config is read
+
     file = os.fspath(path)
     check = _Check(file)
     base = os.path.dirname(os.path.abspath(file))
-    top = check.mapping(_read_yaml(file), "", TOP_KEYS)
+    top = check.mapping(read_config(file), "", TOP_KEYS)
     output = _output_folder(check, top, base)
     formats = _formats(check, top)
     jobs = _jobs(check, top)
