@@ -341,7 +341,7 @@ def test_globs_never_match_the_batchs_own_outputs(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.output == (
         f"diffreport: error: {only}: series[0].files[0]: 'res/**/*.txt' matches only the "
-        "batch's own reports (pairs/, series/)\n"
+        "batch's own outputs (pairs/, series/, index.html, summary.json, targets.csv)\n"
     )
     # the inputs may lie in the output folder itself: only its reports are left out
     folder = tmp_path / "here"
@@ -354,6 +354,60 @@ def test_globs_never_match_the_batchs_own_outputs(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         assert [i.display for i in load_config(here).series[0].files] == ["a.txt", "b.txt"]
     assert (folder / "series" / "s" / "a-b.txt").is_file()
+    # nor the files a run writes beside them: *.html took the last run's index.html
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("x", "y"):
+        text = (tmp_path / f"{'a' if name == 'x' else 'b'}.txt").read_text("utf-8")
+        body = "".join(f"<p>{line}</p>" for line in text.splitlines())
+        (pages / f"{name}.html").write_text(f"<html><body>{body}</body></html>", "utf-8")
+    series = [{"name": "s", "files": ["*.html"]}]
+    html = write_config(pages, {"output": ".", "formats": ["html"], "series": series})
+    for _ in range(2):
+        result = run_cli("batch", "--quiet", str(html))
+        assert result.exit_code == 0, result.output
+        assert [i.display for i in load_config(html).series[0].files] == ["x.html", "y.html"]
+    assert (pages / "index.html").is_file()
+
+
+def test_an_input_a_run_would_overwrite_is_refused_with_its_key(tmp_path: Path) -> None:
+    # before: a pair's report replaced an input named inside the output folder, exit 0
+    text = (ZH / "qinghe-2023.txt").read_bytes()
+    (tmp_path / "out" / "pairs").mkdir(parents=True)
+    kept = tmp_path / "out" / "pairs" / "p.txt"
+    kept.write_bytes(text)
+    (tmp_path / "index.html").write_bytes(text)  # plain text, whatever its name
+    new = str(ZH / "qinghe-2024.txt")
+    cases = [
+        (
+            {"output": "out", "formats": ["terminal", "json"]},
+            {"name": "p", "old": "out/pairs/p.txt", "new": new},
+            "pairs[0].old: 'out/pairs/p.txt' is an output path of this run (pairs/p.txt in",
+        ),
+        (
+            {"output": ".", "formats": ["json"]},
+            {"name": "p", "old": "out/pairs/p.txt", "new": "index.html"},
+            "pairs[0].new: 'index.html' is an output path of this run (index.html in",
+        ),
+    ]
+    for top, pair, start in cases:
+        path = write_config(tmp_path, {**top, "pairs": [pair]})
+        result = run_cli("batch", str(path))
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith(f"diffreport: error: {path}: {start}"), result.output
+        assert result.output.endswith(
+            "the output folder), which would overwrite it; move the input or choose another "
+            "output folder\n"
+        )
+    assert kept.read_bytes() == text and (tmp_path / "index.html").read_bytes() == text
+    assert sorted(p.name for p in tmp_path.rglob("*")) == [
+        "batch.yaml", "index.html", "out", "p.txt", "pairs"
+    ]  # fmt: skip
+    # the same input beside another output format is no output of the run: it runs
+    path = write_config(tmp_path, {"output": "out", "formats": ["json"], "pairs": [cases[0][1]]})
+    result = run_cli("batch", "--quiet", str(path))
+    assert result.exit_code == 0, result.output
+    assert kept.read_bytes() == text and (tmp_path / "out" / "pairs" / "p.json").is_file()
 
 
 # --- a real run: results, outputs, index, re-runs ---------------------------------------------

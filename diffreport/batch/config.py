@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from diffreport.errors import ConfigError
 from diffreport.options import CompareOptions, OptionError
+from diffreport.output import file_identity
 from diffreport.render import FORMATS
 
 Executor = Literal["local", "dask"]
@@ -35,6 +36,16 @@ SERIES_KEYS = ("name", "files", "labels")
 #: longest file or folder name most file systems take (ext4, XFS, APFS, NTFS: 255 bytes or units)
 NAME_MAX = 255
 PAIR_KEYS = ("name", "old", "new", "labels")
+
+#: the files a run writes at the top of ``output``, beside its reports in pairs/ and series/
+SUMMARY = "summary.json"
+INDEX = "index.html"
+TARGETS = "targets.csv"
+#: which units a run finished, for the next run to skip (``batch.manifest``)
+MANIFEST = ".diffreport-manifest.json"
+#: the lock file a run holds in its output folder (``batch.run``)
+LOCK = ".diffreport-lock"
+RUN_FILES = (INDEX, SUMMARY, TARGETS, MANIFEST, LOCK)
 
 
 @dataclass(frozen=True)
@@ -161,9 +172,10 @@ def _expand(
 ) -> list[tuple[str, str]]:
     """Files a glob matches, sorted: (absolute path, path as relative to the config).
 
-    A glob never matches the batch's own reports (``output``'s pairs/ and series/): they
-    are not its inputs (``**/*.txt`` beside ``output: res`` would take ``res/…/*.txt`` on
-    the next run), though the inputs may lie in ``output`` itself (``output: .``).
+    A glob never matches the batch's own outputs (``output``'s pairs/ and series/, its
+    ``RUN_FILES``): they are not its inputs (``**/*.txt`` beside ``output: res`` would take
+    ``res/…/*.txt`` on the next run, ``*.html`` beside ``output: .`` the last run's
+    ``index.html``), though the inputs may lie in ``output`` itself (``output: .``).
     """
     absolute = os.path.isabs(pattern)
     found = (
@@ -173,10 +185,14 @@ def _expand(
     )
     files = sorted(p for p in found if os.path.isfile(p if absolute else os.path.join(base, p)))
     if output is not None and glob.has_magic(pattern):
-        own = [os.path.join(output, folder) for folder in _REPORT_FOLDERS]
+        own = [os.path.join(output, name) for name in (*_REPORT_FOLDERS, *RUN_FILES)]
         outside = [p for p in files if not any(_under(os.path.join(base, p), f) for f in own)]
         if files and not outside:
-            check.fail(key, f"{pattern!r} matches only the batch's own reports (pairs/, series/)")
+            check.fail(
+                key,
+                f"{pattern!r} matches only the batch's own outputs "
+                f"(pairs/, series/, {', '.join(RUN_FILES[:3])})",
+            )
         files = outside
     if not files:
         if glob.has_magic(pattern):
@@ -195,7 +211,7 @@ _REPORT_FOLDERS = ("pairs", "series")
 
 
 def _under(path: str, folder: str) -> bool:
-    """Whether ``path`` is ``folder`` or lies below it, links resolved."""
+    """Whether ``path`` is ``folder`` (or that file) or lies below it, links resolved."""
     path, folder = os.path.realpath(path), os.path.realpath(folder)
     return os.path.commonpath([path, folder]) == folder
 
@@ -511,6 +527,40 @@ def _check_outputs(check: _Check, cfg: BatchConfig, label_keys: Sequence[str]) -
     for rel, u in files.items():
         if rel in folders_of:
             check.fail(u.key, f"{u.what} would write {rel}, which another name needs as a folder")
+    _refuse_overwriting_inputs(check, cfg, [*RUN_FILES, *files])
+
+
+def _refuse_overwriting_inputs(check: _Check, cfg: BatchConfig, written: Sequence[str]) -> None:
+    """Refuse an input that a file the run writes (``written``, relative to ``output``) would
+    replace: ``index.html`` beside ``output: .``, a pair's old report named as an input.
+
+    Files are told apart as ``atomic_write`` replaces them (``output.file_identity``).
+    """
+    keys: dict[tuple[int, int], tuple[str, Input]] = {}
+    for i, s in enumerate(cfg.series):
+        for x in s.files:
+            _identify(keys, x, f"series[{i}].files")
+    for i, p in enumerate(cfg.pairs):
+        _identify(keys, p.old, f"pairs[{i}].old")
+        _identify(keys, p.new, f"pairs[{i}].new")
+    if not keys:
+        return
+    for rel in written:
+        identity = file_identity(os.path.join(cfg.output, rel))
+        if identity in keys:
+            key, x = keys[identity]
+            check.fail(
+                key,
+                f"{x.display!r} is an output path of this run ({rel} in the output folder), "
+                "which would overwrite it; move the input or choose another output folder",
+            )
+
+
+def _identify(keys: dict[tuple[int, int], tuple[str, Input]], x: Input, key: str) -> None:
+    """Record the file identity of input ``x`` under its key path (the first key to name it)."""
+    identity = file_identity(x.path)
+    if identity is not None:
+        keys.setdefault(identity, (key, x))
 
 
 def _dask_installed() -> bool:
