@@ -241,6 +241,31 @@ def test_a_malformed_size_limit_falls_back_to_the_default(
     assert result.exit_code == 0, (result.stderr, result.exception)
 
 
+@pytest.mark.parametrize("value", ["10000000000", "99999999999999999999", "9" * 5000])
+def test_a_size_limit_too_large_to_use_is_one_line_naming_the_variable(
+    value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before: reading allocated 8 bytes a character of the limit up front, a MemoryError
+    # traceback on a 50 KB file (10000000000), an OverflowError past the largest index
+    monkeypatch.setenv("DIFFREPORT_MAX_CHARS", value)
+    shown = value if len(value) <= 24 else "9" * 20 + "…"
+    line = (
+        f"diffreport: error: DIFFREPORT_MAX_CHARS: {shown} is over 50,000,000, the largest "
+        "limit of a document (unset it for the default of 2,000,000 characters)"
+    )
+    assert assert_refused(invoke("compare", OLD, NEW, "-f", "json"), "DIFFREPORT_MAX_CHARS") == line
+    assert assert_refused(invoke("series", OLD, NEW), "DIFFREPORT_MAX_CHARS") == line
+    # a batch refuses it once, before any work, not in every comparison
+    config = tmp_path / "batch.yaml"
+    pair = {"name": "p", "old": OLD, "new": NEW}
+    config.write_text(json.dumps({"output": str(tmp_path / "out"), "pairs": [pair]}), "utf-8")
+    assert assert_refused(invoke("batch", str(config)), "DIFFREPORT_MAX_CHARS") == line
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(diffreport.ConfigError) as raised:
+        diffreport.from_text("经济增长5%左右。")
+    assert raised.value.key_path == "DIFFREPORT_MAX_CHARS"
+
+
 # ---------------------------------------------------------------- pipes and FIFOs
 
 

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from diffreport.errors import ConfigError
 from diffreport.options import CompareOptions, OptionError
 from diffreport.output import file_identity
+from diffreport.reading.limits import max_chars
 from diffreport.render import FORMATS
 
 Executor = Literal["local", "dask"]
@@ -292,6 +293,7 @@ def load_config(path: str | os.PathLike[str]) -> BatchConfig:
     check = _Check(file)
     base = os.path.dirname(os.path.abspath(file))
     top = check.mapping(read_config(file), "", TOP_KEYS)
+    max_chars()  # an unusable DIFFREPORT_MAX_CHARS is refused here once, not by every unit
     output = _output_folder(check, top, base)
     formats = _formats(check, top)
     jobs = _jobs(check, top)

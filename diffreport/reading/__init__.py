@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING, BinaryIO
 
 from diffreport.errors import InputError
-from diffreport.reading.files import open_input
+from diffreport.reading.files import open_input, read_at_most
 from diffreport.reading.limits import (
     container_bytes,
     max_chars,
@@ -200,7 +200,7 @@ def _read_bytes(name: str, limit: int) -> bytes:
     try:
         with open_input(name) as handle:
             cap = text_bytes(limit)
-            data = handle.read(cap + 1)
+            data = read_at_most(handle, cap + 1)
             if len(data) <= cap:
                 return data
             size = _regular_size(handle)
@@ -209,7 +209,7 @@ def _read_bytes(name: str, limit: int) -> bytes:
             cap = container_bytes(limit)
             if size is not None and size > cap:
                 raise over_limit(name, f"a PDF or Word file of {size:,} bytes", limit)
-            data += handle.read(cap + 1 - len(data))
+            data += read_at_most(handle, cap + 1 - len(data))
             if len(data) > cap:
                 raise over_limit(name, f"a PDF or Word file of more than {cap:,} bytes", limit)
             return data

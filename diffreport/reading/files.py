@@ -1,9 +1,10 @@
-"""Opening an input by name, for reports and batch configs.
+"""Opening an input by name, for reports and batch configs, and reading a bounded part of it.
 
 A named pipe (FIFO) is opened without waiting for a writer: ``open()`` would block
 until one came, forever if none does. Opened so, a FIFO with no writer reads as
 empty at once, and one with a writer (``<(cat a.txt)``, ``/dev/stdin`` in a pipe)
-reads to its end as before.
+reads to its end as before. ``read_at_most`` reads a chunk at a time, so a generous
+bound costs only what the file holds.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import stat
 from typing import BinaryIO
 
 from diffreport.errors import InputError
+
+#: bytes read at a time: a bound of gigabytes allocates no more than this ahead
+CHUNK = 1 << 20
 
 
 def open_input(name: str) -> BinaryIO:
@@ -37,3 +41,21 @@ def open_input(name: str) -> BinaryIO:
     except BaseException:
         os.close(fd)
         raise
+
+
+def read_at_most(handle: BinaryIO, size: int) -> bytes:
+    """Up to ``size`` bytes of ``handle``, fewer at its end, read ``CHUNK`` bytes at a time.
+
+    ``handle.read(size)`` would allocate ``size`` bytes before reading one (a
+    ``MemoryError`` for a bound of 80 GB, an ``OverflowError`` past the largest
+    index), whatever the file holds.
+    """
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = handle.read(min(left, CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
