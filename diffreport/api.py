@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from diffreport._gc import gc_paused
 from diffreport.display import Comparison, Series
-from diffreport.errors import InputError
 from diffreport.model import Document
 from diffreport.options import CompareOptions
 from diffreport.reading import read_source
 from diffreport.reading.limits import MAX_CHARS as MAX_CHARS
 from diffreport.reading.limits import max_chars as max_chars
+from diffreport.reading.limits import over_limit
 from diffreport.segment import has_sentence_end
 
 if TYPE_CHECKING:
@@ -61,11 +61,7 @@ def from_text(
     text, label, path = (without_surrogates(s) for s in (text, label, path))
     limit = max_chars()
     if len(text) > limit:
-        raise InputError(
-            path,
-            f"{len(text):,} characters is over the limit of {limit:,} a document "
-            "(set DIFFREPORT_MAX_CHARS to raise it)",
-        )
+        raise over_limit(path, f"{len(text):,} characters", limit)
     lang = language or detect_language(text)
     cleaned = clean(text, lang)
     sections, sentences = segment(cleaned, lang)

@@ -11,7 +11,7 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
@@ -20,7 +20,7 @@ import click
 from diffreport import __version__
 from diffreport.errors import DiffReportError, OutputError
 from diffreport.options import CompareOptions
-from diffreport.output import atomic_write
+from diffreport.output import atomic_write, refuse_replacing_inputs
 from diffreport.render import FORMATS, RenderOptions
 from diffreport.render.common import one_line
 
@@ -186,6 +186,7 @@ def compare(
 
     old_label, new_label = _split_labels(labels, 2) if labels else (None, None)
     try:
+        _refuse_replacing(output, (old, new))
         with paused():
             result = run_compare(
                 FileName(old),
@@ -249,6 +250,7 @@ def series(
         fail(f"{files[0]}: a series needs at least 2 files, got 1")
     names = _split_labels(labels, len(files)) if labels else None
     try:
+        _refuse_replacing(output, files)
         with paused():
             result = compare_series(
                 [FileName(f) for f in files], labels=names, options=_compare_options(highlights)
@@ -351,6 +353,12 @@ def _rendered(
     buffer = io.StringIO()
     render(result, buffer, options)
     return buffer.getvalue()
+
+
+def _refuse_replacing(output: str | None, inputs: Sequence[str]) -> None:
+    """An ``OutputError`` before any work when the ``-o`` file is one of the inputs."""
+    if output is not None and output != "-":
+        refuse_replacing_inputs(output, inputs)
 
 
 def _write(output: str | None, text: str) -> None:

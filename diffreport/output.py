@@ -13,6 +13,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 
 from diffreport.errors import OutputError
 
@@ -45,6 +46,8 @@ def atomic_write(path: str, text: str, *, durable: bool = True) -> int:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         raise OutputError(path, "cannot write (the text is not valid Unicode)") from None
+    if "\0" in path:  # os functions raise ValueError for it
+        raise OutputError(path, "cannot write: a file name cannot hold a NUL character")
     target = os.path.realpath(path)  # a symlink's target is what gets replaced
     try:
         info = os.stat(target)
@@ -58,6 +61,35 @@ def atomic_write(path: str, text: str, *, durable: bool = True) -> int:
         return _write_through(path, target, data)
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
     return _replace(path, target, data, mode, durable)
+
+
+def file_identity(path: str) -> tuple[int, int] | None:
+    """The device and inode of the regular file ``path`` leads to (links followed), else None.
+
+    ``atomic_write`` replaces the file a path leads to, so a path with an input's
+    identity would replace that input: the same name, ``./name``, a symlink to it,
+    ``/dev/stdin`` redirected from it, another spelling on a case-insensitive disk
+    (a hard link too, which is the same file). No file, a folder, a device or a
+    FIFO (written through, never replaced) has none.
+    """
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+
+
+def refuse_replacing_inputs(path: str, inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Raise ``OutputError`` naming ``path`` when writing it would replace one of ``inputs``."""
+    target = file_identity(path)
+    if target is None:
+        return
+    for source in inputs:
+        name = os.fspath(source)
+        if file_identity(name) == target:
+            raise OutputError(
+                path, f"the output path is an input ({name}); choose another output file"
+            )
 
 
 def _umask() -> int:

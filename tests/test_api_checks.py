@@ -10,7 +10,10 @@ from rich.console import Console
 
 import diffreport
 from diffreport import CompareOptions
+from diffreport.batch import load_config
+from diffreport.errors import InputError, OutputError
 from diffreport.options import BOUNDS, OptionError
+from diffreport.output import atomic_write
 from diffreport.render import FORMATS, RenderOptions, get_renderer, get_series_renderer
 
 OLD = "一、总体要求\n经济增长5%左右。\n推进改革开放。\n"
@@ -39,6 +42,26 @@ def test_a_label_of_the_wrong_type_is_named() -> None:
         diffreport.from_text(OLD, language="fr")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^load\(\): path must be"):
         diffreport.load(None)  # type: ignore[arg-type]
+
+
+def test_a_path_with_a_nul_character_is_an_error_naming_it(tmp_path: Path) -> None:
+    # before: open() and os.path.realpath() raised ValueError: embedded null byte
+    path = str(tmp_path / "a\0.txt")
+    for call in (
+        lambda: diffreport.load(path),
+        lambda: diffreport.compare(path, NEW),
+        lambda: diffreport.compare_series([OLD, NEW, Path(path)]),
+        lambda: load_config(path),
+    ):
+        with pytest.raises(InputError) as raised:
+            call()
+        assert raised.value.path == path
+        assert raised.value.detail == "no such file (a file name cannot hold a NUL character)"
+    with pytest.raises(OutputError) as refused:
+        atomic_write(path, "text")
+    assert refused.value.path == path
+    assert "cannot hold a NUL character" in refused.value.detail
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_options_are_checked_naming_the_field() -> None:

@@ -31,6 +31,7 @@ from diffreport.batch import (
     run_batch,
 )
 from diffreport.batch.targets import is_headline
+from diffreport.batch.yaml_loader import MAX_CONFIG_BYTES
 from diffreport.cli import main
 from diffreport.errors import OutputError
 from diffreport.output import TMP_PREFIX, atomic_write
@@ -109,6 +110,7 @@ def _pair(**kw: Any) -> dict[str, Any]:
     [
         ({"jbos": 2}, "jbos", "unknown key (did you mean 'jobs'?)"),
         ({"output": _DROP}, "output", "missing"),
+        ({"output": "o\0ut"}, "output", "'o\\x00ut': a folder name cannot hold a NUL character"),
         ({"jobs": "four"}, "jobs", "got a string ('four')"),
         ({"jobs": 0}, "jobs", "expected a whole number of at least 1, got 0"),
         ({"jobs": 2.5}, "jobs", "expected a whole number of at least 1, got 2.5"),
@@ -181,6 +183,30 @@ def test_missing_config_and_bad_yaml(tmp_path: Path) -> None:
     result = run_cli("batch", str(listing))
     assert result.exit_code == 2
     assert "(top level): expected a mapping, got a list" in result.output
+
+
+def test_a_config_is_read_to_a_megabyte_at_most(tmp_path: Path) -> None:
+    # before: /dev/zero was read whole, gigabytes, then a MemoryError traceback
+    result = run_cli("batch", "/dev/zero")
+    assert result.exit_code == 2
+    assert result.output == (
+        f"diffreport: error: /dev/zero: more than {MAX_CONFIG_BYTES:,} bytes, too large for a "
+        "batch config (a config names files and globs; is this the right file?)\n"
+    )
+    config = samples_config(tmp_path / "out")
+    text = yaml.safe_dump(config, allow_unicode=True)
+    padding = MAX_CONFIG_BYTES - len(text.encode("utf-8"))
+    at_bound = tmp_path / "at-bound.yaml"
+    at_bound.write_text(text + "#" * (padding - 1) + "\n", encoding="utf-8")
+    assert at_bound.stat().st_size == MAX_CONFIG_BYTES
+    assert load_config(at_bound).pairs == load_config(write_config(tmp_path, config)).pairs
+    over = tmp_path / "over.yaml"
+    over.write_bytes(at_bound.read_bytes() + b"\n")
+    result = run_cli("batch", str(over))
+    assert result.exit_code == 2
+    assert result.output.startswith(f"diffreport: error: {over}: more than 1,048,576 bytes")
+    assert len(result.output.splitlines()) == 1
+    assert not (tmp_path / "out").exists()
 
 
 def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
@@ -315,7 +341,7 @@ def test_globs_never_match_the_batchs_own_outputs(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.output == (
         f"diffreport: error: {only}: series[0].files[0]: 'res/**/*.txt' matches only the "
-        "batch's own reports (pairs/, series/)\n"
+        "batch's own outputs (pairs/, series/, index.html, summary.json, targets.csv)\n"
     )
     # the inputs may lie in the output folder itself: only its reports are left out
     folder = tmp_path / "here"
@@ -328,6 +354,60 @@ def test_globs_never_match_the_batchs_own_outputs(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         assert [i.display for i in load_config(here).series[0].files] == ["a.txt", "b.txt"]
     assert (folder / "series" / "s" / "a-b.txt").is_file()
+    # nor the files a run writes beside them: *.html took the last run's index.html
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("x", "y"):
+        text = (tmp_path / f"{'a' if name == 'x' else 'b'}.txt").read_text("utf-8")
+        body = "".join(f"<p>{line}</p>" for line in text.splitlines())
+        (pages / f"{name}.html").write_text(f"<html><body>{body}</body></html>", "utf-8")
+    series = [{"name": "s", "files": ["*.html"]}]
+    html = write_config(pages, {"output": ".", "formats": ["html"], "series": series})
+    for _ in range(2):
+        result = run_cli("batch", "--quiet", str(html))
+        assert result.exit_code == 0, result.output
+        assert [i.display for i in load_config(html).series[0].files] == ["x.html", "y.html"]
+    assert (pages / "index.html").is_file()
+
+
+def test_an_input_a_run_would_overwrite_is_refused_with_its_key(tmp_path: Path) -> None:
+    # before: a pair's report replaced an input named inside the output folder, exit 0
+    text = (ZH / "qinghe-2023.txt").read_bytes()
+    (tmp_path / "out" / "pairs").mkdir(parents=True)
+    kept = tmp_path / "out" / "pairs" / "p.txt"
+    kept.write_bytes(text)
+    (tmp_path / "index.html").write_bytes(text)  # plain text, whatever its name
+    new = str(ZH / "qinghe-2024.txt")
+    cases = [
+        (
+            {"output": "out", "formats": ["terminal", "json"]},
+            {"name": "p", "old": "out/pairs/p.txt", "new": new},
+            "pairs[0].old: 'out/pairs/p.txt' is an output path of this run (pairs/p.txt in",
+        ),
+        (
+            {"output": ".", "formats": ["json"]},
+            {"name": "p", "old": "out/pairs/p.txt", "new": "index.html"},
+            "pairs[0].new: 'index.html' is an output path of this run (index.html in",
+        ),
+    ]
+    for top, pair, start in cases:
+        path = write_config(tmp_path, {**top, "pairs": [pair]})
+        result = run_cli("batch", str(path))
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith(f"diffreport: error: {path}: {start}"), result.output
+        assert result.output.endswith(
+            "the output folder), which would overwrite it; move the input or choose another "
+            "output folder\n"
+        )
+    assert kept.read_bytes() == text and (tmp_path / "index.html").read_bytes() == text
+    assert sorted(p.name for p in tmp_path.rglob("*")) == [
+        "batch.yaml", "index.html", "out", "p.txt", "pairs"
+    ]  # fmt: skip
+    # the same input beside another output format is no output of the run: it runs
+    path = write_config(tmp_path, {"output": "out", "formats": ["json"], "pairs": [cases[0][1]]})
+    result = run_cli("batch", "--quiet", str(path))
+    assert result.exit_code == 0, result.output
+    assert kept.read_bytes() == text and (tmp_path / "out" / "pairs" / "p.json").is_file()
 
 
 # --- a real run: results, outputs, index, re-runs ---------------------------------------------

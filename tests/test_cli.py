@@ -287,6 +287,35 @@ def test_output_file_gets_the_usual_mode(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o644
 
 
+def test_an_output_path_that_is_an_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    # before: compare victim.txt b.txt -o victim.txt replaced the report with its comparison
+    victim = _write(tmp_path / "victim.txt", Path(OLD).read_bytes())
+    other = _write(tmp_path / "other.txt", Path(NEW).read_bytes())
+    link = tmp_path / "link.txt"
+    link.symlink_to(victim)
+    cases = [
+        (["compare", str(victim), str(other)], str(victim), str(victim)),
+        (["compare", str(victim), str(other)], str(link), str(victim)),  # the link's target
+        (["compare", str(link), str(other)], str(tmp_path / "." / "victim.txt"), str(link)),
+        (["series", str(other), str(victim), NEW], str(victim), str(victim)),
+    ]
+    for args, output, named in cases:
+        code, out, err = run(*args, "-f", "json", "-o", output)
+        assert (code, out) == (2, ""), (args, output, err)
+        assert err == (
+            f"diffreport: error: {output}: the output path is an input ({named}); "
+            "choose another output file\n"
+        )
+    assert victim.read_bytes() == Path(OLD).read_bytes()
+    assert link.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "other.txt", "victim.txt"]
+    # a copy of an input is another file: written as usual
+    copy = _write(tmp_path / "copy.txt", Path(OLD).read_bytes())
+    code, _, err = run("compare", str(victim), str(other), "-f", "json", "-o", str(copy))
+    assert code == 0, err
+    assert json.loads(copy.read_text(encoding="utf-8"))["old"]["label"] == "victim"
+
+
 def test_an_error_line_shows_a_hostile_file_names_control_characters(tmp_path: Path) -> None:
     hostile = str(tmp_path / "\x1b]0;title\x07\x1b[2J\nreport\x9b.txt")
     code, out, err = run("compare", hostile, NEW)

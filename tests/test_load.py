@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,14 +99,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path.chmod(0)
     if os.geteuid() == 0:
         # root reads anything: make the open fail as it does for everyone else
-        real_open = open
+        real_open = os.open
 
-        def denied(file: object, *args: object, **kwargs: object) -> object:
+        def denied(file: object, *args: Any, **kwargs: Any) -> int:
             if str(file) == str(path):
                 raise PermissionError(13, "Permission denied", str(file))
-            return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+            return real_open(file, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr("builtins.open", denied)
+        monkeypatch.setattr(os, "open", denied)
     try:
         assert "permission denied" in error_for(path).detail
     finally:

@@ -23,9 +23,17 @@ import diffreport
 from diffreport.cli import main
 from diffreport.errors import InputError
 from diffreport.reading import read_source
-from diffreport.reading.limits import MAX_CHARS, container_bytes, text_bytes, xml_bytes
+from diffreport.reading.files import CHUNK, read_at_most
+from diffreport.reading.limits import (
+    MAX_CHARS,
+    MAX_CHARS_CEILING,
+    container_bytes,
+    over_limit,
+    text_bytes,
+    xml_bytes,
+)
 
-from .conftest import corpus
+from .conftest import SAMPLES, corpus
 from .make_fixtures import write_docx
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +72,36 @@ def test_dev_zero_gives_one_line_and_exit_code_2() -> None:
         f"(at least {(text_bytes(MAX_CHARS) + 1) // 8:,} characters) "
         + LIMIT_LINE.format(MAX_CHARS)
     ]
+
+
+def test_a_bound_is_read_a_chunk_at_a_time_not_allocated_up_front() -> None:
+    # before: handle.read(8 * limit + 1) allocated the whole bound before reading a byte
+    class Recording(io.BytesIO):
+        def __init__(self, data: bytes) -> None:
+            super().__init__(data)
+            self.asked: list[int] = []
+
+        def read(self, size: int | None = -1) -> bytes:
+            self.asked.append(-1 if size is None else size)
+            return super().read(size)
+
+    data = bytes(range(256)) * (3 * CHUNK // 256) + b"end"
+    handle = Recording(data)
+    assert read_at_most(handle, 8 * 10**20) == data  # past the largest index: no OverflowError
+    assert max(handle.asked) == CHUNK and min(handle.asked) > 0
+    assert read_at_most(Recording(data), CHUNK + 1) == data[: CHUNK + 1]
+
+
+def test_the_largest_limit_compares_a_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIFFREPORT_MAX_CHARS", str(MAX_CHARS_CEILING))
+    old, new = (str(SAMPLES / "zh" / f"qinghe-{year}.txt") for year in (2024, 2025))
+    result = CliRunner().invoke(main, ["compare", old, new, "-f", "json"])
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    # a document over it has no limit left to raise
+    assert over_limit("big.txt", "more", MAX_CHARS_CEILING).detail == (
+        f"more is over the limit of {MAX_CHARS_CEILING:,} a document "
+        "(the largest limit DIFFREPORT_MAX_CHARS can set)"
+    )
 
 
 def test_a_sparse_two_gigabyte_file_is_refused_from_its_size(tmp_path: Path) -> None:

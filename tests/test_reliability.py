@@ -16,6 +16,8 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -237,6 +239,120 @@ def test_a_malformed_size_limit_falls_back_to_the_default(
     assert diffreport.max_chars() == diffreport.MAX_CHARS
     result = invoke("compare", OLD, NEW, "-f", "json")
     assert result.exit_code == 0, (result.stderr, result.exception)
+
+
+@pytest.mark.parametrize("value", ["10000000000", "99999999999999999999", "9" * 5000])
+def test_a_size_limit_too_large_to_use_is_one_line_naming_the_variable(
+    value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before: reading allocated 8 bytes a character of the limit up front, a MemoryError
+    # traceback on a 50 KB file (10000000000), an OverflowError past the largest index
+    monkeypatch.setenv("DIFFREPORT_MAX_CHARS", value)
+    shown = value if len(value) <= 24 else "9" * 20 + "…"
+    line = (
+        f"diffreport: error: DIFFREPORT_MAX_CHARS: {shown} is over 50,000,000, the largest "
+        "limit of a document (unset it for the default of 2,000,000 characters)"
+    )
+    assert assert_refused(invoke("compare", OLD, NEW, "-f", "json"), "DIFFREPORT_MAX_CHARS") == line
+    assert assert_refused(invoke("series", OLD, NEW), "DIFFREPORT_MAX_CHARS") == line
+    # a batch refuses it once, before any work, not in every comparison
+    config = tmp_path / "batch.yaml"
+    pair = {"name": "p", "old": OLD, "new": NEW}
+    config.write_text(json.dumps({"output": str(tmp_path / "out"), "pairs": [pair]}), "utf-8")
+    assert assert_refused(invoke("batch", str(config)), "DIFFREPORT_MAX_CHARS") == line
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(diffreport.ConfigError) as raised:
+        diffreport.from_text("经济增长5%左右。")
+    assert raised.value.key_path == "DIFFREPORT_MAX_CHARS"
+
+
+# ---------------------------------------------------------------- pipes and FIFOs
+
+
+def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """The CLI in a real process; the timeout turns a hang into a failure, not a stuck run."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "diffreport", *args],
+        input=None if stdin is None else stdin.decode("utf-8"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert "Traceback" not in completed.stderr, completed.stderr
+    return completed
+
+
+def _sentences(report: str) -> tuple[object, object]:
+    """What a JSON report says about the text: its counts and sentence pairs (not the paths)."""
+    data = json.loads(report)
+    return data["counts"], data["sentences"]
+
+
+def test_a_fifo_with_no_writer_is_an_empty_input_not_a_hang(tmp_path: Path) -> None:
+    # before: open() waited for a writer forever, in compare and in batch alike
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    compared = _run("compare", OLD, str(fifo), "-f", "json")
+    assert compared.returncode == 0, compared.stderr
+    assert compared.stderr.strip().splitlines() == [
+        f"diffreport: warning: {fifo}: no sentences found (empty document)"
+    ]
+    assert json.loads(compared.stdout)["new"]["sentences"] == 0
+    batch = _run("batch", str(fifo))
+    assert batch.returncode == 2
+    assert batch.stderr.strip().splitlines() == [
+        f"diffreport: error: {fifo}: (top level): expected a mapping, got null"
+    ]
+
+
+def test_a_fifo_with_a_writer_is_read_to_its_end(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    # a reader of our own lets the writer in before the CLI opens the FIFO; it reads nothing
+    holder = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    writer = os.open(fifo, os.O_WRONLY)
+
+    def write_slowly() -> None:
+        with os.fdopen(writer, "wb") as handle:  # more than a pipe holds: it waits for the CLI
+            for line in Path(NEW).read_bytes().splitlines(keepends=True) * 8:
+                handle.write(line)
+
+    thread = threading.Thread(target=write_slowly, daemon=True)
+    thread.start()
+    try:
+        piped = invoke("compare", OLD, str(fifo), "-f", "json", "--labels", "a,b")
+    finally:
+        thread.join(timeout=60)
+        os.close(holder)
+    assert piped.exit_code == 0, (piped.stderr, piped.exception)
+    data = json.loads(piped.stdout)
+    assert data["new"]["sentences"] > 100 and not data["new"]["warnings"]
+
+
+def test_process_substitution_and_dev_stdin_read_as_the_file_does(tmp_path: Path) -> None:
+    report = Path(NEW).read_bytes()
+    expected = _sentences(invoke("compare", OLD, NEW, "-f", "json", "--labels", "a,b").stdout)
+    # <(cat new.txt): a pipe named /dev/fd/N whose writer sends its text a moment later
+    read_end, write_end = os.pipe()
+
+    def write_later() -> None:
+        time.sleep(0.2)
+        with os.fdopen(write_end, "wb") as handle:
+            handle.write(report)
+
+    thread = threading.Thread(target=write_later, daemon=True)
+    thread.start()
+    try:
+        piped = invoke("compare", OLD, f"/dev/fd/{read_end}", "-f", "json", "--labels", "a,b")
+    finally:
+        thread.join(timeout=60)
+        os.close(read_end)
+    assert piped.exit_code == 0, (piped.stderr, piped.exception)
+    assert _sentences(piped.stdout) == expected
+    stdin = _run("compare", OLD, "/dev/stdin", "-f", "json", "--labels", "a,b", stdin=report)
+    assert stdin.returncode == 0, stdin.stderr
+    assert _sentences(stdin.stdout) == expected
 
 
 # ---------------------------------------------------------------- encodings

@@ -20,9 +20,8 @@ Output layout (every path in ``summary.json`` is relative to ``output``)::
     series/<name>/series.<ext>                  the series page, in each format
 """
 
-from diffreport.batch.config import BatchConfig, Input, PairSpec, SeriesSpec, load_config
+from diffreport.batch.config import MANIFEST, BatchConfig, Input, PairSpec, SeriesSpec, load_config
 from diffreport.batch.index import build_summary, render_index
-from diffreport.batch.manifest import MANIFEST
 from diffreport.batch.progress import LineProgress, Progress, RichProgress, make_progress
 from diffreport.batch.run import BatchResult, run_batch
 from diffreport.batch.units import Unit, UnitResult, fingerprint, plan

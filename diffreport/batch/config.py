@@ -12,11 +12,12 @@ import threading
 import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 
-from diffreport.errors import ConfigError, InputError
+from diffreport.errors import ConfigError
 from diffreport.options import CompareOptions, OptionError
+from diffreport.output import file_identity
+from diffreport.reading.limits import max_chars
 from diffreport.render import FORMATS
 
 Executor = Literal["local", "dask"]
@@ -36,6 +37,16 @@ SERIES_KEYS = ("name", "files", "labels")
 #: longest file or folder name most file systems take (ext4, XFS, APFS, NTFS: 255 bytes or units)
 NAME_MAX = 255
 PAIR_KEYS = ("name", "old", "new", "labels")
+
+#: the files a run writes at the top of ``output``, beside its reports in pairs/ and series/
+SUMMARY = "summary.json"
+INDEX = "index.html"
+TARGETS = "targets.csv"
+#: which units a run finished, for the next run to skip (``batch.manifest``)
+MANIFEST = ".diffreport-manifest.json"
+#: the lock file a run holds in its output folder (``batch.run``)
+LOCK = ".diffreport-lock"
+RUN_FILES = (INDEX, SUMMARY, TARGETS, MANIFEST, LOCK)
 
 
 @dataclass(frozen=True)
@@ -162,9 +173,10 @@ def _expand(
 ) -> list[tuple[str, str]]:
     """Files a glob matches, sorted: (absolute path, path as relative to the config).
 
-    A glob never matches the batch's own reports (``output``'s pairs/ and series/): they
-    are not its inputs (``**/*.txt`` beside ``output: res`` would take ``res/…/*.txt`` on
-    the next run), though the inputs may lie in ``output`` itself (``output: .``).
+    A glob never matches the batch's own outputs (``output``'s pairs/ and series/, its
+    ``RUN_FILES``): they are not its inputs (``**/*.txt`` beside ``output: res`` would take
+    ``res/…/*.txt`` on the next run, ``*.html`` beside ``output: .`` the last run's
+    ``index.html``), though the inputs may lie in ``output`` itself (``output: .``).
     """
     absolute = os.path.isabs(pattern)
     found = (
@@ -174,10 +186,14 @@ def _expand(
     )
     files = sorted(p for p in found if os.path.isfile(p if absolute else os.path.join(base, p)))
     if output is not None and glob.has_magic(pattern):
-        own = [os.path.join(output, folder) for folder in _REPORT_FOLDERS]
+        own = [os.path.join(output, name) for name in (*_REPORT_FOLDERS, *RUN_FILES)]
         outside = [p for p in files if not any(_under(os.path.join(base, p), f) for f in own)]
         if files and not outside:
-            check.fail(key, f"{pattern!r} matches only the batch's own reports (pairs/, series/)")
+            check.fail(
+                key,
+                f"{pattern!r} matches only the batch's own outputs "
+                f"(pairs/, series/, {', '.join(RUN_FILES[:3])})",
+            )
         files = outside
     if not files:
         if glob.has_magic(pattern):
@@ -196,7 +212,7 @@ _REPORT_FOLDERS = ("pairs", "series")
 
 
 def _under(path: str, folder: str) -> bool:
-    """Whether ``path`` is ``folder`` or lies below it, links resolved."""
+    """Whether ``path`` is ``folder`` (or that file) or lies below it, links resolved."""
     path, folder = os.path.realpath(path), os.path.realpath(folder)
     return os.path.commonpath([path, folder]) == folder
 
@@ -265,46 +281,19 @@ def _options(check: _Check, value: object) -> CompareOptions:
         check.fail(f"options.{error.name.replace('_', '-')}", error.detail)
 
 
-def _read_yaml(path: str) -> object:
-    import yaml
-
-    from diffreport.batch import yaml_loader
-
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a config file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(path, "is not UTF-8 text") from None
-    try:
-        return yaml_loader.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else "(yaml)"
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(where, f"not valid YAML: {problem}", path) from None
-    except RecursionError:  # thousands of nested brackets: PyYAML composes them recursively
-        raise InputError(path, "not valid YAML (nested too deeply)") from None
-    except ConfigError as exc:  # a key given twice: the loader knows its key path, not the file
-        raise ConfigError(exc.key_path, exc.detail, path) from None
-
-
 def load_config(path: str | os.PathLike[str]) -> BatchConfig:
     """Read and validate a batch config; raise ``ConfigError`` (key path + file) on any fault.
 
     Nothing is written and no comparison runs here: every key, type, file and
     glob is checked first. Paths are relative to the config file's folder.
     """
+    from diffreport.batch.yaml_loader import read_config  # PyYAML only when a config is read
+
     file = os.fspath(path)
     check = _Check(file)
     base = os.path.dirname(os.path.abspath(file))
-    top = check.mapping(_read_yaml(file), "", TOP_KEYS)
+    top = check.mapping(read_config(file), "", TOP_KEYS)
+    max_chars()  # an unusable DIFFREPORT_MAX_CHARS is refused here once, not by every unit
     output = _output_folder(check, top, base)
     formats = _formats(check, top)
     jobs = _jobs(check, top)
@@ -346,7 +335,10 @@ def _output_folder(check: _Check, top: Mapping[str, Any], base: str) -> str:
     """``output``: required; a folder, or nothing yet."""
     if "output" not in top:
         check.fail("output", "missing: name the folder for the results")
-    output = os.path.normpath(os.path.join(base, check.string(top["output"], "output")))
+    name = check.string(top["output"], "output")
+    if "\0" in name:
+        check.fail("output", f"{name!r}: a folder name cannot hold a NUL character")
+    output = os.path.normpath(os.path.join(base, name))
     if os.path.exists(output) and not os.path.isdir(output):
         check.fail("output", f"{top['output']!r} exists and is not a folder")
     return output
@@ -537,6 +529,40 @@ def _check_outputs(check: _Check, cfg: BatchConfig, label_keys: Sequence[str]) -
     for rel, u in files.items():
         if rel in folders_of:
             check.fail(u.key, f"{u.what} would write {rel}, which another name needs as a folder")
+    _refuse_overwriting_inputs(check, cfg, [*RUN_FILES, *files])
+
+
+def _refuse_overwriting_inputs(check: _Check, cfg: BatchConfig, written: Sequence[str]) -> None:
+    """Refuse an input that a file the run writes (``written``, relative to ``output``) would
+    replace: ``index.html`` beside ``output: .``, a pair's old report named as an input.
+
+    Files are told apart as ``atomic_write`` replaces them (``output.file_identity``).
+    """
+    keys: dict[tuple[int, int], tuple[str, Input]] = {}
+    for i, s in enumerate(cfg.series):
+        for x in s.files:
+            _identify(keys, x, f"series[{i}].files")
+    for i, p in enumerate(cfg.pairs):
+        _identify(keys, p.old, f"pairs[{i}].old")
+        _identify(keys, p.new, f"pairs[{i}].new")
+    if not keys:
+        return
+    for rel in written:
+        identity = file_identity(os.path.join(cfg.output, rel))
+        if identity in keys:
+            key, x = keys[identity]
+            check.fail(
+                key,
+                f"{x.display!r} is an output path of this run ({rel} in the output folder), "
+                "which would overwrite it; move the input or choose another output folder",
+            )
+
+
+def _identify(keys: dict[tuple[int, int], tuple[str, Input]], x: Input, key: str) -> None:
+    """Record the file identity of input ``x`` under its key path (the first key to name it)."""
+    identity = file_identity(x.path)
+    if identity is not None:
+        keys.setdefault(identity, (key, x))
 
 
 def _dask_installed() -> bool:

@@ -9,10 +9,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from diffreport.batch.config import MANIFEST
 from diffreport.batch.units import Unit, UnitResult, unit_id
 from diffreport.output import TMP_PREFIX, atomic_write
 
-MANIFEST = ".diffreport-manifest.json"
 MANIFEST_SCHEMA = "diffreport.batch-manifest/1"
 
 

@@ -18,7 +18,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from diffreport.batch.config import BatchConfig, Executor, cpu_count
+from diffreport.batch.config import (
+    INDEX,
+    LOCK,
+    SUMMARY,
+    TARGETS,
+    BatchConfig,
+    Executor,
+    cpu_count,
+)
 from diffreport.batch.index import build_summary, render_index
 from diffreport.batch.manifest import read_manifest, reusable, save_manifest, sweep
 from diffreport.batch.progress import Progress
@@ -30,8 +38,6 @@ from diffreport.output import WriteError, atomic_write
 
 #: seconds between manifest writes while units finish (it is written at the end in any case)
 MANIFEST_EVERY = 2.0
-#: the lock file a run holds in its output folder
-LOCK = ".diffreport-lock"
 
 
 @dataclass(frozen=True)
@@ -87,11 +93,9 @@ def run_batch(
             summary["run"]["warnings"] = list(warnings)
         summary["run"]["elapsed"] = round(time.perf_counter() - started, 3)
         try:
-            atomic_write(os.path.join(cfg.output, "summary.json"), _dump(summary))
-            atomic_write(os.path.join(cfg.output, "index.html"), render_index(summary, cfg))
-            atomic_write(
-                os.path.join(cfg.output, "targets.csv"), targets_csv(summary["comparisons"])
-            )
+            atomic_write(os.path.join(cfg.output, SUMMARY), _dump(summary))
+            atomic_write(os.path.join(cfg.output, INDEX), render_index(summary, cfg))
+            atomic_write(os.path.join(cfg.output, TARGETS), targets_csv(summary["comparisons"]))
         except OutputError as exc:
             raise folder_error(cfg.output, exc) from None
     failed = sum(1 for r in results.values() if not r.ok)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from diffreport.errors import InputError
 from diffreport.reading.bom import decode_marked
+from diffreport.reading.files import open_input, read_at_most
 from diffreport.reading.limits import (
     container_bytes,
     max_chars,
@@ -184,12 +185,13 @@ def _read_bytes(name: str, limit: int) -> bytes:
 
     Reading stops at the bound the size limit sets (``reading.limits``): a text
     file longer than ``text_bytes(limit)`` is refused without reading the rest, a
-    PDF or Word file beyond ``container_bytes(limit)`` likewise.
+    PDF or Word file beyond ``container_bytes(limit)`` likewise. A FIFO with no
+    writer is empty (``reading.files``), not waited on.
     """
     try:
-        with open(name, "rb") as handle:
+        with open_input(name) as handle:
             cap = text_bytes(limit)
-            data = handle.read(cap + 1)
+            data = read_at_most(handle, cap + 1)
             if len(data) <= cap:
                 return data
             size = _regular_size(handle)
@@ -198,7 +200,7 @@ def _read_bytes(name: str, limit: int) -> bytes:
             cap = container_bytes(limit)
             if size is not None and size > cap:
                 raise over_limit(name, f"a PDF or Word file of {size:,} bytes", limit)
-            data += handle.read(cap + 1 - len(data))
+            data += read_at_most(handle, cap + 1 - len(data))
             if len(data) > cap:
                 raise over_limit(name, f"a PDF or Word file of more than {cap:,} bytes", limit)
             return data

@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import os
 
-from diffreport.errors import InputError
+from diffreport.errors import ConfigError, InputError
 
 #: the longest document read, in characters: about a hundred long reports. Larger
 #: inputs are refused at once rather than compared for minutes.
 MAX_CHARS = 2_000_000
+#: the largest limit ``DIFFREPORT_MAX_CHARS`` may set: 25 times the default. A text file
+#: is read to 8 bytes a character of the limit before it is refused (``/dev/zero``: 400 MB
+#: at this limit), and a document this long would take hours to compare.
+MAX_CHARS_CEILING = 50_000_000
 
 #: bytes one character of the text can take at most: 4 in UTF-8, UTF-16 (a surrogate
 #: pair), GB18030 and UTF-32, and a CRLF line end, folded to one LF, 8 in UTF-32
@@ -47,10 +51,27 @@ _PDF_DRAWN_PER_CHAR = 4
 
 
 def max_chars() -> int:
-    """The size limit of one document: ``DIFFREPORT_MAX_CHARS`` or ``MAX_CHARS``."""
+    """The size limit of one document: ``DIFFREPORT_MAX_CHARS`` or ``MAX_CHARS``.
+
+    A value that is not a whole number is ignored (the default holds); one over
+    ``MAX_CHARS_CEILING`` raises ``ConfigError`` naming the variable.
+    """
     value = os.environ.get("DIFFREPORT_MAX_CHARS", "").strip()
     # isdecimal, not isdigit: "²" is a digit that int() refuses
-    return int(value) if value.isdecimal() else MAX_CHARS
+    if not value.isdecimal():
+        return MAX_CHARS
+    try:
+        limit = int(value)
+    except ValueError:  # more digits than int() reads (4,300)
+        limit = MAX_CHARS_CEILING + 1
+    if limit > MAX_CHARS_CEILING:
+        shown = value if len(value) <= 24 else value[:20] + "…"
+        raise ConfigError(
+            "DIFFREPORT_MAX_CHARS",
+            f"{shown} is over {MAX_CHARS_CEILING:,}, the largest limit of a document "
+            f"(unset it for the default of {MAX_CHARS:,} characters)",
+        )
+    return limit
 
 
 def text_bytes(limit: int) -> int:
@@ -80,11 +101,12 @@ def pdf_drawn(limit: int) -> int:
 
 def over_limit(name: str, amount: str, limit: int) -> InputError:
     """The one-line refusal of a document over the limit; ``amount`` says how much it holds."""
-    return InputError(
-        name,
-        f"{amount} is over the limit of {limit:,} a document "
-        "(set DIFFREPORT_MAX_CHARS to raise it)",
+    hint = (
+        "set DIFFREPORT_MAX_CHARS to raise it"
+        if limit < MAX_CHARS_CEILING
+        else "the largest limit DIFFREPORT_MAX_CHARS can set"
     )
+    return InputError(name, f"{amount} is over the limit of {limit:,} a document ({hint})")
 
 
 def text_over_limit(name: str, size: int | None, limit: int) -> InputError:
