@@ -1228,32 +1228,28 @@ def test_a_spaced_count_reads_as_the_unspaced_one_and_its_text_ends_at_its_unit(
     assert not document_quantities(from_text("附件2 个人所得税专项附加扣除"))
 
 
+def _rows_of(old: str, new: str, metric: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(kind, status, old text, new text) of the rows of ``metric`` between two editions."""
+    return {
+        (
+            x.kind,
+            x.status,
+            x.old.quantity.text if x.old else None,
+            x.new.quantity.text if x.new else None,
+        )
+        for x in changes(old, new)
+        if x.metric == metric
+    }
+
+
 @pytest.mark.corpus
 def test_a_level_raised_from_the_past_years_is_this_years_target() -> None:
     # SC 2015: 赤字率从去年的2.1%提高到2.3% — 2.3% is this year's deficit ratio, the past
     # year's 2.1% what it rises from; 2016's 提高到3% changes 2.3%, not 2.1%
-    rows = {
-        (
-            x.kind,
-            x.status,
-            x.old.quantity.text if x.old else None,
-            x.new.quantity.text if x.new else None,
-        )
-        for x in changes("cn-state-council/2015.txt", "cn-state-council/2016.txt")
-        if x.metric == "赤字率"
-    }
+    rows = _rows_of("cn-state-council/2015.txt", "cn-state-council/2016.txt", "赤字率")
     assert ("target", "changed", "提高到2.3%", "提高到3%") in rows
     assert ("actual", "removed", "2.1%", None) in rows
-    rows = {
-        (
-            x.kind,
-            x.status,
-            x.old.quantity.text if x.old else None,
-            x.new.quantity.text if x.new else None,
-        )
-        for x in changes("cn-state-council/2014.txt", "cn-state-council/2015.txt")
-        if x.metric == "赤字率"
-    }
+    rows = _rows_of("cn-state-council/2014.txt", "cn-state-council/2015.txt", "赤字率")
     assert ("target", "changed", "稳定在2.1%", "提高到2.3%") in rows
     # 将由上年18亿元增加到95亿元 (SC 2007): 95亿元 is the year's outlay, a target
     doc = load(CORPUS / "cn-state-council/2007.txt")
