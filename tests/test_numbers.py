@@ -1272,3 +1272,21 @@ def test_the_level_a_figure_rises_from_is_no_target_and_a_periods_goals_come_las
     spans = [i for i, x in enumerate(rows) if (x.new or x.old).quantity.period == "span"]
     bonds = next(i for i, x in enumerate(rows) if x.metric == "地方专项债券")
     assert spans and bonds < min(i for i in spans if rows[i].status == "added")
+
+
+@pytest.mark.corpus
+def test_cubic_metres_of_gas_and_micrograms_of_fine_particles_are_units() -> None:
+    # Shaanxi 2025: 天然气产量370亿方, 全省PM2.5平均浓度不超过35微克每立方米 (read as 370亿 with
+    # no unit, and not at all); Beijing 2026's 细颗粒物年均浓度控制在29微克/立方米左右
+    rows = _rows_of("cn-provinces/shaanxi/2025.txt", "cn-provinces/shaanxi/2026.txt", "天然气产量")
+    assert ("target", "removed", "370亿方", None) in rows
+    rows = _rows_of(
+        "cn-provinces/shaanxi/2025.txt", "cn-provinces/shaanxi/2026.txt", "PM2.5平均浓度"
+    )
+    assert ("target", "removed", "不超过35微克每立方米", None) in rows
+    doc = load(CORPUS / "cn-provinces/beijing/2026.txt")
+    found = {x.quantity.text: x.quantity for x in document_quantities(doc)}
+    assert found["控制在29微克/立方米左右"].unit == "微克/立方米"
+    assert found["控制在29微克/立方米左右"].kind == "target"
+    # a numeral before 方 in an idiom is no amount (一方有难、八方支援; 四面八方)
+    assert not document_quantities(from_text("今年要坚持一方有难、八方支援，迎接四面八方来客。"))

@@ -6,10 +6,13 @@ import re
 
 #: units and classifiers that may follow a Chinese figure (百分点, 亿元 … 元, 个, 项, 年),
 #: as one regex alternation, longer forms first; read by the number grammar. Entries
-#: since numbers began (commit 03966d1).
+#: since numbers began (commit 03966d1); 方 after digits or 万/亿 (天然气产量370亿方, not
+#: 一方有难八方支援) and 微克每立方米 (PM2.5浓度不超过35微克每立方米) from hand-labelled
+#: Shaanxi targets.
 NUMBER_UNITS = (
     "个百分点|百分点|个千分点|千分点|‰|%|"
     "千瓦时|千瓦|千伏|千米|千克|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公里|公顷|"
+    "微克每立方米|微克/立方米|(?<=[0-9万亿])方(?![面案式向法针位便舱阵圆程])|"
     "吨标准煤|吨|公斤|斤|亩|美元|欧元|元|"
     "人次|万人次|人|户|家|个|项|座|所|条|辆|台|套|间|张|件|次|倍|岁|艘|架|处|只|头|"
     "部|种|名|位|支|块|场|篇|款|栋|株|棵|份|例|床|标箱|米|度|天|小时|分钟|"
