@@ -64,14 +64,14 @@ def _said_alike(clause: str, cue: str, other: str, language: Language) -> bool:
     …放在全部工作的重中之重) is ranked nothing anew."""
     from rapidfuzz.distance import Indel
 
-    folded = other.casefold() if language == "en" else other
-    at = folded.find(cue.casefold() if language == "en" else cue)
+    folded, cue = (other.casefold(), cue.casefold()) if language == "en" else (other, cue)
+    at = folded.find(cue)
     while at >= 0:
         found = CLAUSE_END.search(other, at + len(cue))
         said = _clause(other, at, found.start() if found else len(other), language)
         if Indel.normalized_similarity(clause, said) >= _ALIKE:
             return True
-        at = folded.find(cue.casefold() if language == "en" else cue, at + 1)
+        at = folded.find(cue, at + 1)
     return False
 
 

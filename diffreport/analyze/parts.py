@@ -39,17 +39,22 @@ def _planned_by_content(doc: Document) -> frozenset[int]:
     overall requirements (主要预期目标是, 今年工作的总体要求是), with the sections under
     them: Fujian 2025's ``二、牢记历史使命，在中国式现代化建设中奋勇争先`` holds the year's
     targets and its tasks （一）…（九）. A review part never."""
-    opens = {
-        s.section
-        for s in doc.sentences
-        if ("目标" in s.text and zh.PLAN_SENTENCE.search(s.text)) or zh.PLAN_OPENING.search(s.text)
-    }
+    opens = {s.section for s in doc.sentences if sets_out_the_year(s.text)}
     tops = {
         top
         for top in (_top_of(doc, i) for i in opens)
         if doc.sections[top].heading and not _reviews(doc.sections[top].heading or "")
     }
     return frozenset(sec.index for sec in doc.sections if _top_of(doc, sec.index) in tops)
+
+
+def sets_out_the_year(text: str) -> bool:
+    """Whether a sentence sets out the year's goals or overall requirements (主要预期目标是,
+    今年工作的总体要求是): the plan starts there."""
+    # every such sentence names a 目标 or 要求; the test spares most sentences the regexes
+    return ("目标" in text and zh.PLAN_SENTENCE.search(text) is not None) or (
+        "要求" in text and zh.PLAN_OPENING.search(text) is not None
+    )
 
 
 def _top_of(doc: Document, index: int) -> int:

@@ -15,6 +15,7 @@ from diffreport.analyze.parts import (
     plan_sections,
     planned_in_review,
     review_sections,
+    sets_out_the_year,
 )
 from diffreport.lexicon import en, zh
 from diffreport.model import (
@@ -90,10 +91,7 @@ def extract(
 Memo = dict[tuple[str, Language, bool, bool], tuple[Quantity, ...]]
 #: what follows the level a figure changes from (…320元|提高到380元), not the agent of 由
 #: (由中央代地方发债4000亿元)
-_TO_LEVEL = re.compile(
-    rf"[^，。；,;]{{0,6}}?(?:{'|'.join(sorted(zh.LEVEL_CHANGE_VERBS, key=len, reverse=True))})"
-    r"(?:到|至)"
-)
+_TO_LEVEL = re.compile(rf"[^，。；,;]{{0,6}}?{zh.CHANGE_TO_LEVEL}")
 
 
 def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[LocatedQuantity, ...]:
@@ -266,10 +264,7 @@ def _parts(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
             part = heading
         elif part == "review" and _opens_chapter(doc, sentence):
             part = None  # 二、促进国民经济持续、快速、健康发展 after 一、…回顾: a task, no review
-        elif not plan_secs and (
-            ("目标" in sentence.text and zh.PLAN_SENTENCE.search(sentence.text))
-            or zh.PLAN_OPENING.search(sentence.text)
-        ):
+        elif not plan_secs and sets_out_the_year(sentence.text):
             part = "plan"
         if part == "plan" and sentence.section not in review_secs:
             plan.add(sentence.index)

@@ -65,7 +65,7 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
 #: figure after it is this year's
 _TO_LEVEL_FROM_PAST = re.compile(
     rf"[从由](?:去年|上年|过去一年)的?[^，。；：]*?\d[^，。；：]*?"
-    rf"(?:{'|'.join(sorted(zh.LEVEL_CHANGE_VERBS, key=len, reverse=True))})(?:到|至)\s*$"
+    rf"{zh.CHANGE_TO_LEVEL}\s*$"
 )
 
 

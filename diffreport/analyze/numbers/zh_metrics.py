@@ -264,9 +264,7 @@ def zh_metric(
 
 _CLAUSE_END = re.compile(r"[，。；：,;:（(]")
 #: nothing but a change to a level after the figure before (25元|提高到30元)
-_TO_ONLY = re.compile(
-    rf"(?:{'|'.join(sorted(zh.LEVEL_CHANGE_VERBS, key=len, reverse=True))})(?:到|至)"
-)
+_TO_ONLY = re.compile(zh.CHANGE_TO_LEVEL)
 
 
 def _named_after(text: str, raw: Raw, metric: str, previous_metric: str | None) -> str:

@@ -235,6 +235,10 @@ LEVEL_CHANGE_VERBS = frozenset(
     上升 扩大 缩小 下调 上调 延长 缩短 压减 压缩 削减
     """.split()
 )
+#: a change to a level (提高到, 降低至): a verb of LEVEL_CHANGE_VERBS with 到 or 至, as one
+#: regex alternation; what follows it is the level reached, what precedes it (由/从…) the
+#: level it left
+CHANGE_TO_LEVEL = "(?:" + "|".join(sorted(LEVEL_CHANGE_VERBS, key=len, reverse=True)) + ")(?:到|至)"
 #: verbs of the new items a year adds (新建200个, 新开工, 增发): what they state is a count
 #: or a level of this year's new items, not a change of a standing level. From the series
 #: follow-through (commit 4ee22f9).
