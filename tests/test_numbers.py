@@ -1290,3 +1290,23 @@ def test_cubic_metres_of_gas_and_micrograms_of_fine_particles_are_units() -> Non
     assert found["控制在29微克/立方米左右"].kind == "target"
     # a numeral before 方 in an idiom is no amount (一方有难、八方支援; 四面八方)
     assert not document_quantities(from_text("今年要坚持一方有难、八方支援，迎接四面八方来客。"))
+
+
+@pytest.mark.corpus
+def test_a_figure_said_of_every_item_of_a_list_is_named_by_all_of_them() -> None:
+    # SC 2015: 化学需氧量、氨氮排放都要减少2%左右 was 氨氮排放 alone; SC 2018's five-year
+    # review 单位国内生产总值能耗、水耗均下降20%以上 was 水耗下降; Guizhou 2026's tourism
+    # goal 接待游客人次、旅游总花费均增长8%以上 named spending only
+    doc = load(CORPUS / "cn-state-council/2015.txt")
+    names = {x.quantity.text: x.quantity.metric for x in document_quantities(doc)}
+    assert names["减少2%左右"] == "化学需氧量、氨氮排放"
+    names = {q.text: q.metric for q in _quantities_of("cn-state-council/2018.txt", "水耗均下降")}
+    assert names["下降20%以上"] == "单位国内生产总值能耗、水耗"
+    assert not _rows_of("cn-provinces/guizhou/2025.txt", "cn-provinces/guizhou/2026.txt", "旅游总花费")
+    rows = _rows_of(
+        "cn-provinces/guizhou/2025.txt", "cn-provinces/guizhou/2026.txt", "接待游客人次、旅游总花费"
+    )
+    assert ("target", "unchanged", "增长8%以上", "增长8%以上") in rows
+    # 分别 gives each item its own figure, as before
+    found = document_quantities(from_text("今年化学需氧量、二氧化硫排放量分别减少2%和3%。"))
+    assert [x.quantity.metric for x in found] == ["化学需氧量", "二氧化硫排放量"]

@@ -223,6 +223,7 @@ def zh_metric(
                 "比上年" if zh.COMPARED_WITH_LAST_YEAR.search(before) else _clean_zh_metric(before)
             )
             return previous_metric + basis + verb, verb, phrase_start, True
+        metric = _shared_by_list(text, clause_start, before, metric, floor)
         if metric and len(metric) <= 2 and verb in zh.GROWTH_VERBS and not zh.NO_NAME.match(metric):
             metric += verb
     else:
@@ -265,6 +266,31 @@ def zh_metric(
 _CLAUSE_END = re.compile(r"[，。；：,;:（(]")
 #: nothing but a change to a level after the figure before (25元|提高到30元)
 _TO_ONLY = re.compile(zh.CHANGE_TO_LEVEL)
+
+
+#: a figure the items of a list share: 化学需氧量、氨氮排放都要减少2%, …均增长10%以上
+_SHARED = re.compile(r"(?:都|均)(?:要|将|可|能)?$")
+
+
+def _shared_by_list(text: str, clause_start: int, before: str, metric: str, floor: int) -> str:
+    """``metric`` named by every item of the list it ends, when the figure is said of all
+    of them (``化学需氧量、氨氮排放都要减少2%左右`` -> ``化学需氧量、氨氮排放``), not by the
+    last item alone; a list closed by 等 is named by its group noun already."""
+    if (
+        not metric
+        or clause_start < 1
+        or text[clause_start - 1] != "、"
+        or not _SHARED.search(before)
+        or "分别" in before
+    ):
+        return metric
+    start = clause_start
+    while start > floor and text[start - 1] == "、":
+        start = start_of_clause(text, start - 1, floor)
+    items = _clean_zh_metric(text[start : clause_start - 1])
+    if not items or len(items) + len(metric) + 1 > _METRIC_MAX:
+        return metric
+    return f"{items}、{metric}"
 
 
 def _named_after(text: str, raw: Raw, metric: str, previous_metric: str | None) -> str:
