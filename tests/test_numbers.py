@@ -1302,10 +1302,9 @@ def test_a_figure_said_of_every_item_of_a_list_is_named_by_all_of_them() -> None
     assert names["减少2%左右"] == "化学需氧量、氨氮排放"
     names = {q.text: q.metric for q in _quantities_of("cn-state-council/2018.txt", "水耗均下降")}
     assert names["下降20%以上"] == "单位国内生产总值能耗、水耗"
-    assert not _rows_of("cn-provinces/guizhou/2025.txt", "cn-provinces/guizhou/2026.txt", "旅游总花费")
-    rows = _rows_of(
-        "cn-provinces/guizhou/2025.txt", "cn-provinces/guizhou/2026.txt", "接待游客人次、旅游总花费"
-    )
+    guizhou = ("cn-provinces/guizhou/2025.txt", "cn-provinces/guizhou/2026.txt")
+    assert not _rows_of(*guizhou, "旅游总花费")
+    rows = _rows_of(*guizhou, "接待游客人次、旅游总花费")
     assert ("target", "unchanged", "增长8%以上", "增长8%以上") in rows
     # 分别 gives each item its own figure, as before
     found = document_quantities(from_text("今年化学需氧量、二氧化硫排放量分别减少2%和3%。"))
