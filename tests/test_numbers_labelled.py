@@ -201,7 +201,8 @@ def test_the_growth_of_the_economy_is_one_quantity_under_several_names() -> None
     [
         ("为经营主体减负2500亿元以上。", 2.5e11, "元", "level"),  # 减负 is no minus sign
         ("8.6个重大科技专项：省委全会明确提出。", 6, "个", "count"),  # note 8 on 6个
-        ("我们是六万万人口的大国。", 6e8, "人", "count"),  # 六万万 is 6×10⁸
+        # 六万万 is 6×10⁸ (SC 1955; 六万万人口 is a population's size, no figure)
+        ("经过六万万人克勤克俭的劳动。", 6e8, "人", "count"),
         ("赤字规模5.66万亿元、比上年增加1.6万亿元。", 1.6e12, "元", "change"),
         ("战略性新兴产业增加值占规上工业比重达到35%左右。", 35, "%", "share"),
         ("今年赤字率拟按4%左右安排。", 4, "%", "ratio"),

@@ -104,12 +104,14 @@ def _kinds(year: int, text: str) -> set[tuple[str, str]]:
 def test_a_figure_without_a_name_is_no_target() -> None:
     # 2009 plan part: a verb alone (解决), one character (底), no name (拟安排430亿元，用于…),
     # a basis per head (人均), a payer alone (中央财政将安排2762亿元), an effect reckoned
-    # (可减轻…负担), a descriptor of the country (我们这样一个13亿人口的发展中国家)
+    # (可减轻…负担)
     assert _kinds(2009, "95%以上") == {("底", "actual")}
     assert _kinds(2009, "拟安排430亿元") == {("", "actual")}
     assert ("可减轻企业和居民负担", "actual") in _kinds(2009, "约5000亿元")
-    assert _kinds(2009, "13亿人") == {("我们这样一个", "actual")}
-    assert _kinds(2011, "13亿") == {("解决", "actual")}  # 解决13亿中国人的吃饭问题始终是头等大事
+    # a population's size is no figure at all: 我们这样一个13亿人口的发展中国家,
+    # 解决13亿中国人的吃饭问题始终是头等大事
+    assert _kinds(2009, "13亿人") == set()
+    assert _kinds(2011, "13亿") == set()
     assert ("人均", "actual") in _kinds(2009, "增长10%左右")  # 人均每年增长10%左右
     assert {k for _, k in _kinds(2008, "安排2762亿元")} == {"actual"}
     # and its comparison with last year has no name either (资金130亿元，比上年增加90亿元)

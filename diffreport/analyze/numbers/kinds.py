@@ -36,6 +36,7 @@ def zh_kind(text: str, pos: int, plan: bool, review: bool = False) -> NumberKind
     if (
         zh.PAST_YEAR.search(clause)
         or zh.STATE_SO_FAR.search(clause)
+        or zh.CURRENT_LEVEL.search(clause)
         or (zh.PAST_YEAR.match(sentence_head) and not zh.THIS_YEAR.search(clause))
     ):
         return "actual"

@@ -55,6 +55,9 @@ _CN_PERCENT_UPPER = re.compile(
 )
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: a duration after these is an amount of time per period (每天一小时), not a label
+_PER_PERIOD = ("每天", "每日", "每周", "每月", "每年")
 _QUOTE_SPAN = re.compile(
     r"“[^“”\n]{0,24}”|\"[^\"\n]{0,24}\"|《[^《》\n]{0,60}》|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’"
 )
@@ -88,9 +91,27 @@ def _zh_prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
     return word, start - len(word)
 
 
-def _zh_size_class(text: str, end: int, unit: str) -> bool:
-    """Whether the figure ending at ``end`` only sizes the noun after it."""
-    if unit in zh.RATING_UNITS:
+def _zh_size_class(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the figure at ``text[start:end]`` only sizes or labels the noun after it: a
+    class (``五千亿级产业链``), an age bracket (``0-6岁儿童``), a duration that names a
+    service (``240小时过境免签``, ``24小时不打烊站点``; not one per day, ``每天一小时校园体育
+    活动``) or a population's size (``近14亿中国人的饭碗``, ``56个民族``)."""
+    if unit in zh.RATING_UNITS or text.startswith("级", end):
+        return True
+    if unit in ("岁", "周岁") and zh.AGE_GROUP_AFTER.match(text, end):
+        return True
+    if (
+        unit in zh.LABEL_UNITS
+        and _HAN.match(text, end)
+        and not zh.QUALIFIERS_AFTER.match(text, end)
+        and not text.endswith(_PER_PERIOD, 0, start)
+    ):
+        return True
+    # 13亿人口 is read as 13亿人 before 口, 56个民族 as 56个: the population's word starts
+    # at its unit
+    if unit in ("", "人", "个") and zh.POPULATION_FIGURE_AFTER.match(
+        text, end - 1 if unit else end
+    ):
         return True
     if unit in zh.ATTRIBUTE_UNITS:
         return zh.SIZE_CLASS_AFTER.match(text, end) is not None
@@ -197,7 +218,7 @@ def _arabic_figure(
         start = a_start  # 减负2500亿元: 负 ends the word before the figure
     elif match.group("neg"):
         low = -low
-    if _zh_size_class(text, end, unit):
+    if _zh_size_class(text, start, end, unit):
         return None
     if unit and text.startswith("/", end):
         per = zh.PER_UNIT.match(text, end + 1)
@@ -334,6 +355,8 @@ def _zh_chinese_numeral(
     if unit in zh.COUNT_UNITS and value < 10:
         # 一批, 两个市场, 八项规定, 两三个: rhetoric and names rather than measured amounts
         return None
+    if _zh_size_class(text, start, end, unit):
+        return None  # 粮油五千亿级产业链
     suffix, q_end = _zh_suffix_qualifier(text, end)
     prefix, q_start = _zh_prefix_qualifier(text, start)
     return Raw(q_start, q_end, start, value, high, unit, qualifier or suffix or prefix)

@@ -21,7 +21,10 @@ from diffreport.analyze.numbers.quantities import (
 )
 from diffreport.lexicon import zh
 
-_METRIC_PUNCT = re.compile(r"[“”\"‘’《》「」\s—\-·\u200b-\u200d\ufeff]|\[\d+\]")
+#: marks a name sheds; a dash only where it joins no range of figures (0—6岁儿童 keeps it)
+_METRIC_PUNCT = re.compile(
+    r"[“”\"‘’《》「」\s·\u200b-\u200d\ufeff]|(?<!\d)[—\-]|[—\-](?!\d)|\[\d+\]"
+)
 
 
 def _clean_zh_metric(phrase: str) -> str:

@@ -14,8 +14,8 @@ NUMBER_UNITS = (
     "千瓦时|千瓦|千伏|千米|千克|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公里|公顷|"
     "微克每立方米|微克/立方米|(?<=[0-9万亿])方(?![面案式向法针位便舱阵圆程])|"
     "吨标准煤|吨|公斤|斤|亩|美元|欧元|元|"
-    "人次|万人次|人|户|家|个|项|座|所|条|辆|台|套|间|张|件|次|倍|岁|艘|架|处|只|头|"
-    "部|种|名|位|支|块|场|篇|款|栋|株|棵|份|例|床|标箱|米|度|天|小时|分钟|"
+    "人次|万人次|户次|场次|架次|人|户|家|个|项|座|所|条|辆|台|套|间|张|件|次|倍|岁|艘|架|处|只|头|"
+    "部|种|名|位|支|块|场|篇|款|栋|株|棵|份|例|床|标箱|米|度|天|小时|分钟|宗(?![教旨])|列(?![入为车出明举])|门(?![诊户槛类店票窗面口市前禁])|"
     "年|个月|月|日|号|时|季度|周年|届|期|批|版"
 )
 #: units of NUMBER_UNITS that tell a time or a name, not a measured amount (2024年, 3个月,
@@ -121,7 +121,9 @@ TARGET_CLAUSE_CUES = re.compile(r"计划|安排|将|要求")
 TARGET_LEAD_IN = re.compile(r"任务是|要求是|指标")
 #: classifiers of counted items (个, 项, 家, 条 …): a count under ten in one is rhetoric or
 #: a name (一批, 八项规定), and the noun after one is what is counted. Since commit 03966d1.
-COUNT_UNITS = frozenset("个项条次座家所名件种批张部位场篇款块份头只支处间套台辆架艘本栋株棵例床")
+COUNT_UNITS = frozenset(
+    "个项条次座家所名件种批张部位场篇款块份头只支处间套台辆架艘本栋株棵例床宗列门"
+)
 #: verbs of growth or decline that complete a one- or two-character metric (收入增长).
 #: Since commit 03966d1.
 GROWTH_VERBS = frozenset(
@@ -138,6 +140,20 @@ ATTRIBUTE_UNITS = frozenset(("岁", "周岁", "千瓦", "千伏", "千伏安"))
 #: (建设750千伏河西走廊北通道工程, 500千伏输变电工程, 新建750千伏和330千伏电网工程) is a
 #: class of equipment, never an amount to reach. From a read of the provinces' 2026 targets.
 RATING_UNITS = frozenset(("千伏",))
+#: units of a duration that label the noun right after them (240小时过境免签, 24小时不打烊站点,
+#: 1小时通勤圈): a bracket or a service's name, not an amount; with a
+#: qualifier (以内, 左右) or at a clause's end (延长至240小时) the figure is an amount. From a
+#: hand-labelled read of Zhejiang and Sichuan 2025 -> 2026.
+LABEL_UNITS = frozenset(("小时", "天", "分钟"))
+#: who an age brackets, right after it (0-6岁儿童, 3岁以下婴幼儿): not 82.4岁提升至83.9岁
+AGE_GROUP_AFTER = re.compile(
+    r"(?:及?以[上下])?(?:儿童|幼儿|婴幼儿|老人|老年人|人口|学生|青少年|妇女|女性|适龄|孩子|未成年人)"
+)
+#: a population after its size (近14亿中国人的饭碗, 56个民族共同…): its size is a fact, not a
+#: figure to reach (340个民族村寨 counts villages). From SC 2019.
+POPULATION_FIGURE_AFTER = re.compile(
+    r"(?:多|余)?(?:人[口民]|(?:中国|全国)?人民|中国人|个民族(?=共同|团结|大家庭|同胞|人民|的))"
+)
 #: units of money, people, households and weight that size a noun only when an entity
 #: follows (SIZED_ENTITY_AFTER): 完成2100万人次以上培训任务 still counts. Commit 58c4d34.
 SIZED_UNITS = frozenset(("元", "人", "户", "吨"))
@@ -349,8 +365,14 @@ FUNDS_AFTER = re.compile(
 )
 #: words of a state reached before now (目前, 已经, 原先, 迄今): a figure so stated is where
 #: things stand or stood, not a goal, even in the plan part (目前我国年度财政性教育经费支出
-#: 总额已经超过2万亿元, 取消了原先336亿元的农业税赋). From the State Council 2006 and 2013.
-STATE_SO_FAR = re.compile(r"目前|已经|原先|原来|此前|迄今|至今")
+#: 总额已经超过2万亿元, 取消了原先336亿元的农业税赋). From the State Council 2006 and 2013;
+#: 已 before a verb of reaching (我国60岁以上人口已达2.5亿) from SC 2019.
+STATE_SO_FAR = re.compile(
+    r"目前|已经|原先|原来|此前|迄今|至今|(?<![不而得])已(?=达|有|超|占|覆盖|建成)"
+)
+#: the level in force now, right before a figure (将…现行16%的税率降至13%): the level a
+#: change starts from, not a goal. From a hand-labelled read of SC 2018 -> 2019.
+CURRENT_LEVEL = re.compile(r"现行的?$")
 #: what a figure of a population is followed by (13亿人口的发展中国家, 凝聚13亿人民的智慧,
 #: 解决13亿中国人的吃饭问题), read from its 人 when the figure has that unit: the noun after
 #: it is what the population has, nothing counted. From the State Council 2006-2011.
