@@ -345,3 +345,42 @@ def test_the_tasks_under_a_part_that_turns_to_plan_are_plan() -> None:
     assert tasks and all(parts[s.index] == "plan" for s in tasks)
     results = [s for s in doc.sentences if s.section == part.index and "过去五年" in s.text]
     assert results and all(parts[s.index] == "review" for s in results)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        # 附件2 名词解释 heads Guangdong 2025's glossary; Jiangxi 2026's is 附件 whose first
+        # line is 《政府工作报告》有关内容名词注释; Hainan 2026 titles its notes 注释 alone
+        ("cn-provinces/guangdong/2025.txt", "“四旁”为村旁、宅旁、路旁、水旁"),
+        ("cn-provinces/jiangxi/2026.txt", "治安态势感知图、风险隐患图、可用资源图"),
+        ("cn-provinces/hainan/2026.txt", "［1］一降三减"),
+        ("cn-provinces/sichuan/2025.txt", "为解决市场主体反映突出的法治问题"),
+    ],
+)
+def test_a_glossary_the_report_appends_is_notes_not_commitments(name: str, entry: str) -> None:
+    doc = diffreport.load(corpus(name))
+    parts = sentence_parts(doc)
+    (found,) = [s for s in doc.sentences if entry in s.text]
+    assert parts[found.index] == "notes"
+    assert not is_commitment(found.text, "zh", parts[found.index])
+    # the report's own last task is no note
+    body = [s for s in doc.sentences if parts[s.index] != "notes"]
+    assert body and parts[body[-1].index] != "notes" and len(body) > len(doc.sentences) // 2
+
+
+@pytest.mark.corpus
+def test_a_glossary_gives_no_topics_and_no_targets() -> None:
+    # 11 of the 15 topics Guangdong 2026 had dropped came from 2025's glossary (四旁, 五边,
+    # 子公司, 飞行服务站…); Sichuan 2025's entry 23.优化法治化营商环境“十项措施”：… was a
+    # removed target (措施 十项)
+    c = diffreport.compare(
+        corpus("cn-provinces/guangdong/2025.txt"), corpus("cn-provinces/guangdong/2026.txt")
+    )
+    dropped = {t.term for t in c.changes.dropped_topics}
+    assert not dropped & {"四旁", "五边", "子公司", "飞行服务站", "产区", "分布式"}
+    c = diffreport.compare(
+        corpus("cn-provinces/sichuan/2025.txt"), corpus("cn-provinces/sichuan/2026.txt")
+    )
+    assert not [x for x in c.changes.numbers if x.kind == "target" and x.metric == "措施"]

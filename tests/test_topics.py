@@ -380,7 +380,7 @@ def test_state_council_generic_words_are_not_topics() -> None:
 
 def test_province_filler_phrases_are_not_topics() -> None:
     _, dropped = changes("cn-provinces/sichuan/2025.txt", "cn-provinces/sichuan/2026.txt")
-    assert "中试研发平台" in terms(dropped)
+    assert "政府带头过紧日子" in terms(dropped)  # (中试研发平台 counted its glossary entry)
     # 必须统筹好 (a must-coordinate clause), 十二项举措 (a count of measures), 系列, 处罚.
     assert not {"必须统筹好", "十二项举措", "系列", "处罚", "制胜"} & set(terms(dropped))
     new, dropped = changes("cn-provinces/gansu/2025.txt", "cn-provinces/gansu/2026.txt")

@@ -31,7 +31,11 @@ def coinages(
     parts, sections = read.parts, read.weights
     weights: dict[str, float] = {}
     for s in doc.sentences:
-        if s.heading or parts[s.index] == "review" or not ("、" in s.text or "“" in s.text):
+        if (
+            s.heading
+            or parts[s.index] in ("review", "notes")
+            or not ("、" in s.text or "“" in s.text)
+        ):
             continue  # a coinage is a listed item or a quoted term: no mark, no coinage
         text, factor = fold(s.text), sections.get(s.section, 1.0)
         for term in read.terms(s):
@@ -43,7 +47,7 @@ def coinages(
             if quoted not in other.text and zh_rarity(quoted, read.year) >= COINAGE_RARITY:
                 weight = shape(min(len(quoted), 6)) * _QUOTED_COINAGE * factor
                 weights[quoted] = max(weights.get(quoted, 0.0), weight)
-    whole = "\n".join(fold(s.text) for s in doc.sentences)
+    whole = "\n".join(fold(s.text) for s in doc.sentences if parts[s.index] != "notes")
     counts = {word: whole.count(word) for word in weights}
     found = []
     for word in sorted(weights, key=lambda k: (-weights[k] * (1 + 0.3 * (counts[k] - 1)), k)):
@@ -57,13 +61,17 @@ def _en_coinages(side: str, read: Side) -> tuple[TopicChange, ...]:
     interfaces``) holding a word the other edition never used. Best first."""
     weights: dict[str, float] = {}
     for s in read.doc.sentences:
-        if s.heading or read.parts[s.index] == "review" or not en.LIST_CUE.search(s.text):
+        if (
+            s.heading
+            or read.parts[s.index] in ("review", "notes")
+            or not en.LIST_CUE.search(s.text)
+        ):
             continue
         for t in read.terms(s):
             if t.named and any(w.lower() not in read.other.grams for w in t.text.split()):
                 weight = t.weight * read.weights.get(s.section, 1.0)
                 weights[t.text] = max(weights.get(t.text, 0.0), weight)
-    whole = "\n".join(s.text for s in read.doc.sentences)
+    whole = "\n".join(s.text for s in read.doc.sentences if read.parts[s.index] != "notes")
     return tuple(
         TopicChange(w, 0, whole.count(w)) if side == "new" else TopicChange(w, whole.count(w), 0)
         for w in sorted(weights, key=lambda k: (-weights[k], k))

@@ -29,15 +29,23 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from diffreport.analyze.parts import plan_sections, planned_in_review, review_sections
+from diffreport.analyze.parts import (
+    notes_sections,
+    plan_sections,
+    planned_in_review,
+    review_sections,
+)
 from diffreport.lexicon import en, zh
 from diffreport.model import Commitment, Comparison, Document
 
-Part = Literal["plan", "review", "other"]
+Part = Literal["plan", "review", "other", "notes"]
 
 
 def is_commitment(text: str, language: str, part: Part = "other") -> bool:
-    """Whether a sentence commits to future action, given the part it stands in."""
+    """Whether a sentence commits to future action, given the part it stands in (a
+    glossary's entry, ``notes``, explains a term: never)."""
+    if part == "notes":
+        return False
     if language == "zh":
         if part == "review":
             return bool(zh.REVIEW_FUTURE.search(text))
@@ -103,15 +111,19 @@ def sentence_parts(doc: Document) -> tuple[Part, ...]:
     report or the part (the year's outlook, defence, foreign policy): they count as
     ``other``. A section that reviews one period and plans the next
     (:func:`~diffreport.analyze.parts.planned_in_review`) is plan from its first
-    sentence that opens on the later period, or names it with its plan, on.
+    sentence that opens on the later period, or names it with its plan, on. A glossary
+    the report appends (:func:`~diffreport.analyze.parts.notes_sections`) is ``notes``.
     """
     plan, review = plan_sections(doc), review_sections(doc)
+    notes = notes_sections(doc)
     planned = planned_in_review(doc)
     openings = zh.ADDRESS_OPENINGS if doc.language == "zh" else en.ADDRESS_OPENINGS
     parts: list[Part] = []
     closing: int | None = None  # the plan section whose closing words have begun
     for s in doc.sentences:
-        if s.section in plan:
+        if s.section in notes:
+            parts.append("notes")
+        elif s.section in plan:
             if s.text.lstrip().startswith(openings):
                 closing = s.section
             parts.append("other" if closing == s.section else "plan")

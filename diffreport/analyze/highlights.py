@@ -331,7 +331,7 @@ def _ranked_side(
     other_doc = comparison.old if side == "new" else comparison.new
     ranked: list[Highlight] = []
     for s, status in _candidates(comparison, side, commitments, read.parts):
-        if parts[s.index] == "review" or s.index in shown:  # a review is never news
+        if parts[s.index] in ("review", "notes") or s.index in shown:  # never news
             continue
         if status == "modified" and (
             _reworded_novelty(s, read) < _REWORDED_NOVELTY
@@ -494,7 +494,7 @@ def _changed(
             paired.append((p.old, p.new))
     for at_old, at_new in itertools.chain(paired, continued):
         a, b = old.sentences[at_old], new.sentences[at_new]
-        if a.key == b.key or a.heading or b.heading or new_parts[b.index] == "review":
+        if a.key == b.key or a.heading or b.heading or new_parts[b.index] in ("review", "notes"):
             continue
         if ("new", b.index) in listed or ("old", a.index) in listed:
             continue

@@ -200,6 +200,33 @@ def _reviews(heading: str) -> bool:
     return bool(zh.REVIEW_HEADING.search(heading) or en.REVIEW_HEADING.search(heading))
 
 
+def notes_sections(doc: Document) -> frozenset[int]:
+    """The sections of a glossary a Chinese report appends, with every section under them:
+    a heading that names one (``附件2 名词解释``, ``名词解释``), or a bare annex label whose
+    first line does (``附件`` / ``《政府工作报告》有关内容名词注释``). Their entries
+    (``17.“四旁”、“五边”：…``) explain terms: no commitment, no topic, no plan."""
+    if doc.language != "zh":
+        return frozenset()
+    first: dict[int, str] = {}
+    for s in doc.sentences:
+        if not s.heading:
+            first.setdefault(s.section, s.text)
+    found: set[int] = set()
+    for sec in doc.sections:
+        heading = sec.heading or ""
+        titled = zh.NOTES_TITLE.search(heading) is not None or (
+            zh.ANNEX_LABEL.match(heading) is not None
+            and zh.NOTES_TITLE.search(first.get(sec.index, "")[:_NOTES_TITLE_LONGEST]) is not None
+        )
+        if titled or (sec.parent is not None and sec.parent in found):
+            found.add(sec.index)
+    return frozenset(found)
+
+
+#: a glossary's title line is short (《政府工作报告》有关内容名词注释)
+_NOTES_TITLE_LONGEST = 30
+
+
 def _sections_under(doc: Document, marks: Callable[[str], bool]) -> frozenset[int]:
     """Sections whose heading ``marks`` says so, and every section under one of them."""
     found: set[int] = set()

@@ -13,6 +13,10 @@ YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 #: keeps apart from its number (render.highlights)
 LIST_MARKER = re.compile(r"\A\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)、.．]")
 
+#: characters that show nothing (zero-width space and joiners, word joiner, BOM, soft
+#: hyphen): web editions leave them inside words (党风\u200b廉政建设, 74.4\u200b万亿元), where
+#: no reader sees them and no search should trip on them.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 #: what ends a clause, in either language's punctuation (full-width and folded): a rank
 #: cue's clause (analyze.cues), a task heading's first clause (analyze.priorities)
 CLAUSE_END = re.compile(r"[，,。.；;：:！!？?]")

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from diffreport.lexicon import en, zh
+from diffreport.lexicon.common import INVISIBLE
 from diffreport.model import CleanText, Language, Paragraph
 from diffreport.normalize.headings import heading_level, is_heading_line
 from diffreport.normalize.pages import neighbour, page_numbers
@@ -114,9 +115,10 @@ def detect_language(text: str) -> Language:
 
 @lru_cache(maxsize=1 << 14)
 def nfkc(text: str) -> str:
-    """``text`` in NFKC, remembered: a sentence is normalised when segmenting makes its key
-    and again by each analysis that reads it folded (new terms, topics, coinages)."""
-    return unicodedata.normalize("NFKC", text)
+    """``text`` in NFKC and without invisible characters (党风\u200b廉政建设 is the word
+    党风廉政建设), remembered: a sentence is normalised when segmenting makes its key and
+    again by each analysis that reads it folded (new terms, topics, coinages)."""
+    return INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def fold(text: str, language: Language) -> str:
@@ -175,7 +177,6 @@ _OPENER = re.compile(
     rf"第[{_CN_NUM}\d]{{1,3}}(?:部分|章|篇|条|，|,|、)|[-*•·●▪■◆◇○]\s|——|――|--|{_ADDRESS}|"
     rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[IVXLC]{{1,7}}\.\s)"
 )
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _EN_CONTINUES = re.compile(r"[A-Za-z0-9,;\-–]\Z")
 _SHORT_ZH = 25
 _COLON = re.compile("[:：]")
@@ -221,7 +222,7 @@ def clean(text: str, language: Language) -> CleanText:
     paragraphs = _join_page_breaks(pieces, language, _after_pages(kept, pages))
     result: list[Paragraph] = []
     for paragraph_text, line in paragraphs:
-        if _INVISIBLE.sub("", paragraph_text).strip():
+        if INVISIBLE.sub("", paragraph_text).strip():
             result.append(Paragraph(paragraph_text, line))
         else:
             dropped.append((line, paragraph_text))
@@ -372,7 +373,7 @@ def _after_pages(kept: list[str | None], pages: set[int]) -> set[int]:
 
 def _is_tiny(stripped: str) -> bool:
     """A fragment too small to be a paragraph (``告``, ``2.5``, ``李　强``, a zero-width space)."""
-    visible = "".join(_INVISIBLE.sub("", stripped).split())
+    visible = "".join(INVISIBLE.sub("", stripped).split())
     if not visible:
         return True
     if len(visible) > _TINY or _ENDS_CLAUSE.search(visible) or _OPENER.match(visible):
@@ -412,8 +413,8 @@ def _breaks(
     if _HYPHEN_BREAK.search(before[-2:]) and _word_char().match(after):
         return False
     if (
-        not _INVISIBLE.sub("", before)
-        or not _INVISIBLE.sub("", after)
+        not INVISIBLE.sub("", before)
+        or not INVISIBLE.sub("", after)
         or _bare_marker().match(before)
     ):
         return False

@@ -12,6 +12,7 @@ from diffreport.analyze.numbers.quantities import ANY_DIGIT, CN_NUMERAL, Raw, fo
 from diffreport.analyze.numbers.zh import extract_zh
 from diffreport.analyze.parts import (
     heading_number,
+    notes_sections,
     plan_sections,
     planned_in_review,
     review_sections,
@@ -104,12 +105,15 @@ def document_quantities(doc: Document, memo: Memo | None = None) -> tuple[Locate
     if memo is None:
         memo = {}
     plan_part, review_part = _parts(doc)
+    notes = notes_sections(doc)  # a glossary the report appends
     plan_started_in: int | None = None
     looking_back: int | None = None  # the paragraph of the plan part that reviews last year
     listing: tuple[int, int] | None = None  # a list of the year's measures: (section, lead)
     located: list[LocatedQuantity] = []
     language = doc.language
     for sentence in doc.sentences:
+        if sentence.section in notes:
+            continue  # a glossary's figures define its terms (“3”是…3个A类飞行服务站)
         text = sentence.text
         # a note that explains a term (8.“灯塔工厂”：由…评选) states no goal and no outcome
         note = _NOTE.match(text) is not None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from diffreport.lexicon.common import FIGURE_SPACE, SPACED_DIGIT, SPACED_EVIDENCE
+from diffreport.lexicon.common import FIGURE_SPACE, INVISIBLE, SPACED_DIGIT, SPACED_EVIDENCE
 from diffreport.model import NumberKind, QuantityForm, QuantityPeriod
 
 # Full-width ASCII, ideographic space and the dashes a report uses for minus or ranges
@@ -61,6 +61,8 @@ def fold(text: str, *, spaced_digits: bool = False) -> tuple[str, list[int] | No
     """
     folded = _FOLD_CHARS.sub(_fold_char, text)
     edits: list[tuple[int, int, str]] = []
+    if INVISIBLE.search(folded):  # 74.4\u200b万亿元 is 74.4万亿元
+        edits += [(m.start(), m.end(), "") for m in INVISIBLE.finditer(folded)]
     if "\u00e2" in folded:
         edits += [(m.start(), m.end(), "-") for m in _MOJIBAKE.finditer(folded)]
     if spaced_digits and " " in folded:

@@ -12,6 +12,7 @@ from itertools import islice, repeat
 from operator import add
 from typing import TYPE_CHECKING
 
+from diffreport.analyze.parts import notes_sections
 from diffreport.analyze.topics.counting import (
     _EN_MAX,
     _ZH_MAX,
@@ -316,8 +317,7 @@ def _profile(doc: Document) -> _Profile:
         profile = hit[1]
         if profile.words is None or profile.words is _WORDS[0]:
             return profile
-    texts = [s.text for s in doc.sentences]
-    headings = [s.text for s in doc.sentences if s.heading]
+    texts, headings = _read(doc)
     profile = _prepare(texts, doc.language, headings)
     try:
         ref = weakref.ref(doc)
@@ -330,5 +330,13 @@ def _profile(doc: Document) -> _Profile:
 
 
 def _prepare_like(doc: Document, language: Language) -> _Profile:
-    texts = [s.text for s in doc.sentences]
-    return _prepare(texts, language, [s.text for s in doc.sentences if s.heading])
+    texts, headings = _read(doc)
+    return _prepare(texts, language, headings)
+
+
+def _read(doc: Document) -> tuple[list[str], list[str]]:
+    """The sentence texts and the heading texts a document's topics come from: not a
+    glossary it appends (its entries define terms the report used, 四旁 or 1+3+N)."""
+    notes = notes_sections(doc)
+    kept = [s for s in doc.sentences if s.section not in notes]
+    return [s.text for s in kept], [s.text for s in kept if s.heading]

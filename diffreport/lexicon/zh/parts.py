@@ -16,6 +16,12 @@ PLAN_HEADING = re.compile(
 #: 首先报告2001年的工作: reporting on a year's work); read by analyze.parts. Entries since
 #: the package skeleton (commit de76b26); the report of a year's work from the 2002 report.
 REVIEW_HEADING = re.compile(r"回顾|过去|成绩|成就|取得|总结|报告(?!今年|明年)\S{0,8}年的?工作")
+#: the title of a glossary a report appends (名词解释, 《政府工作报告》有关内容名词注释, 注释):
+#: its entries explain terms, they neither plan nor review. From Guangdong, Sichuan,
+#: Jiangxi and Yunnan 2025/2026, whose glossaries had filled the topics lists.
+NOTES_TITLE = re.compile(r"名词(?:解释|注释|解读)|术语(?:解释|表)|\A\s*注\s*释\s*\Z")
+#: a bare annex label (附件, 附件2), whose first line may name what the annex is
+ANNEX_LABEL = re.compile(r"\A\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*\Z")
 #: explicit future cues (将, 力争, 确保, 计划, 拟, 争取) that make a sentence a commitment
 #: anywhere in a report, with look-arounds that keep words like 将近, 行动计划, 拟定 out;
 #: read by analyze.commitments. From the skeleton (de76b26), look-arounds added when

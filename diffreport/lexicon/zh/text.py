@@ -21,16 +21,16 @@ HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 #: a part of a report named on a line of its own without a marker (``2024年工作回顾``,
 #: ``“十四五”时期工作回顾``, ``2025年工作安排建议``, ``加强政府自身建设``, the notes'
-#: ``名词解释``): a top-level heading, as ``一、…`` would be; what comes before the part's
-#: name is a time (a year, a plan period, 今后五年), not a clause (二是抓好重点工作 is an
-#: item). From three provincial reports of 2025-2026 that number no parts. An annex's
-#: label (``附件``, ``附件1``, ``附件2 名词解释``) heads the annex: Guangdong 2025's ran
-#: into its title.
+#: ``名词解释``, Hainan 2026's ``注释``): a top-level heading, as ``一、…`` would be;
+#: what comes before the part's name is a time (a year, a plan period, 今后五年), not a
+#: clause (二是抓好重点工作 is an item). From three provincial reports of 2025-2026 that
+#: number no parts. An annex's label (``附件``, ``附件1``, ``附件2 名词解释``) heads the
+#: annex: Guangdong 2025's ran into its title.
 PART_HEADING_LINE = re.compile(
     r"(?:(?:\d{4}年|“[^“”]{2,6}”时期|今后五年|过去五年|[一二三四五六七八九十]+年来)"
     r"(?:和(?:\d{4}年|“[^“”]{2,6}”时期))?的?)?"
     r"(?:主要)?(?:工作回顾|工作安排(?:建议)?|重点工作|主要任务|工作建议|工作任务|目标任务)"
-    r"|(?:全面|切实|持续)?加强政府自身建设|政府自身建设|名词解释"
+    r"|(?:全面|切实|持续)?加强政府自身建设|政府自身建设|名词解释|名词注释|注\s*释"
     r"|附件(?:\s*[\d一二三四五六七八九十]{1,2})?(?:\s*[:：]?\s*[^。；，,;]{2,24})?"
 )
 #: how a government work report addresses the deputies (``各位代表：``): a line that starts with
