@@ -243,3 +243,29 @@ def test_every_english_entry_names_its_terms() -> None:
     assert all(x.terms for x in new), [c.new.sentences[x.sentence].text for x in new if not x.terms]
     launch = next(x for x in new if c.new.sentences[x.sentence].text.startswith("We will launch"))
     assert "special initiatives" in launch.terms
+
+
+@pytest.mark.corpus
+def test_an_english_rewording_in_known_words_is_no_new_content_and_is_listed_once() -> None:
+    # 2025 -> 2026: a translation pairs known words anew (We will improve coordination
+    # between reform measures and macro policies.; We will upgrade traditional industries.)
+    # and had filled the new list; a reworded pair was listed as new and, by its old
+    # wording, as dropped too (…improve the spending structure… / …optimize its structure…)
+    c = compared("cn-state-council-zh-en/2025.en.txt", "cn-state-council-zh-en/2026.en.txt")
+    h = c.changes.highlights
+    listed = [c.new.sentences[x.sentence].text for x in h.new]
+    assert not any(
+        t.startswith(("We will improve coordination between reform", "We will upgrade traditional"))
+        for t in listed
+    )
+    partner = {p.new: p.old for p in c.sentences if p.new is not None and p.old is not None}
+    reworded_old = {partner[x.sentence] for x in h.new if x.status == "modified"}
+    assert reworded_old and not reworded_old & {x.sentence for x in h.dropped}
+    # the year's heavy tasks and the lead-in to its work are no commitments
+    dropped = [c.old.sentences[x.sentence].text for x in h.dropped]
+    assert not any("formidable tasks" in t or t.startswith("To fulfill the goals") for t in dropped)
+    # a programme in known words is still new (2024 -> 2025: launch special initiatives to
+    # boost consumption, the translation of 提振消费专项行动)
+    c = compared("cn-state-council-zh-en/2024.en.txt", "cn-state-council-zh-en/2025.en.txt")
+    _old, new = shown(c)
+    assert any("launch special initiatives to boost consumption" in t for t in new)

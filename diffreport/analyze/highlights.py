@@ -33,6 +33,7 @@ from diffreport.analyze.continuations import continuations
 from diffreport.analyze.cues import LEAD, LEAD_CONTINUES, abolishes, leads, ranks_anew
 from diffreport.analyze.newterms import (
     COINAGE_RARITY,
+    EN_TOKEN,
     Term,
     Vocabulary,
     fold,
@@ -215,14 +216,28 @@ def _reworded_novelty(sentence: Sentence, read: Side) -> float:
     """How new a reworded sentence's content is: its best new term that is new without
     its words of intensity (积极探索 -> 大力探索, steadily -> rapidly advance is no new
     content but a changed commitment). A named term counts as it stands."""
-    words = zh.INTENSITY_WORDS if read.doc.language == "zh" else en.INTENSITY_WORDS
+    zh_report = read.doc.language == "zh"
+    words = zh.INTENSITY_WORDS if zh_report else en.INTENSITY_WORDS
     return max(
         (
             t.weight
             for t in read.terms(sentence)
-            if t.named or new_without(t.text, read.other, words)
+            if t.named
+            or (new_without(t.text, read.other, words) and (zh_report or _new_word(t.text, read)))
         ),
         default=0.0,
+    )
+
+
+def _new_word(text: str, read: Side) -> bool:
+    """Whether English ``text`` holds a word the other edition never used, or names a
+    programme (``launch special initiatives``): a translation pairs known words anew from
+    year to year (improve coordination between reform measures and macro policies), which
+    brings no new content to a reworded sentence."""
+    words = [w.lower() for w in EN_TOKEN.findall(text)]
+    return bool(words) and (
+        words[-1] in en.PROGRAMME_WORDS
+        or any(w not in read.other.grams and w not in en.MATCHING_STOP_WORDS for w in words)
     )
 
 
@@ -558,6 +573,9 @@ def highlights(
     old_above = old_stated | {s.old.sentence for s in above if s.old}
     new_above = new_stated | {s.new.sentence for s in above if s.new}
     ranked_new = _ranked_side(comparison, "new", new, options, read["new"], new_above)
+    # a reworded sentence listed as new is not listed again, by its old wording, as dropped
+    reworded = {h.sentence for h in ranked_new if h.status == "modified"}
+    old_above |= {p.old for p in comparison.sentences if p.old is not None and p.new in reworded}
     ranked_dropped = _ranked_side(comparison, "old", dropped, options, read["old"], old_above)
     listed = {("new", h.sentence) for h in ranked_new} | {
         ("old", h.sentence) for h in ranked_dropped

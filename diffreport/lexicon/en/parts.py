@@ -37,7 +37,12 @@ PLAN_META = re.compile(
     r"\A[A-Z][\w' -]{0,40}\b(?:is|are) (?:our|the) (?:goal|aim|purpose|mission)\b|"
     r"\A(?:Last year|Over the past|In the past|In 20\d\d, we)\b|"
     r"\A(?!We\b)[A-Z][\w' -]{0,40}\b(?:is|are) (?:crucial|essential|vital|key|fundamental|"
-    r"the (?:foundation|basis|cornerstone|lifeblood))\b[^,;]{0,60}\.\Z"
+    r"the (?:foundation|basis|cornerstone|lifeblood))\b[^,;]{0,60}\.\Z|"
+    # the year's work is heavy (今年经济社会发展任务十分繁重), the lead-in to the year's
+    # work (做好今年工作，必须…): the English reports' own meta sentences
+    r"\bface (?:formidable|arduous|daunting|heavy|tough|challenging) tasks\b|"
+    r"\A(?:In order to|To) (?:fulfill|accomplish|achieve|deliver on|do a good job)\b[^,]{0,60}"
+    r"\bthis year, we must\b"
 )
 #: the FOMC's policy decision verbs (The Committee decided to …, The Board approved …):
 #: outside a report's parts such a sentence commits the Committee as much as ``will`` does.
