@@ -1357,3 +1357,37 @@ def test_trains_courses_plots_and_visits_are_units() -> None:
     # …97%门诊量: 门 after a per cent begins a word (Beijing 2026)
     doc = load(CORPUS / "cn-provinces/beijing/2026.txt")
     assert not any(x.quantity.unit.endswith("门") for x in document_quantities(doc))
+
+
+@pytest.mark.corpus
+def test_names_from_the_clause_before_past_an_aside_and_for_a_part() -> None:
+    # From the hand-labelled SC 2018 -> 2019 and Zhejiang/Sichuan 2025 -> 2026 targets
+    rows = {
+        x.metric: x
+        for x in changes("cn-state-council/2018.txt", "cn-state-council/2019.txt")
+        if x.kind == "target"
+    }
+    # 下调城镇职工基本养老保险单位缴费比例，各地可降至16% had been named 各地可
+    assert "城镇职工基本养老保险单位缴费比例" in rows and "各地可" not in rows
+    # 小规模纳税人增值税起征点从月销售额3万元提高到10万元: named by what rises, not the basis
+    assert not any(name.endswith("月销售额") for name in rows)
+    assert any(name.endswith("小规模纳税人增值税起征点") for name in rows)
+    # a bracketed aside inside a counted noun is read past (乡镇（街道）应急消防管理站, 套（间）
+    # 城市危旧房), not past a whole noun (15个服务业高质量发展集聚区（培育区）建设) nor into the
+    # next figure's name (57个县（市）生产总值近3万亿元)
+    names = {q.text: q.metric for q in _quantities_of("cn-provinces/zhejiang/2025.txt", "700个")}
+    assert names["700个"] == "乡镇应急消防管理站"
+    sichuan = ("cn-provinces/sichuan/2025.txt", "cn-provinces/sichuan/2026.txt")
+    assert ("target", "changed", "3万套", "改造2.5万套") in _rows_of(*sichuan, "城市危旧房")
+    names = {q.text: q.metric for q in _quantities_of(sichuan[1], "支持15个服务业")}
+    assert names["支持15个"] == "服务业高质量发展集聚区"
+    names = {q.text: q.metric for q in _quantities_of("cn-provinces/guangdong/2026.txt", "57个县")}
+    assert "县生产总值近" not in names.values()
+    # 其中农村1万个以上 is a part of the chargers counted before it
+    names = {q.text: q.metric for q in _quantities_of("cn-provinces/zhejiang/2025.txt", "其中农村")}
+    assert names["1万个以上"] == "新能源汽车公共充电桩（其中农村）"
+    # 从业人员 and 无理由 hold no verb of a figure (软件从业人员突破50万人 was named 业人员)
+    names = {
+        q.text: q.metric for q in _quantities_of("cn-provinces/guangdong/2025.txt", "超4500家")
+    }
+    assert names["超4500家"] == "线下无理由退货承诺店"

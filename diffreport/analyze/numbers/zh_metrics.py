@@ -70,6 +70,9 @@ def _subject_before(text: str, clause_start: int, unit: str) -> str:
         measures = (zh.GROWTH_TAILS, zh.RATIO_TAILS, zh.AMOUNT_TAILS)
         return subject if any(m.search(subject) for m in measures) else ""
     measure = zh.MEASURE_SUBJECT.match(previous) if unit in ("%", "‰") else None
+    if measure is None:
+        # 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: what the clause before changes
+        measure = zh.CHANGED_OBJECT_CLAUSE.match(previous)
     return _clean_zh_metric(measure.group("subject")) if measure else ""
 
 
@@ -108,16 +111,23 @@ def _zh_following_noun(text: str, end: int) -> str:
     if zh.POPULATION_AFTER.match(text, end - 1 if text[end - 1 : end] == "人" else end):
         return ""  # 13亿人口的发展中国家, 13亿人民的智慧: a population, nothing counted after it
     j = end
-    while (
-        j < len(text)
-        and j - end < _FOLLOWING_MAX
-        and text[j] not in CLAUSE_DELIMS
-        and not text[j].isdigit()
-    ):
+    pieces: list[str] = []
+    aside: int | None = None  # how much was read before a bracketed aside
+    while j < len(text) and j - end < _FOLLOWING_MAX and not text[j].isdigit():
+        insert = _INSERT.match(text, j) if len(pieces) <= _BEFORE_INSERT_MOST else None
+        if insert is not None and aside is None:
+            # 2.5万套（间）城市危旧房, 700个乡镇（街道）应急消防管理站
+            aside, j = len(pieces), insert.end()
+            continue
+        if text[j] in CLAUSE_DELIMS:
+            break
+        pieces.append(text[j])
         j += 1
     if j - end >= _FOLLOWING_MAX:
         return ""  # a long run: the number starts a new statement, not a counted noun
-    run = text[end:j]
+    if aside is not None and j < len(text) and text[j].isdigit():
+        pieces = pieces[:aside]  # 57个县（市）|生产总值近3万亿元: the next figure's name follows
+    run = "".join(pieces)
     if text[j : j + 1] == "、" and "的" not in run:
         # 打造40个吸引力强、带动面广的消费场景: modifiers listed, then the noun they qualify
         close = _CLAUSE_CLOSE.search(text, j)
@@ -210,8 +220,12 @@ def zh_metric(
         verb = last.group()
         before, after = clause[: last.start()], clause[last.end() :]
         object_ = _clean_zh_metric(after)
-        # 提高到人均1196元, 提高到每人每年240元: a basis per head names nothing, the subject does
-        if (
+        subject = _clean_zh_metric(before) if verb in zh.FROM_VERBS else ""
+        # 提高到人均1196元, 提高到每人每年240元: a basis per head names nothing, the subject does;
+        # so does the subject of a change from a level (小规模纳税人增值税起征点从月销售额3万元…)
+        if len(CJK.findall(subject)) >= 2 and not is_no_name(subject):
+            metric = subject
+        elif (
             len(CJK.findall(object_)) >= 2
             and not zh.NO_NAME.match(object_)
             and not zh.EMPTY_METRIC.match(object_)  # 城镇更新改造|惠及390万人: the subject names it
@@ -238,8 +252,8 @@ def zh_metric(
         metric = _zh_following_noun(text, raw.end) or metric
     if not metric and previous_metric and _TO_ONLY.fullmatch(text, floor, raw.start):
         metric = previous_metric  # 标准由25元提高到30元: the level it rises from names it
-    if not metric and verb:
-        metric = _subject_before(text, clause_start, raw.unit)
+    if (not metric or zh.MODAL_PAYER.match(metric)) and verb:
+        metric = _subject_before(text, clause_start, raw.unit) or metric
     if not metric and verb:
         metric = _zh_inherit_object(text, verb, clause_start)
     if not metric and previous_metric:
@@ -259,6 +273,8 @@ def zh_metric(
             phrase = noun[: end.start()] if end else noun
         metric = _clean_zh_metric(phrase)
     metric = _named_after(text, raw, metric, previous_metric)
+    if previous_metric and text.startswith("其中", clause_start):
+        metric = _part_of(metric, previous_metric)
     if verb == "从" or verb == "由":
         phrase_start = raw.start
     if previous_metric and clause_start and text[clause_start - 1] == "、":
@@ -266,6 +282,11 @@ def zh_metric(
     return metric, verb, phrase_start, False
 
 
+#: a part (其中农村) is named with the whole when its own name is this short
+_PART_NAME_MOST = 2
+#: a counted noun reads on past a bracketed aside this few characters in (乡镇（街道）应急…);
+#: after a whole noun the aside ends it (15个服务业高质量发展集聚区（培育区）建设)
+_BEFORE_INSERT_MOST = 3
 _CLAUSE_END = re.compile(r"[，。；：,;:（(]")
 #: nothing but a change to a level after the figure before (25元|提高到30元)
 _TO_ONLY = re.compile(zh.CHANGE_TO_LEVEL)
@@ -294,6 +315,19 @@ def _shared_by_list(text: str, clause_start: int, before: str, metric: str, floo
     if not items or len(items) + len(metric) + 1 > _METRIC_MAX:
         return metric
     return f"{items}、{metric}"
+
+
+def _part_of(metric: str, whole: str) -> str:
+    """A part named after the whole it is part of when its own name is only a place or a
+    group (新建新能源汽车公共充电桩2万个以上，其中农村1万个以上 -> ``…充电桩（其中农村）``)."""
+    if (
+        2 <= len(metric) <= _PART_NAME_MOST
+        and metric not in whole
+        and not is_no_name(metric)
+        and not is_no_name(whole)
+    ):
+        return f"{whole}（其中{metric}）"
+    return metric
 
 
 def _named_after(text: str, raw: Raw, metric: str, previous_metric: str | None) -> str:

@@ -36,7 +36,8 @@ QUALIFIERS_AFTER = re.compile(r"左右|以上|以内|以下|上下|之内|之上
 #: since commit 03966d1, widened on the corpus (5efd047, 9d2035e, 56ecea5); 建设 before a
 #: noun it modifies (建设投资, 建设资金, 建设用地) is part of a name (中央预算内经常性建设投资).
 #: A growth verb before 速 (增长速度) is part of the name too; 定为/定在 set a goal whose
-#: name may stand in the clause before (…调控目标，定为百分之八至九).
+#: name may stand in the clause before (…调控目标，定为百分之八至九). 从 in a word (从业人员,
+#: 从事, 从严), 由 in one (无理由, 来由), is no verb of a figure.
 FIGURE_VERBS = re.compile(
     r"(?<!不)(?:"
     r"(?:提高|提升|降低|下降|增长|增加|扩大|缩小|减少|回落|回升|上升|上涨|下调|上调|调高|调低|"
@@ -45,7 +46,7 @@ FIGURE_VERBS = re.compile(
     r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|削减|"
     r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
     r"实施|推进|建设(?!投资|资金|用地)|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
-    r"从|由|为|达)(?![值量额率幅度标速]|强度)"
+    r"从(?![业事严未来而头容速])|(?<![理缘来自事])由|为|达)(?![值量额率幅度标速]|强度)"
 )
 #: a clause that names a goal and leaves its figure to the next (今年经济增长速度的宏观调控
 #: 目标，定为百分之八至九): the goal's subject, before 的…目标. From the State Council 1995.
@@ -77,7 +78,7 @@ METRIC_FILLER_HEAD = re.compile(
     r"拟|力争|确保|努力|争取|预计|计划|合计|继续|进一步|全省|全市|全区|全国|我国|我省|我市|我区|分别|总共|提出|"
     r"一共|为此|是|即(?!时)|按(?!期)|在(?![建校园岗职册线])|和(?![美谐平])|及(?![时格])|与|"
     r"并(?![购网联])|同时|此外|另外|以及|带动|推动|促进|拉动|使(?!用)|让(?!利)|把|"
-    r"对(?![外口接标])|用好|管好|守好|用足|用于|用(?![电地水能工户])|向|的|但是|但(?!书)|而且|并且|"
+    r"对(?![外口接标])|落实好|用好|管好|守好|用足|用于|用(?![电地水能工户])|向|的|但是|但(?!书)|而且|并且|"
     r"有序|稳步|积极|大力|扎实|着力|深入|不断|切实|全面(?![屏])|坚持)+"
 )
 #: a goal's copula inside a subject and what follows it (经济增长**预期目标是在明显提高质量
@@ -329,6 +330,14 @@ SESSION_NAMES = ("全会", "会议", "代表大会")
 #: so named restates a named target of the same figure. From restated targets (fe66572).
 BARE_METRICS = frozenset({"增长", "增速", "增幅", "增长目标", "增速目标"})
 
+#: a clause that changes a measure (下调城镇职工基本养老保险单位缴费比例): the subject of a next
+#: clause that has none (各地可降至16%). From a hand-labelled read of SC 2019.
+CHANGED_OBJECT_CLAUSE = re.compile(
+    r"^(?:下调|上调|调低|调高|降低|提高|压减|压降)(?P<subject>[\u4e00-\u9fff]{2,24})$"
+)
+#: who acts, and may, in a clause that names no measure (各地可, 地方政府可): the measure is
+#: in the clause before
+MODAL_PAYER = re.compile(r"^(?:各地|地方政府|各级政府|地方)(?:可|可以)$")
 #: what a name holds when it names no quantity: one who pays (中央财政, 各级政府, 国务院)
 #: with at most a time or a 为此 around it (今后三年各级政府, 中央财政为此), a basis of a
 #: figure per head or per unit (人均, 每人每年, 平均每斤, 每10万人), a descriptor of a
@@ -339,7 +348,7 @@ BARE_METRICS = frozenset({"增长", "增速", "增幅", "增长目标", "增速�
 NO_NAME = re.compile(
     r"^(?:(?:今后[一二三四五两]年|[一二三四五两]年内|今年|五年内)?"
     r"(?:中央财政|地方财政|各级财政|国家财政|全国财政|中央政府|地方政府|各级政府|各地|中央|"
-    r"国家|国务院|政府)(?:将|拟|再|还|也)?(?:为此|将为此)?"
+    r"国家|国务院|政府)(?:将|拟|再|还|也|可)?(?:为此|将为此)?"
     r"|(?:人均|户均|每人|每户|每生|每亩|平均)?(?:每人|每户|每年|每月|每斤|每公斤|每吨|每亩)*"
     r"|每[0-9.]+[十百千万亿]*[\u4e00-\u9fff]{1,2}"
     r"|(?:专项)?资金|经费|款项|支出"
