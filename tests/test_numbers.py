@@ -1391,3 +1391,22 @@ def test_names_from_the_clause_before_past_an_aside_and_for_a_part() -> None:
         q.text: q.metric for q in _quantities_of("cn-provinces/guangdong/2025.txt", "超4500家")
     }
     assert names["超4500家"] == "线下无理由退货承诺店"
+
+
+@pytest.mark.corpus
+def test_goals_over_a_stretch_of_years_and_targets_met_since() -> None:
+    # Hubei 2025: 用3—5年时间，培养引进10名战略科学家… is no goal for the year; Sichuan
+    # 2025's 力争2027年建成6个万亿级产业 and SC 2019's 今明两年…提高6000万农村人口供水保障水平
+    # neither
+    spans = {q.text: q.period for q in _quantities_of("cn-provinces/hubei/2025.txt", "用3—5年时间")}
+    assert spans["引进10名"] == "span"
+    sichuan = _quantities_of("cn-provinces/sichuan/2025.txt", "力争2027年建成6个万亿级产业")
+    assert [q.period for q in sichuan] == ["span"]
+    water = _quantities_of("cn-state-council/2019.txt", "今明两年")
+    assert [q.period for q in water] == ["span"]
+    # a target the next edition reports as met is removed, not hidden by that report (SC
+    # 2018: 今年…完成易地扶贫搬迁280万人; 2019 reviews 易地扶贫搬迁280万人)
+    rows = changes("cn-state-council/2018.txt", "cn-state-council/2019.txt")
+    assert any(x.metric == "易地扶贫搬迁" and x.status == "removed" for x in rows)
+    # 6.5%左右的增速可以实现比较充分的就业 restates the growth target: no row of its own
+    assert not any("比较充分的就业" in x.metric for x in rows)

@@ -139,17 +139,20 @@ def horizons(doc: Document, items: Sequence[LocatedQuantity]) -> dict[int, str]:
         clause = before[start_of_clause(before, len(before), 0) :]
         later = [
             year
-            for year in (int(m.group(1)) for m in zh.BY_YEAR.finditer(before))
+            for year in (int(m.group(1) or m.group(2)) for m in zh.BY_YEAR.finditer(before))
             if label_year is not None and year > label_year
         ]
         per_year = zh.PER_YEAR.search(clause) is not None
         name = period.get(sentence.section) or planned.get(sentence.index)
+        stretch = zh.OVER_YEARS.search(before)
         if later:
             horizons[id(item)] = f"到{later[-1]}年"
         elif name is not None:
             horizons[id(item)] = f"“{name}”" + ("年均" if per_year else "时期")
         elif per_year:
             horizons[id(item)] = "年均"
+        elif stretch is not None:  # 用3—5年时间, 今明两年
+            horizons[id(item)] = f"{stretch.group(1)}年" if stretch.group(1) else stretch.group(2)
     return horizons
 
 

@@ -240,12 +240,16 @@ def _record_added_and_removed(
     """Record the figures left unpaired as removed and added, unless they only restate.
 
     An added or removed figure that is only a restatement is not news: the other
-    edition states it anyway, or this edition reports it already (a target repeated
+    edition states it anyway (a removed target, as a target again: one the next edition
+    reports as met is removed), or this edition reports it already (a target repeated
     in the paragraph that explains it), or it is a target named only by a bare word
     (5.5%左右的预期增长目标: 增长) that restates a named target of its edition.
     """
     old_figures = {ledger.figure_of(x) for x in ledger.all_old}
     new_figures = {ledger.figure_of(x) for x in ledger.all_new}
+    # a target the next edition reports as met (今年…完成易地扶贫搬迁280万人, then 易地扶贫
+    # 搬迁280万人 among last year's results) was not set again: it is removed
+    new_targets = {ledger.figure_of(x) for x in ledger.all_new if x.quantity.kind == "target"}
     reported_old = {ledger.figure_of(c.old) for c in ledger.changes if c.old is not None}
     reported_new = {ledger.figure_of(c.new) for c in ledger.changes if c.new is not None}
     named_old = {ledger.stated(x) for x in ledger.all_old if not _is_bare(x)}
@@ -256,7 +260,8 @@ def _record_added_and_removed(
 
     for o in unpaired_old:
         figure = ledger.figure_of(o)
-        if figure not in new_figures and figure not in reported_old and not restated(o, named_old):
+        stated_again = figure in (new_targets if o.quantity.kind == "target" else new_figures)
+        if not stated_again and figure not in reported_old and not restated(o, named_old):
             ledger.record(o, None)
     for n in unpaired_new:
         figure = ledger.figure_of(n)

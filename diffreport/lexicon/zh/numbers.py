@@ -189,9 +189,10 @@ PREDICATE_START = re.compile(
 #: 9d2035e.
 LEVEL_WORDS = frozenset(("台阶", "新台阶", "大关", "关口", "量级"))
 #: where the noun a figure qualifies (5.5%左右的预期增长目标与…) ends: a conjunction or
-#: a verb. From restated targets (commit fe66572).
+#: a verb or a modal (6.5%左右的增速|可以实现比较充分的就业). From restated targets (commit
+#: fe66572).
 QUALIFIED_NOUN_END = re.compile(
-    r"与|和(?!谐)|同(?![比步期])|及(?!时)|跟|是|将|为|既|符合|体现|有利于|考虑"
+    r"与|和(?!谐)|同(?![比步期])|及(?!时)|跟|是|将|为|既|符合|体现|有利于|考虑|可以|能够|需要"
 )
 #: measures that name no item alone as the next entry of a list (粮食播种面积3320万亩、
 #: 产量1285万吨: 产量 is the 粮食 of the entry before). From Guangdong's grain targets and 31
@@ -321,14 +322,21 @@ PERIOD_HEADING = re.compile(
 NOT_PERIOD_HEADING = re.compile(r"(?:19|20)\d{2}年|回顾|成就|执行|总结|情况")
 #: a yearly average over several years (年均, 平均每年). Commit 58c4d34.
 PER_YEAR = re.compile(r"年均|平均每年|每年平均|年平均")
-#: a goal for a later year (到2030年), the year in group 1. Commit 58c4d34.
-BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+#: a goal for a later year (到2030年, 力争2027年, 2027年底前), the year in group 1 or 2. Commit
+#: 58c4d34; 力争 and 前 from a hand-labelled read of Sichuan 2025.
+BY_YEAR = re.compile(r"(?:到|力争|争取)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底)?(?:前|以前)")
+#: a goal over a stretch of years said without an end year (用3—5年时间, 用两年时间, 今明两年):
+#: the stretch in group 1. From a hand-labelled read of Hubei 2025 and SC 2019.
+OVER_YEARS = re.compile(
+    r"用([\d一二两三四五六七八九十]+(?:[—\-~至到][\d一二三四五六七八九十]+)?)年(?:左右)?(?:时间|内)"
+    r"|(今明两年|今后[两三四五]年)"
+)
 #: a session's name after its count (十一届九次、十次全会): the count is no figure. From the
 #: held-out-style edit study (commit 5efd047).
 SESSION_NAMES = ("全会", "会议", "代表大会")
 #: metric names that say only that something grows or is aimed at (增长, 增速目标): a target
 #: so named restates a named target of the same figure. From restated targets (fe66572).
-BARE_METRICS = frozenset({"增长", "增速", "增幅", "增长目标", "增速目标"})
+BARE_METRICS = frozenset({"增长", "增速", "增幅", "速度", "增长速度", "增长目标", "增速目标"})
 
 #: a clause that changes a measure (下调城镇职工基本养老保险单位缴费比例): the subject of a next
 #: clause that has none (各地可降至16%). From a hand-labelled read of SC 2019.
