@@ -696,3 +696,14 @@ def test_a_word_of_every_report_is_no_dropped_topic() -> None:
     # a topic that ended stays, however many reports used it: 贫困 after 2021
     _, dropped = changes("cn-state-council/2021.txt", "cn-state-council/2022.txt")
     assert "贫困" in terms(dropped)
+
+
+def test_the_pieces_of_one_phrase_are_one_topic() -> None:
+    # Henan 2026 heads its review （一）千方百计稳就业稳企业稳市场稳预期 and says 稳就业、稳企业、
+    # 稳市场、稳预期 once more: four topics had taken a quarter of the new list
+    new, _ = changes("cn-provinces/henan/2025.txt", "cn-provinces/henan/2026.txt")
+    assert len({"稳就业", "稳企业", "稳市场", "稳预期"} & set(terms(new))) == 1
+    # items of a list stay apart (FOMC 2008-12: agency debt and mortgage-backed securities,
+    # test_fomc_december_2008_zero_lower_bound), and so do terms of one sentence
+    new, _ = changes("cn-state-council/2023.txt", "cn-state-council/2024.txt")
+    assert {"新质生产力", "未来产业"} <= set(terms(new))

@@ -110,8 +110,10 @@ def _admissible(term: str, here: _Profile, there: _Profile) -> bool:
     )
 
 
-def _select(scored: list[_Scored], limit: int, low: int) -> list[_Scored]:
-    """The top ``limit`` terms, nested terms reduced to one (see the module docstring)."""
+def _select(scored: list[_Scored], limit: int, here: _Profile) -> list[_Scored]:
+    """The top ``limit`` terms, nested terms reduced to one (see the module docstring),
+    and the pieces of one phrase too (稳就业稳企业稳市场稳预期: 稳企业 stands for the rest)."""
+    low = here.low
     ranked = sorted(scored, key=lambda s: (-s.score, -len(s.term), s.label))
     position = {item.term: i for i, item in enumerate(ranked)}
     # A term contained in a listed longer term that explains most of its occurrences is a
@@ -135,15 +137,42 @@ def _select(scored: list[_Scored], limit: int, low: int) -> list[_Scored]:
         best[outer] = max(best[outer], ranked[position[inner]].score)
     ranked.sort(key=lambda s: (-best[s.term], -len(s.term), s.label))
     chosen: list[_Scored] = []
+    pieces: list[_Scored] = []
     for item in ranked:
         if item.term in container:
             continue
         if any(item.term in c.term or c.term in item.term for c in chosen):
             continue
+        if any(_one_phrase(item, c, here) for c in (*chosen, *pieces)):
+            pieces.append(item)  # a piece of a listed term's phrase: its next piece is too
+            continue
         chosen.append(item)
         if len(chosen) == limit:
             break
     return chosen
+
+
+def _one_phrase(a: _Scored, b: _Scored, here: _Profile) -> bool:
+    """Whether two terms are said only side by side, as pieces of one phrase: joined at
+    least once (稳就业稳企业稳市场稳预期 in a heading), and every occurrence of one next to the
+    other or one mark from it (稳就业、稳企业、稳市场、稳预期 in the text). Two items of a list
+    are two topics (agency debt and mortgage-backed securities)."""
+    starts = {t: list(here.occurrences(t)) for t in (a.term, b.term)}
+    if not starts[a.term] or not starts[b.term]:
+        return False
+    ends = {t: {at + len(t) for at in starts[t]} for t in starts}
+
+    def beside(term: str, other: str) -> bool:
+        return all(
+            at in ends[other]
+            or at - 1 in ends[other]
+            or at + len(term) in starts[other]
+            or at + len(term) + 1 in starts[other]
+            for at in starts[term]
+        )
+
+    joined = any(at in ends[b.term] or at + len(a.term) in starts[b.term] for at in starts[a.term])
+    return joined and (beside(a.term, b.term) or beside(b.term, a.term))
 
 
 def _changes(
@@ -154,8 +183,8 @@ def _changes(
     if old_year is not None and new_year is not None:
         new_later = new_year if new_year > old_year else None
         old_later = old_year if old_year > new_year else None
-    gained = _select(_gained(new, old, limit, new_later), limit, new.low)
-    lost = _select(_gained(old, new, limit, old_later), limit, old.low)
+    gained = _select(_gained(new, old, limit, new_later), limit, new)
+    lost = _select(_gained(old, new, limit, old_later), limit, old)
     return (
         tuple(TopicChange(term=s.label, old_count=s.old, new_count=s.new) for s in gained),
         tuple(TopicChange(term=s.label, old_count=s.new, new_count=s.old) for s in lost),
