@@ -1410,3 +1410,13 @@ def test_goals_over_a_stretch_of_years_and_targets_met_since() -> None:
     assert any(x.metric == "易地扶贫搬迁" and x.status == "removed" for x in rows)
     # 6.5%左右的增速可以实现比较充分的就业 restates the growth target: no row of its own
     assert not any("比较充分的就业" in x.metric for x in rows)
+
+
+@pytest.mark.corpus
+def test_money_is_named_by_the_programme_it_pays_for() -> None:
+    # Guangxi 2026's 民生实事: 筹措7亿元实施就业惠民工程, 筹措280.44亿元实施社保惠民工程… had
+    # all been named 筹措
+    found = _quantities_of("cn-provinces/guangxi/2026.txt", "实施就业惠民工程")
+    names = {q.text: q.metric for q in found}
+    assert names["7亿元"] == "就业惠民工程"
+    assert "筹措" not in names.values()

@@ -348,6 +348,10 @@ def _named_after(text: str, raw: Raw, metric: str, previous_metric: str | None) 
         funds = zh.FUNDS_AFTER.match(after)
         if funds is not None and not zh.NO_NAME.match(funds.group()) and len(funds.group()) >= 2:
             return _clean_zh_metric(funds.group())
+        purpose = zh.FUNDED_PROGRAMME.match(after)
+        if purpose is not None and (len(CJK.findall(metric)) <= 2 or is_no_name(metric)):
+            # 筹措7亿元实施就业惠民工程: money named by the programme it pays for
+            return _clean_zh_metric(purpose.group("name"))
     if metric.startswith("占") and previous_metric and zh.SHARE_WORDS.search(metric):
         return previous_metric + metric
     return metric

@@ -377,6 +377,13 @@ EFFECT_NAME = re.compile(
 BARE_AMOUNT_WORDS = frozenset(("总额", "总量", "规模", "总规模", "总计", "合计", "金额", "数额"))
 #: nouns of money set aside right after an amount (200亿元专项资金, 2000亿元债券, 30亿元国债
 #: 资金): what the amount is, when the name before says only who pays. Kinds of funds.
+#: a programme an amount of money pays for, right after it (筹措7亿元实施就业惠民工程,
+#: 安排50亿元支持…行动): it names the money when nothing before does. From Gansu 2026's
+#: 民生实事, whose amounts had all been named 筹措.
+FUNDED_PROGRAMME = re.compile(
+    r"(?:实施|用于|支持|推进|开展)(?P<name>[\u4e00-\u9fff“”+]{2,16}?"
+    r"(?:工程|行动|计划|项目|专项|改革|试点))"
+)
 FUNDS_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:资金|债券|国债|基金|经费|补贴|补助|贷款)(?![\u4e00-\u9fff])"
 )
