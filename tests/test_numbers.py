@@ -1354,6 +1354,9 @@ def test_trains_courses_plots_and_visits_are_units() -> None:
     units = {x.quantity.text: x.quantity.unit for x in document_quantities(doc)}
     assert units["2万宗"] == "宗" and units["1万户次"] == "户次" and units["5000场次"] == "场次"
     assert units["100门"] == "门"
+    # Henan's 中欧班列…开行4000班次 had been lost on both sides
+    doc = load(CORPUS / "cn-provinces/henan/2026.txt")
+    assert "班次" in {x.quantity.unit for x in document_quantities(doc)}
     # …97%门诊量: 门 after a per cent begins a word (Beijing 2026)
     doc = load(CORPUS / "cn-provinces/beijing/2026.txt")
     assert not any(x.quantity.unit.endswith("门") for x in document_quantities(doc))
