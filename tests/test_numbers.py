@@ -1288,6 +1288,8 @@ def test_cubic_metres_of_gas_and_micrograms_of_fine_particles_are_units() -> Non
     found = {x.quantity.text: x.quantity for x in document_quantities(doc)}
     assert found["控制在29微克/立方米左右"].unit == "微克/立方米"
     assert found["控制在29微克/立方米左右"].kind == "target"
+    # 年均浓度 is the year's mean concentration, not a yearly average over several years
+    assert found["控制在29微克/立方米左右"].period == "year"
     # a numeral before 方 in an idiom is no amount (一方有难、八方支援; 四面八方)
     assert not document_quantities(from_text("今年要坚持一方有难、八方支援，迎接四面八方来客。"))
 

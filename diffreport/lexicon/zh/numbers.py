@@ -320,8 +320,9 @@ PERIOD_HEADING = re.compile(
 #: what makes such a heading a review of the period (回顾, 执行情况) or also name a single
 #: year (…和2026年重点工作). Commit 58c4d34.
 NOT_PERIOD_HEADING = re.compile(r"(?:19|20)\d{2}年|回顾|成就|执行|总结|情况")
-#: a yearly average over several years (年均, 平均每年). Commit 58c4d34.
-PER_YEAR = re.compile(r"年均|平均每年|每年平均|年平均")
+#: a yearly average over several years (年均, 平均每年). Commit 58c4d34. Not the annual mean
+#: of a measure (细颗粒物年均浓度, 年平均值: Beijing 2026's PM2.5 cap is the year's goal).
+PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|年平均)(?!浓度|值)")
 #: a goal for a later year (到2030年, 力争2027年, 2027年底前), the year in group 1 or 2. Commit
 #: 58c4d34; 力争 and 前 from a hand-labelled read of Sichuan 2025.
 BY_YEAR = re.compile(r"(?:到|力争|争取)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底)?(?:前|以前)")
