@@ -1425,3 +1425,20 @@ def test_money_is_named_by_the_programme_it_pays_for() -> None:
     names = {q.text: q.metric for q in found}
     assert names["7亿元"] == "就业惠民工程"
     assert "筹措" not in names.values()
+
+
+@pytest.mark.corpus
+def test_a_bare_amount_after_a_list_mark_and_an_activity_in_visits_are_named() -> None:
+    # SC 2022: 中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18% had two rows named
+    # 规模 on the first screen; Shandong 2026's 全年培训40万人次 was an outcome for want of a name
+    names = {
+        q.text: q.metric for q in _quantities_of("cn-state-council/2022.txt", "规模近9.8万亿元")
+    }
+    assert names["近9.8万亿元"] == "中央对地方转移支付规模"
+    # …新增境内外上市企业…、总量达1198家 (Guangdong 2025) is the total of them, not of the new
+    names = {
+        q.text: q.metric for q in _quantities_of("cn-provinces/guangdong/2025.txt", "总量达1198家")
+    }
+    assert names["达1198家"] == "境内外上市企业总量"
+    found = _quantities_of("cn-provinces/shandong/2026.txt", "培训40万人次")
+    assert [(q.metric, q.kind) for q in found if q.text == "40万人次"] == [("培训", "target")]

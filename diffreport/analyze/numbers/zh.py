@@ -396,7 +396,13 @@ def extract_zh(folded: str, plan: bool, review: bool = False) -> list[ZhFound]:
             and folded[previous[0].end : raw.start] in zh.ENUMERATION_JOINERS
         ):
             stated_by = previous[1]  # 分别增长5%和7%左右: 7% is a growth rate too
-        if kind == "target" and (is_no_name(metric) or (delta and is_no_name(base))):
+        # 培训40万人次: an activity counted in visits is named by its verb
+        counted_activity = raw.unit.endswith("次") and metric in zh.ACTIVITY_VERBS
+        if (
+            kind == "target"
+            and not counted_activity
+            and (is_no_name(metric) or (delta and is_no_name(base)))
+        ):
             # 解决750万户, 人均1196元, 我们这样一个13亿人口, 资金130亿元，比上年增加90亿元:
             # no name, so no row of the targets (the figure stays among the other numbers)
             kind = "actual"

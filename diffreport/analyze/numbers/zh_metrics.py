@@ -370,7 +370,16 @@ def is_no_name(metric: str) -> bool:
 
 
 def _zh_shared_subject(metric: str, previous: str) -> str:
-    """A bare measure after ``、`` with the subject of the list's previous entry."""
+    """A bare measure after ``、`` with the subject of the list's previous entry
+    (粮食播种面积3320万亩、产量1285万吨 -> 粮食产量; 中央对地方转移支付增加约1.5万亿元、规模
+    近9.8万亿元 -> 中央对地方转移支付规模)."""
+    whole = _NEWLY.sub("", previous)  # 新增境内外上市企业…、总量达1198家: all of them
+    if (
+        metric in zh.AMOUNT_MEASURES
+        and len(CJK.findall(whole)) >= 2
+        and not whole.endswith(zh.AMOUNT_MEASURES)
+    ):
+        return whole + metric
     if metric not in zh.BARE_MEASURES:
         return metric
     for measure in zh.BARE_MEASURES:
@@ -379,6 +388,8 @@ def _zh_shared_subject(metric: str, previous: str) -> str:
     return metric
 
 
+#: what makes a subject the newly added ones (新增, 累计净增), not all of them
+_NEWLY = re.compile(r"^(?:累计)?(?:新增|净增|增加)")
 _ZH_ENUM_STRICT = re.compile(r"、")
 _ZH_SUBJECT_DELIMS = frozenset("，；：。！？,;:（）()\n")
 _ENUM_GAP = 8  # characters allowed between 分别 and its first figure (再提高, 增长)

@@ -21,7 +21,9 @@ from diffreport.lexicon.zh.highlights import (
     TERM_EDGE_CHARACTERS,
 )
 from diffreport.lexicon.zh.numbers import (
+    ACTIVITY_VERBS,
     AGE_GROUP_AFTER,
+    AMOUNT_MEASURES,
     AMOUNT_TAILS,
     ATTRIBUTE_UNITS,
     BARE_AMOUNT_WORDS,
@@ -202,9 +204,11 @@ from diffreport.lexicon.zh.topics import (
 __all__ = [
     "ABOLITION",
     "ABOUT_QUALIFIERS",
+    "ACTIVITY_VERBS",
     "ADDRESS_OPENINGS",
     "ADVERB_LEAD_INS",
     "AGE_GROUP_AFTER",
+    "AMOUNT_MEASURES",
     "AMOUNT_TAILS",
     "ANNEX_LABEL",
     "ATTRIBUTE_UNITS",

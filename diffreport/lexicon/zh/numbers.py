@@ -198,6 +198,12 @@ QUALIFIED_NOUN_END = re.compile(
 #: 产量1285万吨: 产量 is the 粮食 of the entry before). From Guangdong's grain targets and 31
 #: province pairs (commit 53cb94a).
 BARE_MEASURES = ("总产量", "产量", "单产", "播种面积", "面积", "总产值", "产值")
+#: measures of an amount that, alone after 、, are the amount of the entry before's subject
+#: (中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元). From SC 2022, whose two rows were
+#: named 规模.
+AMOUNT_MEASURES = ("规模", "总额", "总量", "余额")
+#: activities counted in visits or sessions (培训40万人次): alone, the verb names the figure
+ACTIVITY_VERBS = frozenset(("培训", "救助", "资助", "帮扶", "体检", "筛查", "接待"))
 #: a clause about the past year (去年, 过去一年, 上年 but not 比上年, 上年同期, nor the 上
 #: of 基础上 before 年均: 在…的基础上年均增长7%): its figure is an outcome. From the
 #: held-out-style edit study (commit 5efd047).
