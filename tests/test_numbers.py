@@ -1440,5 +1440,11 @@ def test_a_bare_amount_after_a_list_mark_and_an_activity_in_visits_are_named() -
         q.text: q.metric for q in _quantities_of("cn-provinces/guangdong/2025.txt", "总量达1198家")
     }
     assert names["达1198家"] == "境内外上市企业总量"
+    # 建设 before 项目 names the projects (今年安排省重点建设项目1500个 had been 项目)
+    names = {
+        q.text: q.metric
+        for q in _quantities_of("cn-provinces/guangdong/2025.txt", "省重点建设项目1500个")
+    }
+    assert names["1500个"] == "省重点建设项目"
     found = _quantities_of("cn-provinces/shandong/2026.txt", "培训40万人次")
     assert [(q.metric, q.kind) for q in found if q.text == "40万人次"] == [("培训", "target")]

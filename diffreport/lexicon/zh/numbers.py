@@ -34,7 +34,8 @@ QUALIFIERS_AFTER = re.compile(r"左右|以上|以内|以下|上下|之内|之上
 #: verbs that lead to a figure: one ending in 到/至/在/为 reaches a level, the bare form
 #: (增长, 提高) gives a change; longer forms first so the regex takes them whole. Entries
 #: since commit 03966d1, widened on the corpus (5efd047, 9d2035e, 56ecea5); 建设 before a
-#: noun it modifies (建设投资, 建设资金, 建设用地) is part of a name (中央预算内经常性建设投资).
+#: noun it modifies (建设投资, 建设资金, 建设用地, 建设项目) is part of a name
+#: (中央预算内经常性建设投资, 省重点建设项目).
 #: A growth verb before 速 (增长速度) is part of the name too; 定为/定在 set a goal whose
 #: name may stand in the clause before (…调控目标，定为百分之八至九). 从 in a word (从业人员,
 #: 从事, 从严), 由 in one (无理由, 来由), is no verb of a figure.
@@ -45,7 +46,7 @@ FIGURE_VERBS = re.compile(
     r"(?:控制|保持|稳定|维持)在|(?:确|设|预)?(?<![决规约])定(?:为|在)|拟安排|改造提升|建设提升|拟发行|拟按|"
     r"增长|增加|提高|提升|下降|降低|减少|回落|回升|上涨|上升|扩大|缩小|下调|上调|延长|缩短|削减|"
     r"达到|突破|超过|跃上|迈上|站上|跃升|安排|(?<!新)设立(?!的)|发行|完成|实现|投放|投入|下达|筹集|减免|新建|建成|改造|培育|"
-    r"实施|推进|建设(?!投资|资金|用地)|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
+    r"实施|推进|建设(?!投资|资金|用地|项目)|打造|开工|创建|争创|引进|支持|聚焦|办好|抓好|做好|新开工|新改建|"
     r"从(?![业事严未来而头容速])|(?<![理缘来自事])由|为|达)(?![值量额率幅度标速]|强度)"
 )
 #: a clause that names a goal and leaves its figure to the next (今年经济增长速度的宏观调控
