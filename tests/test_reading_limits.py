@@ -21,7 +21,6 @@ from click.testing import CliRunner
 
 import diffreport
 from diffreport.cli import main
-from diffreport.errors import InputError
 from diffreport.reading import read_source
 from diffreport.reading.files import CHUNK, read_at_most
 from diffreport.reading.limits import (
@@ -33,20 +32,11 @@ from diffreport.reading.limits import (
     xml_bytes,
 )
 
-from .conftest import SAMPLES, corpus
+from .conftest import SAMPLES, corpus, refused, refused_in_one_line
 from .make_fixtures import write_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 LIMIT_LINE = "is over the limit of {:,} a document (set DIFFREPORT_MAX_CHARS to raise it)"
-
-
-def refused(path: Path | str) -> str:
-    """The detail of the ``InputError`` reading ``path`` raises; it must name the file."""
-    with pytest.raises(InputError) as caught:
-        read_source(path)
-    assert caught.value.path == os.fspath(path)
-    assert "\n" not in str(caught.value)
-    return caught.value.detail
 
 
 @pytest.fixture(autouse=True)
@@ -227,9 +217,7 @@ def test_docx_and_pdf_text_over_the_limit_is_refused_as_it_is_read(
     assert refused(pdf) == "more than 5,000 characters (in its first 2 pages) " + LIMIT_LINE.format(
         5000
     )
-    result = CliRunner().invoke(main, ["compare", str(pdf), str(docx)])
-    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
-    assert str(pdf) in result.stderr and "over the limit" in result.stderr
+    refused_in_one_line(["compare", str(pdf), str(docx)], pdf, "over the limit")
 
 
 def test_a_container_file_past_its_bound_is_refused(

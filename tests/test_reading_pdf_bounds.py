@@ -11,14 +11,13 @@ import zlib
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from pdfminer.layout import LTChar
 from pdfminer.pdfinterp import PDFPageInterpreter
 
-from diffreport.cli import main
-from diffreport.errors import InputError
 from diffreport.reading import read_source
 from diffreport.reading.limits import MAX_PAGE_CHARACTERS, pdf_content_bytes, pdf_drawn
+
+from .conftest import refused, refused_in_one_line
 
 LIMIT_LINE = "is over the limit of {:,} a document (set DIFFREPORT_MAX_CHARS to raise it)"
 
@@ -70,13 +69,6 @@ def write_pdf(path: Path, pages: list[bytes], *, form: bytes | None = None) -> P
     return path
 
 
-def refused(path: Path) -> str:
-    with pytest.raises(InputError) as caught:
-        read_source(path)
-    assert caught.value.path == str(path) and "\n" not in str(caught.value)
-    return caught.value.detail
-
-
 @pytest.fixture
 def characters_drawn(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the characters pdfminer lays out; fails a test that lays out far too many."""
@@ -105,9 +97,7 @@ def test_a_page_drawing_millions_of_characters_is_refused_as_it_is_drawn(
         "(no page of a report holds so many)"
     )
     assert characters_drawn[0] <= MAX_PAGE_CHARACTERS
-    result = CliRunner().invoke(main, ["compare", str(path), str(path)])
-    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
-    assert str(path) in result.stderr and "draws more than" in result.stderr
+    refused_in_one_line(["compare", str(path), str(path)], path, "draws more than")
 
 
 def test_page_content_inflating_past_the_bound_is_refused_before_it_is_read(
